@@ -1,0 +1,81 @@
+#!/usr/bin/env node
+// `npm test`: every suite — type check, lint, unit tests (vitest, Node) and browser tests
+// (Playwright driving Debian's Chromium against the built renderer) — then one plain
+// summary line `N passed, N failed` summing them all, which is what CI reads.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const tmp = join(root, '.tmp');
+mkdirSync(tmp, { recursive: true });
+const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+
+let passed = 0;
+let failed = 0;
+const lines = [];
+
+function run(label, cmd, args, env = {}) {
+  process.stdout.write(`\n━━ ${label}: ${cmd} ${args.join(' ')}\n`);
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  return r.status ?? 1;
+}
+
+// Checks that are one pass or one failure each.
+for (const [label, args] of [
+  ['typecheck', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
+  ['lint', ['eslint', '.']],
+  ['build', ['electron-vite', 'build']],
+]) {
+  const ok = run(label, npx, args) === 0;
+  if (ok) passed++;
+  else failed++;
+  lines.push(`${label}: ${ok ? 'ok' : 'FAILED'}`);
+}
+
+// Unit tests.
+const vitestJson = join(tmp, 'vitest.json');
+rmSync(vitestJson, { force: true });
+const vitestStatus = run('unit (vitest)', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+if (existsSync(vitestJson)) {
+  const r = JSON.parse(readFileSync(vitestJson, 'utf8'));
+  passed += r.numPassedTests;
+  failed += r.numFailedTests + (r.numFailedTestSuites ?? 0) + (r.numTotalTests === 0 ? 1 : 0);
+  lines.push(`unit: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numFailedTestSuites ?? 0} suites failed to run`);
+} else {
+  failed++;
+  lines.push(`unit: vitest wrote no results (exit ${vitestStatus})`);
+}
+
+// Browser tests (node:test + playwright-core), only when the build above succeeded.
+const tap = join(tmp, 'browser.tap');
+rmSync(tap, { force: true });
+const browserStatus = run('browser (chromium)', process.execPath, [
+  '--import',
+  'tsx',
+  '--test',
+  '--test-concurrency=1',
+  '--test-reporter=spec',
+  '--test-reporter-destination=stdout',
+  '--test-reporter=tap',
+  `--test-reporter-destination=${tap}`,
+  ...readdirSync(join(root, 'tests/browser'))
+    .filter((f) => f.endsWith('.spec.ts'))
+    .sort()
+    .map((f) => join('tests/browser', f)),
+]);
+if (existsSync(tap)) {
+  const text = readFileSync(tap, 'utf8');
+  const count = (name) => Number(text.match(new RegExp(`^# ${name} (\\d+)$`, 'm'))?.[1] ?? 0);
+  const p = count('pass');
+  const f = count('fail') + count('cancelled');
+  passed += p;
+  failed += f + (p + f === 0 ? 1 : 0);
+  lines.push(`browser: ${p} passed, ${f} failed`);
+} else {
+  failed++;
+  lines.push(`browser: no results (exit ${browserStatus})`);
+}
+
+process.stdout.write(`\n${lines.join('\n')}\n${passed} passed, ${failed} failed\n`);
+process.exit(failed === 0 ? 0 : 1);

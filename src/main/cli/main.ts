@@ -1,0 +1,31 @@
+// `nianbao` command dispatcher. Each command lives in its own module under commands/.
+import { COMMANDS } from './commands';
+import { UsageError } from './command';
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(usage());
+    return name ? 0 : 64;
+  }
+  const cmd = COMMANDS[name];
+  if (!cmd) {
+    process.stderr.write(`未知命令“${name}”。\n\n${usage()}`);
+    return 64;
+  }
+  try {
+    return await cmd.run(rest);
+  } catch (e) {
+    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`nianbao ${name}：${(e as Error).message}\n用法：nianbao ${cmd.usage}\n`);
+      return 64;
+    }
+    process.stderr.write(`nianbao ${name}：${e instanceof Error ? e.message : String(e)}\n`);
+    return 70;
+  }
+}
+
+function usage(): string {
+  const lines = Object.values(COMMANDS).map((c) => `  nianbao ${c.usage.padEnd(54)} ${c.summary}`);
+  return `年报 Studio 命令行：政府信息公开工作年度报告的校验、导出、导入与汇总\n\n用法：\n${lines.join('\n')}\n`;
+}

@@ -1,0 +1,5 @@
+// The pure core of 年报 Studio: no Node, no DOM. Everything else reads the report through here.
+export * from './layout';
+export * from './model';
+export * from './values/cell-value';
+export * from './validation';

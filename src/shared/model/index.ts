@@ -1,0 +1,3 @@
+export * from './project';
+export * from './project-file';
+export { migrate } from './migrate';

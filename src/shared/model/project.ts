@@ -1,0 +1,177 @@
+// The report project file: one versioned JSON document, validated with zod.
+// Types are derived from the schemas; nothing here is written twice.
+import { z } from 'zod';
+import { CELL_KEYS, isCellKey } from '../layout/cells';
+import { SECTION_IDS } from '../layout/sections';
+import { CellValueSchema } from '../values/cell-value';
+
+export const PROJECT_KIND = 'nianbao-project';
+/** Version of the file layout. Bump it and add a migration in migrate.ts when it changes. */
+export const SCHEMA_VERSION = 2;
+/** Version of the statutory format the tables follow (国办公开办函〔2021〕30号). */
+export const FORMAT_VERSION = '2021';
+
+export const ISSUER_LEVELS = ['department', 'government', 'township', 'other'] as const;
+export const IssuerLevelSchema = z.enum(ISSUER_LEVELS);
+export type IssuerLevel = z.infer<typeof IssuerLevelSchema>;
+export const ISSUER_LEVEL_LABELS: Readonly<Record<IssuerLevel, string>> = {
+  department: '部门',
+  government: '县级以上人民政府',
+  township: '乡镇街道',
+  other: '其他',
+};
+
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期应为 YYYY-MM-DD 格式');
+const Timestamp = z.string().min(10).max(40);
+
+export const ContactSchema = z
+  .object({
+    office: z.string().max(200).default(''),
+    address: z.string().max(200).default(''),
+    postcode: z.string().max(20).default(''),
+    phone: z.string().max(100).default(''),
+    email: z.string().max(200).default(''),
+  })
+  .strict();
+
+export const MetaSchema = z
+  .object({
+    /** 发布机关 */
+    issuer: z.string().max(200),
+    issuerLevel: IssuerLevelSchema,
+    /** 报告年度 */
+    year: z.number().int().min(2008).max(2200),
+    /** Unnumbered opening paragraph(s) before 一. */
+    preamble: z.string().max(20000).default(''),
+    /** 发布日期 */
+    publishDate: IsoDate.nullable().default(null),
+    contact: ContactSchema.default({ office: '', address: '', postcode: '', phone: '', email: '' }),
+  })
+  .strict();
+export type Meta = z.infer<typeof MetaSchema>;
+
+const sectionShape = Object.fromEntries(SECTION_IDS.map((id) => [id, z.string().max(200000).default('')])) as Record<
+  (typeof SECTION_IDS)[number],
+  z.ZodDefault<z.ZodString>
+>;
+export const SectionsSchema = z.object(sectionShape).strict();
+export type Sections = z.infer<typeof SectionsSchema>;
+
+export const CellsSchema = z.record(z.string(), CellValueSchema).superRefine((cells, ctx) => {
+  for (const key of Object.keys(cells)) {
+    if (!isCellKey(key)) ctx.addIssue({ code: 'custom', path: [key], message: `未知的单元格“${key}”` });
+  }
+});
+export type Cells = Record<string, z.infer<typeof CellValueSchema>>;
+
+/** A warning the clerk has explained. Keyed by rule and the values it judged, so it lapses when they change. */
+export const AcknowledgementSchema = z
+  .object({
+    rule: z.string().min(1),
+    fingerprint: z.string().min(1),
+    reason: z.string().min(1).max(2000),
+    by: z.string().max(100).default(''),
+    at: Timestamp,
+  })
+  .strict();
+export type Acknowledgement = z.infer<typeof AcknowledgementSchema>;
+
+export const AnchorSchema = z.union([
+  z.object({ type: z.literal('section'), section: z.enum(SECTION_IDS) }).strict(),
+  z.object({ type: z.literal('preamble') }).strict(),
+  z.object({ type: z.literal('cell'), cell: z.string().refine(isCellKey, '未知的单元格') }).strict(),
+]);
+export type Anchor = z.infer<typeof AnchorSchema>;
+
+export const CommentSchema = z
+  .object({
+    id: z.string().min(1),
+    anchor: AnchorSchema,
+    text: z.string().min(1).max(5000),
+    author: z.string().max(100),
+    at: Timestamp,
+    resolved: z.boolean().default(false),
+    resolvedBy: z.string().max(100).optional(),
+    resolvedAt: Timestamp.optional(),
+    resolution: z.string().max(5000).optional(),
+  })
+  .strict();
+export type Comment = z.infer<typeof CommentSchema>;
+
+export const REVIEW_STATUSES = ['draft', 'returned', 'approved'] as const;
+export const ReviewDecisionSchema = z
+  .object({
+    decision: z.enum(['returned', 'approved']),
+    by: z.string().min(1).max(100),
+    at: Timestamp,
+    note: z.string().max(5000).default(''),
+  })
+  .strict();
+export type ReviewDecision = z.infer<typeof ReviewDecisionSchema>;
+
+export const ReviewSchema = z
+  .object({
+    status: z.enum(REVIEW_STATUSES).default('draft'),
+    comments: z.array(CommentSchema).default([]),
+    history: z.array(ReviewDecisionSchema).default([]),
+  })
+  .strict();
+export type Review = z.infer<typeof ReviewSchema>;
+
+/** Last year's report as linked or imported: a snapshot, so checks are reproducible offline. */
+export const PriorYearSchema = z
+  .object({
+    issuer: z.string().max(200),
+    year: z.number().int(),
+    /** Where it came from (file name), for the clerk's information. */
+    source: z.string().max(1000).default(''),
+    cells: CellsSchema,
+    sections: SectionsSchema.partial().default({}),
+  })
+  .strict();
+export type PriorYear = z.infer<typeof PriorYearSchema>;
+
+export const ProjectSchema = z
+  .object({
+    kind: z.literal(PROJECT_KIND),
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    formatVersion: z.literal(FORMAT_VERSION),
+    meta: MetaSchema,
+    sections: SectionsSchema,
+    cells: CellsSchema,
+    acknowledgements: z.array(AcknowledgementSchema).default([]),
+    review: ReviewSchema.default({ status: 'draft', comments: [], history: [] }),
+    prior: PriorYearSchema.nullable().default(null),
+  })
+  .strict();
+export type Project = z.infer<typeof ProjectSchema>;
+export type ProjectInput = z.input<typeof ProjectSchema>;
+
+export function emptyCells(): Cells {
+  return Object.fromEntries(CELL_KEYS.map((k) => [k, null]));
+}
+
+export function emptySections(): Sections {
+  return Object.fromEntries(SECTION_IDS.map((id) => [id, ''])) as Sections;
+}
+
+export function createProject(init: { issuer: string; year: number; issuerLevel: IssuerLevel }): Project {
+  return {
+    kind: PROJECT_KIND,
+    schemaVersion: SCHEMA_VERSION,
+    formatVersion: FORMAT_VERSION,
+    meta: {
+      issuer: init.issuer,
+      issuerLevel: init.issuerLevel,
+      year: init.year,
+      preamble: '',
+      publishDate: null,
+      contact: { office: '', address: '', postcode: '', phone: '', email: '' },
+    },
+    sections: emptySections(),
+    cells: emptyCells(),
+    acknowledgements: [],
+    review: { status: 'draft', comments: [], history: [] },
+    prior: null,
+  };
+}

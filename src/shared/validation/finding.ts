@@ -1,0 +1,29 @@
+// A validation finding: what the panel, the CLI (--json), the .xlsx 校验结果 sheet and the
+// audit workbook all show. Modelled on XBRL calculation-inconsistency reports: the rule, the
+// cells that contribute, both sides of the equation and their difference.
+import { z } from 'zod';
+import { SECTION_IDS } from '../layout/sections';
+
+export const SeveritySchema = z.enum(['error', 'warning']);
+export type Severity = z.infer<typeof SeveritySchema>;
+export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = { error: '错误', warning: '提示' };
+
+export const FindingSchema = z.object({
+  /** Rule id of spec §3 (e.g. T3-BAL). Never reused for another meaning. */
+  rule: z.string(),
+  severity: SeveritySchema,
+  /** Every contributing cell key, blank ones included, in official order. */
+  cells: z.array(z.string()),
+  /** The section the finding belongs to (for grouping and navigation). */
+  section: z.enum(SECTION_IDS).optional(),
+  /** Chinese message stating the equation with the numbers. */
+  message: z.string(),
+  lhs: z.number().optional(),
+  rhs: z.number().optional(),
+  difference: z.number().optional(),
+  /** Identifies the rule and the values it judged; an acknowledgement matches on it. */
+  fingerprint: z.string(),
+  /** Present when a warning has been acknowledged with a reason. */
+  acknowledged: z.object({ reason: z.string(), by: z.string(), at: z.string() }).optional(),
+});
+export type Finding = z.infer<typeof FindingSchema>;

@@ -1,0 +1,4 @@
+export * from './finding';
+export * from './derive';
+export * from './engine';
+export type { Rule, RuleContext } from './context';

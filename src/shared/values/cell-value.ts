@@ -1,0 +1,68 @@
+// What a table cell holds (spec §6 "Values") and how typed or imported text becomes one.
+import { z } from 'zod';
+
+/** Not applicable: "/", "—", "不适用"… kept as written, sums as 0, never turned into a number. */
+export const NotApplicableSchema = z.object({ na: z.string().min(1).max(20) }).strict();
+/** Text that is not a number: kept exactly as typed and reported at its cell. */
+export const RawTextSchema = z.object({ raw: z.string().max(200) }).strict();
+
+export const CellValueSchema = z.union([z.number().finite(), z.null(), NotApplicableSchema, RawTextSchema]);
+export type CellValue = z.infer<typeof CellValueSchema>;
+
+export const isNumber = (v: CellValue | undefined): v is number => typeof v === 'number';
+export const isNotApplicable = (v: CellValue | undefined): v is { na: string } =>
+  typeof v === 'object' && v !== null && 'na' in v;
+export const isRawText = (v: CellValue | undefined): v is { raw: string } =>
+  typeof v === 'object' && v !== null && 'raw' in v;
+
+/** The value a cell contributes to a sum: numbers as they are; blank, n/a and junk as 0. */
+export function numericValue(v: CellValue | undefined): number {
+  return typeof v === 'number' ? v : 0;
+}
+
+const NOT_APPLICABLE_TOKENS = new Set(['/', '／', '—', '——', '－', '-', '–', '不适用', '\\']);
+
+const FULL_WIDTH_DIGITS = /[０-９]/g;
+
+/**
+ * Normalise what a person typed or an importer read: full-width digits and punctuation,
+ * thousands separators (1,234 / 1，234 / 1 234), surrounding spaces. A number becomes a
+ * number, a not-applicable mark is kept as such, empty becomes blank (null), anything else
+ * is kept as raw text so it can be flagged at its cell rather than lost.
+ */
+export function parseCellInput(input: string): CellValue {
+  const text = input.replace(/[\u00a0\u3000]/g, ' ').trim();
+  if (text === '') return null;
+  if (NOT_APPLICABLE_TOKENS.has(text)) return { na: text };
+  let s = text
+    .replace(FULL_WIDTH_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(/[．。]/g, '.')
+    .replace(/[－−]/g, '-')
+    .replace(/[＋]/g, '+');
+  // Thousands separators: only where they separate groups of exactly three digits.
+  if (/^[+-]?\d{1,3}([,，\s]\d{3})+(\.\d+)?$/.test(s)) s = s.replace(/[,，\s]/g, '');
+  else s = s.replace(/\s+/g, '');
+  if (/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(s)) {
+    const n = Number(s);
+    if (Number.isFinite(n)) return Object.is(n, -0) ? 0 : n;
+  }
+  return { raw: text };
+}
+
+/** How a value is shown in a form cell or a plain-text listing (`nianbao cells`). */
+export function formatCellValue(v: CellValue | undefined): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'number') return String(v);
+  if ('na' in v) return v.na;
+  return v.raw;
+}
+
+/** Number of decimal places as the number is written (for 万元 precision). */
+export function decimalPlaces(n: number): number {
+  const s = String(n);
+  if (s.includes('e-')) {
+    const [mant, exp] = s.split('e-');
+    return Number(exp) + (mant!.split('.')[1]?.length ?? 0);
+  }
+  return s.split('.')[1]?.length ?? 0;
+}
