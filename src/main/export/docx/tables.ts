@@ -1,0 +1,147 @@
+// Tables 二, 三 and 四 as Word tables, laid out from the one grid definition in
+// src/shared/layout (GRIDS + slots()): a merge is never described twice. Horizontal merges are
+// w:gridSpan; vertical merges are written explicitly as a "restart" cell followed by
+// "continue" cells of the same span in each covered row, which is how Word and WPS store them.
+import {
+  AlignmentType,
+  HeightRule,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  VerticalMergeType,
+  WidthType,
+} from 'docx';
+import { GRIDS, slots, type GridCell, type TableGrid, type TableId } from '../../../shared/layout';
+import type { Cells } from '../../../shared/model';
+import type { CellValue } from '../../../shared/values/cell-value';
+import { FONTS, SIZE, TEXT_WIDTH, mm } from './typesetting';
+
+/**
+ * Per-table type size and relative column widths. Table 四 has 15 numeric columns: at 小五 with
+ * narrow cell margins each column holds two characters a line, so its four-character headings
+ * wrap as 结果/维持 — as in published reports — and the table stays on a portrait page, which
+ * keeps the page number where every other page has it (a landscape page would need its own
+ * footer placement under GB9704 §8). Table 三 gives its row labels a wide column, so the longest
+ * (（六）1.申请人无正当理由逾期不补正…) takes three lines, and 自然人 a column wide enough for
+ * its three characters; the organisation columns wrap their headings in two-character lines.
+ */
+const ROW_MIN_HEIGHT = mm(6);
+const TABLE_STYLE: Readonly<Record<TableId, { size: number; cellMarginX: number; weights?: readonly number[] }>> = {
+  t2: { size: SIZE.wu, cellMarginX: 85 },
+  t3: { size: SIZE.wu, cellMarginX: 57, weights: [1.05, 1.3, 4.6, 1.3, 1, 1, 1, 1, 1, 1] },
+  t4: { size: SIZE.xiaowu, cellMarginX: 57 },
+};
+
+/** Column widths in twips, summing exactly to the type area's width. */
+export function columnWidths(grid: TableGrid, weights: readonly number[] = grid.columnWeights): number[] {
+  const total = weights.reduce((a, b) => a + b, 0);
+  const widths = weights.map((w) => Math.floor((w / total) * TEXT_WIDTH));
+  // Spread the rounding remainder one twip at a time, so equal columns stay equal to a twip.
+  const remainder = TEXT_WIDTH - widths.reduce((a, b) => a + b, 0);
+  for (let i = 0; i < remainder; i++) widths[i % widths.length]! += 1;
+  return widths;
+}
+
+export class UnfinishedCellError extends Error {
+  constructor(
+    readonly key: string,
+    readonly raw: string,
+  ) {
+    super(`单元格 ${key} 的内容“${raw}”不是数字，只能导出草稿`);
+  }
+}
+
+/**
+ * What a value cell prints: blank is written 0 (spec §3 G-INT), not applicable as written
+ * ("/"), text that is not a number only in a draft — a filing export never shows junk.
+ */
+export function cellText(key: string, value: CellValue | undefined, draft: boolean): string {
+  if (value === null || value === undefined) return '0';
+  if (typeof value === 'number') return String(value);
+  if ('na' in value) return value.na;
+  if (!draft) throw new UnfinishedCellError(key, value.raw);
+  return value.raw;
+}
+
+function alignmentOf(grid: TableGrid, cell: GridCell): (typeof AlignmentType)[keyof typeof AlignmentType] {
+  // Table 三's own row labels are long sentences: left-aligned like published reports; every
+  // heading, group label and number is centred.
+  if (cell.type === 'label' && cell.role === 'rowLabel' && grid.table === 't3' && cell.rowSpan === 1) return AlignmentType.LEFT;
+  return AlignmentType.CENTER;
+}
+
+function cellParagraph(text: string, size: number, alignment: (typeof AlignmentType)[keyof typeof AlignmentType]): Paragraph {
+  return new Paragraph({
+    alignment,
+    // Single spacing inside tables: the body's exact 22-lines pitch would make every row 29 pt tall.
+    spacing: { line: 240, before: 0, after: 0 },
+    indent: { firstLine: 0 },
+    children: text ? [new TextRun({ text, size, font: FONTS.table })] : [],
+  });
+}
+
+const isHeadingRow = (grid: TableGrid, r: number) =>
+  grid.rows[r]?.some((cell) => cell.type === 'label' && cell.role !== 'rowLabel') ?? false;
+const startsBlock = (grid: TableGrid, r: number) => grid.rows[r]?.some((cell) => cell.type === 'label' && cell.role === 'blockHeading') ?? false;
+
+/**
+ * Page breaks only where a reader can pick up again: a heading row stays with the row below
+ * it (no header of 三/四 left alone at the foot of a page), and a block of table 二 — its
+ * 第二十条 heading, 信息内容 row and data rows — stays on one page.
+ */
+function keepWithNext(grid: TableGrid, r: number): boolean {
+  if (r + 1 >= grid.rows.length) return false;
+  if (isHeadingRow(grid, r)) return true;
+  return grid.headerRows === 0 && !startsBlock(grid, r + 1);
+}
+
+export function buildTable(table: TableId, cells: Cells, draft: boolean): Table {
+  const grid = GRIDS[table];
+  const style = TABLE_STYLE[table];
+  const widths = columnWidths(grid, style.weights);
+  const spanWidth = (cell: GridCell) => widths.slice(cell.col, cell.col + cell.colSpan).reduce((a, b) => a + b, 0);
+  const rows = slots(grid).map((rowSlots, r) => {
+    const children: TableCell[] = [];
+    rowSlots.forEach((slot, c) => {
+      const { cell } = slot;
+      // Only the first grid column of a cell emits a w:tc; the rest are covered by its gridSpan.
+      if (slot.kind === 'coveredByCol' || c !== cell.col) return;
+      const common = {
+        columnSpan: cell.colSpan,
+        width: { size: spanWidth(cell), type: WidthType.DXA },
+        verticalAlign: VerticalAlignTable.CENTER,
+      };
+      if (slot.kind === 'coveredByRow') {
+        children.push(new TableCell({ ...common, verticalMerge: VerticalMergeType.CONTINUE, children: [new Paragraph({})] }));
+        return;
+      }
+      const text = cell.type === 'label' ? cell.text : cellText(cell.key, cells[cell.key], draft);
+      children.push(
+        new TableCell({
+          ...common,
+          ...(cell.rowSpan > 1 ? { verticalMerge: VerticalMergeType.RESTART } : {}),
+          children: [cellParagraph(text, style.size, alignmentOf(grid, cell))],
+        }),
+      );
+    });
+    return new TableRow({
+      children,
+      cantSplit: true,
+      keepNext: keepWithNext(grid, r),
+      tableHeader: r < grid.headerRows,
+      height: { value: ROW_MIN_HEIGHT, rule: HeightRule.ATLEAST },
+    });
+  });
+  return new Table({
+    rows,
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    margins: { left: style.cellMarginX, right: style.cellMarginX, top: 0, bottom: 0 },
+    alignment: AlignmentType.CENTER,
+  });
+}
