@@ -1,5 +1,6 @@
 // What every rule sees: the project, its cells with helpers, and last year's report if linked.
 import { cellDef } from '../layout/cells';
+import { SECTIONS, type SectionId } from '../layout/sections';
 import type { Cells, PriorYear, Project } from '../model/project';
 import { numericValue, type CellValue } from '../values/cell-value';
 import type { Finding, Severity } from './finding';
@@ -7,55 +8,80 @@ import type { Finding, Severity } from './finding';
 export interface RuleContext {
   readonly project: Project;
   readonly cells: Cells;
-  /** Last year's report: the linked project's snapshot (project.prior) or one passed in. */
+  /** Last year's report: one passed in (options.prior) or the linked project's snapshot (project.prior). */
   readonly prior: PriorYear | null;
   /** A cell's contribution to a sum (blank, n/a and junk count as 0). */
   num(key: string): number;
+  /** Sum of the cells' contributions. */
+  sum(keys: readonly string[]): number;
   value(key: string): CellValue;
 }
 
 export function makeContext(project: Project, prior?: PriorYear | null): RuleContext {
   const cells = project.cells;
+  const num = (k: string) => numericValue(cells[k]);
   return {
     project,
     cells,
     prior: prior ?? project.prior ?? null,
-    num: (k) => numericValue(cells[k]),
+    num,
+    sum(keys) {
+      let s = 0;
+      for (const k of keys) s += num(k);
+      return s;
+    },
     value: (k) => cells[k] ?? null,
   };
 }
 
-/** Display a cell's value in a message; blank is shown as 空 so the clerk sees why it counts 0. */
-export function show(ctx: RuleContext, key: string): string {
-  const v = ctx.value(key);
-  if (v === null) return '空';
+/** Display a value in a message; blank is shown as 空 so the clerk sees why it counts 0. */
+export function showValue(v: CellValue | undefined): string {
+  if (v === null || v === undefined) return '空';
   if (typeof v === 'number') return String(v);
   return 'na' in v ? v.na : `“${v.raw}”`;
 }
 
+export function show(ctx: RuleContext, key: string): string {
+  return showValue(ctx.value(key));
+}
+
+/** Sums in messages: rounding noise of decimal 万元 never reaches the clerk. */
+export function fmt(n: number): string {
+  return String(Math.round(n * 1e6) / 1e6);
+}
+
+/** The section holding each table, for grouping findings. */
+export const TABLE_SECTION: Readonly<Record<string, SectionId>> = Object.fromEntries(
+  SECTIONS.filter((s) => s.table).map((s) => [s.table!, s.id]),
+);
+
 /**
  * A finding's fingerprint: its rule and the cells' values as judged (plus an optional
- * discriminator, e.g. the column). An acknowledgement stores it, so it lapses when any of
- * the values change.
+ * discriminator, e.g. the column or the sentence quoted). An acknowledgement stores it, so it
+ * lapses when any of the values change.
  */
 export function fingerprint(ctx: RuleContext, rule: string, cells: readonly string[], extra = ''): string {
-  const values = cells.map((k) => `${k}=${JSON.stringify(ctx.value(k))}`).join(',');
+  let values = '';
+  for (const k of cells) values += `${k}=${JSON.stringify(ctx.value(k))},`;
   return `${rule}|${extra}|${values}`;
 }
+
+const byOfficialOrder = (a: string, b: string) => (cellDef(a)?.index ?? 1e9) - (cellDef(b)?.index ?? 1e9);
 
 export function finding(
   ctx: RuleContext,
   f: Omit<Finding, 'fingerprint' | 'acknowledged' | 'cells'> & { cells: readonly string[]; extra?: string },
 ): Finding {
   const { extra, ...rest } = f;
-  const cells = [...new Set(f.cells)].sort((a, b) => (cellDef(a)?.index ?? 1e9) - (cellDef(b)?.index ?? 1e9));
+  const cells = [...new Set(f.cells)].sort(byOfficialOrder);
   return { ...rest, cells, fingerprint: fingerprint(ctx, f.rule, cells, extra) };
 }
 
 export type Rule = {
   readonly id: string;
+  /** The severity the rule reports with (T3-CARRY reports a warning when no prior year is given). */
   readonly severity: Severity;
-  /** One line in Chinese: what the rule checks (shown in help and the audit workbook). */
+  /** One line in Chinese: what the rule checks (shown in help, the README and the audit workbook). */
   readonly title: string;
   check(ctx: RuleContext): Finding[];
 };

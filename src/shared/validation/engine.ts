@@ -3,9 +3,15 @@
 import type { PriorYear, Project } from '../model/project';
 import { makeContext, type Rule } from './context';
 import type { Finding } from './finding';
+import { GENERAL_RULES } from './rules/general';
+import { T2_RULES } from './rules/t2';
 import { T3_RULES } from './rules/t3';
+import { T4_RULES } from './rules/t4';
+import { NARRATIVE_RULES } from './rules/narrative';
+import { N_NUMBERS } from './rules/narrative-numbers';
+import { N_BOILERPLATE } from './rules/boilerplate';
 
-export const RULES: readonly Rule[] = [...T3_RULES];
+export const RULES: readonly Rule[] = [...GENERAL_RULES, ...T2_RULES, ...T3_RULES, ...T4_RULES, ...NARRATIVE_RULES, N_NUMBERS, N_BOILERPLATE];
 
 export interface ValidateOptions {
   /** Last year's report, when not already linked in project.prior. */
@@ -23,7 +29,8 @@ export function validate(project: Project, options: ValidateOptions = {}): Findi
       out.push(ack ? { ...f, acknowledged: { reason: ack.reason, by: ack.by, at: ack.at } } : f);
     }
   }
-  return out;
+  // Stable sort: errors first, otherwise in rule (table) order.
+  return out.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
 }
 
 export function summarize(findings: readonly Finding[]): { errors: number; warnings: number; acknowledged: number } {

@@ -1,40 +1,345 @@
 // Rules on 表三 (spec §3: T3-*).
-import { T3_COLUMNS } from '../../layout/tables';
-import { finding, show, type Rule } from '../context';
+import { T3_COLUMNS, T3_RESULT_GROUPS, T3_ROWS } from '../../layout/tables';
+import { numericValue } from '../../values/cell-value';
+import { finding, fmt, show, showValue, type Rule, type RuleContext } from '../context';
+import type { Finding } from '../finding';
 
 const key = (row: string, col: string) => `t3.${row}.${col}`;
+const rowDef = (k: string) => T3_ROWS.find((r) => r.key === k)!;
 
-/** 一 + 二 = 三（七）总计 + 四, for each of the 7 columns (the table's own note). */
+/** A row's name in messages: 「一」「（三）1.属于国家秘密」 — from the layout, never re-typed. */
+function rowName(r: (typeof T3_ROWS)[number]): string {
+  return /^（[三四五六]）\d$/.test(r.ref) ? `${r.ref.slice(0, 3)}${r.label}` : r.label;
+}
+/** （二）'s label without its parenthetical counting note, for equations. */
+const shortLabel = (label: string) => label.replace(/（区分处理的.*）$/, '');
+
+const PART_COLUMNS = T3_COLUMNS.filter((c) => !c.isTotal);
+const TOTAL_COLUMN = T3_COLUMNS.find((c) => c.isTotal)!;
+const RESULT_TOTAL = rowDef('resultTotal');
+
+/** The terms of （七）总计 as messages show them: （一）, （二), then the subtotals （三）–（六）. */
+const RESULT_TERMS: readonly { label: string; rows: readonly string[] }[] = [
+  { label: shortLabel(rowDef('granted').label), rows: ['granted'] },
+  { label: shortLabel(rowDef('partlyGranted').label), rows: ['partlyGranted'] },
+  ...T3_RESULT_GROUPS.map((g) => ({ label: g.label, rows: g.rows })),
+];
+
+/** Per column: the cell keys the balance and the sum rules read, computed once. */
+const COLUMN_KEYS = T3_COLUMNS.map((col) => ({
+  col,
+  received: key('received', col.key),
+  carriedOver: key('carriedOver', col.key),
+  resultTotal: key('resultTotal', col.key),
+  carriedForward: key('carriedForward', col.key),
+  terms: RESULT_TERMS.map((t) => ({ label: t.label, keys: t.rows.map((r) => key(r, col.key)) })),
+  parts: RESULT_TERMS.flatMap((t) => t.rows.map((r) => key(r, col.key))),
+}));
+
+function termsText(ctx: RuleContext, terms: (typeof COLUMN_KEYS)[number]['terms']): string {
+  return terms.map((t) => `${t.label}（${t.keys.length === 1 ? show(ctx, t.keys[0]!) : fmt(ctx.sum(t.keys))}）`).join('+ ');
+}
+
+/**
+ * 一 + 二 = 三 + 四, for each of the 7 columns (the table's own note). 三 is the stored
+ * （七）总计; when that total disagrees with the results it sums (T3-SUM7), the itemised
+ * results must balance too, so a wrong figure is not hidden behind a stale total.
+ */
 export const T3_BAL: Rule = {
   id: 'T3-BAL',
   severity: 'error',
-  title: '表三每一列：一 + 二 = 三（七）总计 + 四',
+  title: '表三每一列：一 + 二 = 三（七）总计 + 四（（七）总计与各项办理结果不符时，各项之和也须平衡）',
   check(ctx) {
-    return T3_COLUMNS.flatMap((col) => {
-      const [a, b, c, d] = ['received', 'carriedOver', 'resultTotal', 'carriedForward'].map((r) => key(r, col.key)) as [
-        string,
-        string,
-        string,
-        string,
-      ];
-      const lhs = ctx.num(a) + ctx.num(b);
-      const rhs = ctx.num(c) + ctx.num(d);
-      if (lhs === rhs) return [];
-      return [
-        finding(ctx, {
-          rule: 'T3-BAL',
-          severity: 'error',
-          section: 'requests',
-          cells: [a, b, c, d],
-          extra: col.key,
-          lhs,
-          rhs,
-          difference: lhs - rhs,
-          message: `表三${col.label}列：一（${show(ctx, a)}）+ 二（${show(ctx, b)}）= ${lhs}，但（七）总计（${show(ctx, c)}）+ 四（${show(ctx, d)}）= ${rhs}，相差 ${Math.abs(lhs - rhs)}`,
-        }),
-      ];
-    });
+    const out: Finding[] = [];
+    for (const c of COLUMN_KEYS) {
+      const lhs = ctx.num(c.received) + ctx.num(c.carriedOver);
+      const fwd = ctx.num(c.carriedForward);
+      const stored = ctx.num(c.resultTotal);
+      const itemised = ctx.sum(c.parts);
+      const head = `表三${c.col.label}列：一（${show(ctx, c.received)}）+ 二（${show(ctx, c.carriedOver)}）= ${fmt(lhs)}，但`;
+      if (lhs !== stored + fwd) {
+        const rhs = stored + fwd;
+        out.push(
+          finding(ctx, {
+            rule: 'T3-BAL',
+            severity: 'error',
+            section: 'requests',
+            cells: [c.received, c.carriedOver, c.resultTotal, c.carriedForward],
+            extra: c.col.key,
+            lhs,
+            rhs,
+            difference: lhs - rhs,
+            message: `${head}（七）总计（${show(ctx, c.resultTotal)}）+ 四（${show(ctx, c.carriedForward)}）= ${fmt(rhs)}，相差 ${fmt(Math.abs(lhs - rhs))}`,
+          }),
+        );
+      } else if (itemised !== stored && lhs !== itemised + fwd) {
+        const rhs = itemised + fwd;
+        out.push(
+          finding(ctx, {
+            rule: 'T3-BAL',
+            severity: 'error',
+            section: 'requests',
+            cells: [c.received, c.carriedOver, ...c.parts, c.resultTotal, c.carriedForward],
+            extra: `${c.col.key}:itemised`,
+            lhs,
+            rhs,
+            difference: lhs - rhs,
+            message: `${head}三、本年度办理结果各项${termsText(ctx, c.terms)}= ${fmt(itemised)}，加四（${show(ctx, c.carriedForward)}）= ${fmt(rhs)}，相差 ${fmt(Math.abs(lhs - rhs))}（（七）总计填为 ${show(ctx, c.resultTotal)}，与各项之和不符）`,
+          }),
+        );
+      }
+    }
+    return out;
   },
 };
 
-export const T3_RULES: readonly Rule[] = [T3_BAL];
+/** （七）总计 = （一）+（二）+ Σ（三）+ Σ（四）+ Σ（五）+ Σ（六）, for each column. */
+export const T3_SUM7: Rule = {
+  id: 'T3-SUM7',
+  severity: 'error',
+  title: '表三每一列：（七）总计 =（一）+（二）+（三）至（六）各项之和',
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const c of COLUMN_KEYS) {
+      const lhs = ctx.num(c.resultTotal);
+      const rhs = ctx.sum(c.parts);
+      if (lhs === rhs) continue;
+      out.push(
+        finding(ctx, {
+          rule: 'T3-SUM7',
+          severity: 'error',
+          section: 'requests',
+          cells: [...c.parts, c.resultTotal],
+          extra: c.col.key,
+          lhs,
+          rhs,
+          difference: lhs - rhs,
+          message: `表三${c.col.label}列：${RESULT_TOTAL.label}（${show(ctx, c.resultTotal)}）≠ ${termsText(ctx, c.terms)}= ${fmt(rhs)}，相差 ${fmt(Math.abs(lhs - rhs))}`,
+        }),
+      );
+    }
+    return out;
+  },
+};
+
+const ROW_KEYS = T3_ROWS.map((r) => ({
+  row: r,
+  name: rowName(r),
+  total: key(r.key, TOTAL_COLUMN.key),
+  parts: PART_COLUMNS.map((c) => ({ label: c.label, key: key(r.key, c.key) })),
+}));
+
+/** 总计 = 自然人 + the five 法人或其他组织 columns, for each of the 25 rows. */
+export const T3_ROWTOT: Rule = {
+  id: 'T3-ROWTOT',
+  severity: 'error',
+  title: '表三每一行：总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他',
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const r of ROW_KEYS) {
+      const lhs = ctx.num(r.total);
+      let rhs = 0;
+      for (const p of r.parts) rhs += ctx.num(p.key);
+      if (lhs === rhs) continue;
+      const terms = r.parts.map((p) => `${p.label}（${show(ctx, p.key)}）`).join('+ ');
+      out.push(
+        finding(ctx, {
+          rule: 'T3-ROWTOT',
+          severity: 'error',
+          section: 'requests',
+          cells: [...r.parts.map((p) => p.key), r.total],
+          extra: r.row.key,
+          lhs,
+          rhs,
+          difference: lhs - rhs,
+          message: `表三“${r.name}”行：${terms}= ${fmt(rhs)}，但${TOTAL_COLUMN.label}为 ${show(ctx, r.total)}，相差 ${fmt(Math.abs(lhs - rhs))}`,
+        }),
+      );
+    }
+    return out;
+  },
+};
+
+const CARRIED_OVER = rowDef('carriedOver');
+const CARRIED_FORWARD = rowDef('carriedForward');
+const RECEIVED = rowDef('received');
+
+/**
+ * This year's 二、上年结转 = last year's 四、结转下年度继续办理, per column. Hard when last
+ * year's report is at hand; without it a non-zero carry-over is only queried.
+ */
+export const T3_CARRY: Rule = {
+  id: 'T3-CARRY',
+  severity: 'error',
+  title: '表三“二、上年结转”须等于上年度报告的“四、结转下年度继续办理”（无上年度报告时仅提示核对）',
+  check(ctx) {
+    const year = ctx.project.meta.year;
+    const prior = ctx.prior;
+    const overKeys = COLUMN_KEYS.map((c) => c.carriedOver);
+    if (!prior) {
+      const nonZero = COLUMN_KEYS.filter((c) => ctx.num(c.carriedOver) !== 0);
+      if (!nonZero.length) return [];
+      const listed = nonZero.map((c) => `${c.col.label}（${show(ctx, c.carriedOver)}）`).join('、');
+      return [
+        finding(ctx, {
+          rule: 'T3-CARRY',
+          severity: 'warning',
+          section: 'requests',
+          cells: overKeys,
+          message: `表三“${CARRIED_OVER.label}”填有 ${listed}，但未关联 ${year - 1} 年度报告：请核对是否与上年度报告表三“${CARRIED_FORWARD.label}”逐列一致`,
+        }),
+      ];
+    }
+    if (prior.year !== year - 1) {
+      return [
+        finding(ctx, {
+          rule: 'T3-CARRY',
+          severity: 'warning',
+          section: 'requests',
+          cells: overKeys,
+          extra: `prior-year:${prior.year}`,
+          message: `关联的上年度报告是 ${prior.year} 年度的，不是 ${year - 1} 年度，未比对“${CARRIED_OVER.label}”：请关联 ${year - 1} 年度报告`,
+        }),
+      ];
+    }
+    const out: Finding[] = [];
+    for (const c of COLUMN_KEYS) {
+      const priorValue = prior.cells[key('carriedForward', c.col.key)];
+      const lhs = ctx.num(c.carriedOver);
+      const rhs = numericValue(priorValue);
+      if (lhs === rhs) continue;
+      out.push(
+        finding(ctx, {
+          rule: 'T3-CARRY',
+          severity: 'error',
+          section: 'requests',
+          cells: [c.carriedOver],
+          extra: `${c.col.key}:${JSON.stringify(priorValue ?? null)}`,
+          lhs,
+          rhs,
+          difference: lhs - rhs,
+          message: `表三${c.col.label}列：二、上年结转（${show(ctx, c.carriedOver)}）≠ ${prior.year} 年度报告的四、结转下年度继续办理（${showValue(priorValue)}），相差 ${fmt(Math.abs(lhs - rhs))}`,
+        }),
+      );
+    }
+    return out;
+  },
+};
+
+const TOTALS = COLUMN_KEYS.find((c) => c.col.isTotal)!;
+
+/**
+ * 四、结转下年度 only holds requests received late in the year, so it should be small
+ * against 一. (四 > 一 + 二 − （七） is a T3-BAL failure and reported there.)
+ */
+export const T3_CARRYPLAUS: Rule = {
+  id: 'T3-CARRYPLAUS',
+  severity: 'warning',
+  title: '表三“四、结转下年度继续办理”超过“一、本年新收”的一半',
+  check(ctx) {
+    const fwd = ctx.num(TOTALS.carriedForward);
+    const received = ctx.num(TOTALS.received);
+    if (fwd <= 0 || fwd <= received / 2) return [];
+    return [
+      finding(ctx, {
+        rule: 'T3-CARRYPLAUS',
+        severity: 'warning',
+        section: 'requests',
+        cells: [TOTALS.received, TOTALS.carriedForward],
+        lhs: fwd,
+        rhs: received / 2,
+        difference: fwd - received / 2,
+        message: `表三总计列：${CARRIED_FORWARD.label}（${show(ctx, TOTALS.carriedForward)}）超过${RECEIVED.label}（${show(ctx, TOTALS.received)}）的一半（${fmt(received / 2)}）。结转的通常只是年末收到、尚在答复期限内的申请，请核实`,
+      }),
+    ];
+  },
+};
+
+const FEE_UNPAID = rowDef('otherHandling.feeUnpaid');
+const FEE_UNPAID_KEYS = T3_COLUMNS.map((c) => key(FEE_UNPAID.key, c.key));
+const FEE_UNPAID_TOTAL = key(FEE_UNPAID.key, TOTAL_COLUMN.key);
+const FEE_UNPAID_PARTS = PART_COLUMNS.map((c) => key(FEE_UNPAID.key, c.key));
+const FEE_MENTION = /信息处理费|收费通知/;
+/** "收取信息处理费 350 元", "信息处理费共计0.035万元" — the amount a section 六 sentence reports. */
+const FEE_AMOUNT = /信息处理费[^。；;\n\d]{0,20}?(\d+(?:\.\d+)?)\s*(万元|元)/g;
+
+/**
+ * （六）2 counts requests dropped because a 信息处理费 notice went unpaid, so section 六 must
+ * talk about the fee; an amount it reports must be one the fee schedule can produce
+ * (国办函〔2020〕109号: 100 元 per request band, 10/20/40 元 per page — always whole tens).
+ */
+export const T3_FEE_LINK: Rule = {
+  id: 'T3-FEE-LINK',
+  severity: 'warning',
+  title: '表三（六）2 逾期未缴费不为 0 时，第六部分须说明信息处理费；所报收费金额须符合收费标准',
+  check(ctx) {
+    const out: Finding[] = [];
+    const text = ctx.project.sections.other.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+    const unpaid = Math.max(ctx.num(FEE_UNPAID_TOTAL), ctx.sum(FEE_UNPAID_PARTS));
+    if (unpaid > 0 && !FEE_MENTION.test(text)) {
+      out.push(
+        finding(ctx, {
+          rule: 'T3-FEE-LINK',
+          severity: 'warning',
+          section: 'other',
+          cells: FEE_UNPAID_KEYS,
+          message: `表三“（六）${FEE_UNPAID.label}”有 ${fmt(unpaid)} 件，但第六部分没有提到信息处理费或收费通知：请说明发出收费通知的件数、金额和实际收取的金额`,
+        }),
+      );
+    }
+    const requests = ctx.num(TOTALS.received) + ctx.num(TOTALS.carriedOver);
+    for (const m of text.matchAll(FEE_AMOUNT)) {
+      const yuan = Number(m[1]) * (m[2] === '万元' ? 10000 : 1);
+      if (yuan <= 0) continue;
+      const problems: string[] = [];
+      if (Math.abs(yuan / 10 - Math.round(yuan / 10)) > 1e-6) problems.push(`${fmt(yuan)} 元不是 10 元的整数倍，按收费标准（按件 100 元、按页 10/20/40 元）无法得出`);
+      if (requests === 0) problems.push(`但表三本年没有新收或结转的申请`);
+      if (!problems.length) continue;
+      out.push(
+        finding(ctx, {
+          rule: 'T3-FEE-LINK',
+          severity: 'warning',
+          section: 'other',
+          cells: [TOTALS.received, TOTALS.carriedOver, ...FEE_UNPAID_KEYS],
+          extra: m[0],
+          message: `第六部分写“${m[0]}”：${problems.join('；')}，请核实`,
+        }),
+      );
+    }
+    return out;
+  },
+};
+
+const PARTLY = rowDef('partlyGranted');
+const PARTLY_KEYS = T3_COLUMNS.map((c) => key(PARTLY.key, c.key));
+/** A mention of partial disclosure that is not a negation or an explicit zero. */
+const PARTIAL_MENTION = /(?<!无|没有|未|不存在)部分公开(?!\s*0\s*[件个条])/;
+
+/** The narrative says requests were partly granted, but （二）部分公开 is zero. */
+export const T3_PARTIAL: Rule = {
+  id: 'T3-PARTIAL',
+  severity: 'warning',
+  title: '正文提到部分公开，但表三（二）部分公开为 0',
+  check(ctx) {
+    if (ctx.sum(PARTLY_KEYS) > 0) return [];
+    const { overview, problems, other } = ctx.project.sections;
+    const hit = [
+      ['overview', overview],
+      ['problems', problems],
+      ['other', other],
+    ].find(([, text]) => PARTIAL_MENTION.test(text!));
+    if (!hit) return [];
+    return [
+      finding(ctx, {
+        rule: 'T3-PARTIAL',
+        severity: 'warning',
+        section: 'requests',
+        cells: PARTLY_KEYS,
+        extra: hit[0],
+        message: `正文提到“部分公开”，但表三“${shortLabel(PARTLY.label)}”为 0：区分处理的申请只计入（二），不计其他情形，请核对`,
+      }),
+    ];
+  },
+};
+
+export const T3_RULES: readonly Rule[] = [T3_BAL, T3_SUM7, T3_ROWTOT, T3_CARRY, T3_CARRYPLAUS, T3_FEE_LINK, T3_PARTIAL];

@@ -1,0 +1,125 @@
+// Rules on single cells, whatever the table (spec §3: G-*), and the unfilled-cell reminder.
+import { CELLS, TABLE_NAMES, describeCell, type TableId } from '../../layout/cells';
+import type { IssuerLevel } from '../../model/project';
+import { decimalPlaces } from '../../values/cell-value';
+import { TABLE_SECTION, finding, show, type Rule } from '../context';
+import type { Finding } from '../finding';
+
+const COUNT_CELLS = CELLS.filter((c) => c.kind === 'count').map((c) => c.key);
+const MONEY_CELLS = CELLS.filter((c) => c.kind === 'money').map((c) => c.key);
+const CELLS_BY_TABLE: readonly { table: TableId; keys: readonly string[] }[] = (['t2', 't3', 't4'] as const).map((table) => ({
+  table,
+  keys: CELLS.filter((c) => c.table === table).map((c) => c.key),
+}));
+const SECTION_OF = new Map(CELLS.map((c) => [c.key, TABLE_SECTION[c.table]!]));
+
+/** 万元 amounts at or above these look like 元 typed into the 万元 column (E-FEE). */
+export const MONEY_IMPLAUSIBLE_FROM: Readonly<Record<IssuerLevel, number>> = {
+  township: 10_000, // 1 亿元 for a 乡镇街道
+  other: 100_000, // 10 亿元
+  department: 1_000_000, // 100 亿元
+  government: 10_000_000, // 1000 亿元
+};
+
+/** Counts are whole numbers ≥ 0; text that is not a number is reported where it was typed. */
+export const G_INT: Rule = {
+  id: 'G-INT',
+  severity: 'error',
+  title: '件数、数量单元格须为不小于 0 的整数',
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const k of COUNT_CELLS) {
+      const v = ctx.value(k);
+      if (v === null || (typeof v === 'object' && 'na' in v)) continue;
+      let problem: string | undefined;
+      if (typeof v === 'object') problem = `填写的${show(ctx, k)}不是数字`;
+      else if (v < 0) problem = `${v} 是负数，件数不能小于 0`;
+      else if (!Number.isInteger(v)) problem = `${v} 不是整数，件数应为整数`;
+      if (problem) {
+        out.push(finding(ctx, { rule: 'G-INT', severity: 'error', section: SECTION_OF.get(k)!, cells: [k], message: `${describeCell(k)}：${problem}` }));
+      }
+    }
+    return out;
+  },
+};
+
+/** 行政事业性收费 is an amount ≥ 0 in 万元. */
+export const G_MONEY: Rule = {
+  id: 'G-MONEY',
+  severity: 'error',
+  title: '表二行政事业性收费须为不小于 0 的金额（万元）',
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const k of MONEY_CELLS) {
+      const v = ctx.value(k);
+      let problem: string | undefined;
+      if (typeof v === 'object' && v !== null && 'raw' in v) problem = `填写的${show(ctx, k)}不是金额，应填写以万元为单位的数字`;
+      else if (typeof v === 'number' && v < 0) problem = `${v} 是负数，收费金额不能小于 0`;
+      if (problem) {
+        out.push(finding(ctx, { rule: 'G-MONEY', severity: 'error', section: SECTION_OF.get(k)!, cells: [k], message: `${describeCell(k)}：${problem}` }));
+      }
+    }
+    return out;
+  },
+};
+
+/** More than 4 decimals of 万元 (finer than 1 元), or an amount that looks like 元 typed as 万元. */
+export const G_MONEY_PREC: Rule = {
+  id: 'G-MONEY-PREC',
+  severity: 'warning',
+  title: '行政事业性收费超过 4 位小数（精确到元以下），或数额过大、疑似把“元”填成“万元”',
+  check(ctx) {
+    const out: Finding[] = [];
+    const limit = MONEY_IMPLAUSIBLE_FROM[ctx.project.meta.issuerLevel];
+    for (const k of MONEY_CELLS) {
+      const v = ctx.value(k);
+      if (typeof v !== 'number' || v < 0) continue;
+      const places = decimalPlaces(v);
+      const problems: string[] = [];
+      if (places > 4) problems.push(`${v} 万元有 ${places} 位小数，超过 4 位（精确到 1 元）`);
+      if (v >= limit) problems.push(`${v} 万元（即 ${fmtYuan(v)} 元）对本机关而言数额异常，请确认是否把“元”填成了“万元”`);
+      if (problems.length) {
+        out.push(finding(ctx, { rule: 'G-MONEY-PREC', severity: 'warning', section: SECTION_OF.get(k)!, cells: [k], message: `${describeCell(k)}：${problems.join('；')}` }));
+      }
+    }
+    return out;
+  },
+};
+
+function fmtYuan(wan: number): string {
+  return (Math.round(wan * 10000 * 100) / 100).toLocaleString('en-US');
+}
+
+const LIST_AT_MOST = 5;
+
+/**
+ * Spec §6: a blank cell is not 0. It is kept blank and flagged as unfilled (export writes 0),
+ * one finding per table so that a new report does not drown the panel.
+ */
+export const G_BLANK: Rule = {
+  id: 'G-BLANK',
+  severity: 'warning',
+  title: '表格中有未填写的单元格（导出时按 0 填写）',
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const { table, keys } of CELLS_BY_TABLE) {
+      const blank = keys.filter((k) => ctx.cells[k] === null || ctx.cells[k] === undefined);
+      if (!blank.length) continue;
+      const listed = blank.slice(0, LIST_AT_MOST).map((k) => describeCell(k).replace(/^表[二三四] /, ''));
+      const more = blank.length > LIST_AT_MOST ? ` 等` : '';
+      out.push(
+        finding(ctx, {
+          rule: 'G-BLANK',
+          severity: 'warning',
+          section: TABLE_SECTION[table]!,
+          cells: blank,
+          extra: table,
+          message: `${TABLE_NAMES[table]}有 ${blank.length} 个单元格未填写（导出时按 0 填写；如确为 0 请填 0）：${listed.join('，')}${more}`,
+        }),
+      );
+    }
+    return out;
+  },
+};
+
+export const GENERAL_RULES: readonly Rule[] = [G_INT, G_MONEY, G_MONEY_PREC, G_BLANK];

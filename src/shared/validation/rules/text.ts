@@ -1,0 +1,48 @@
+// Reading the prose for the narrative rules: which texts exist, what they are called, and
+// a cache so that a keystroke in a table cell does not re-scan unchanged prose.
+import { SECTIONS, type SectionId } from '../../layout/sections';
+import type { Project } from '../../model/project';
+
+export interface TextPlace {
+  /** undefined for the preamble (it sits before 一). */
+  readonly section: SectionId | undefined;
+  /** Name in messages: 「前言」「一、总体情况」. */
+  readonly name: string;
+  read(project: Project): string;
+}
+
+export const PREAMBLE: TextPlace = { section: undefined, name: '前言', read: (p) => p.meta.preamble };
+
+export const SECTION_PLACES: Readonly<Record<SectionId, TextPlace>> = Object.fromEntries(
+  SECTIONS.map((s) => [s.id, { section: s.id, name: s.heading, read: (p: Project) => p.sections[s.id] }]),
+) as Record<SectionId, TextPlace>;
+
+/** Every piece of prose in reading order: the preamble, then 一 to 六. */
+export const ALL_PLACES: readonly TextPlace[] = [PREAMBLE, ...SECTIONS.map((s) => SECTION_PLACES[s.id])];
+
+/** Full-width digits as ASCII, so "２０２４年" reads like "2024年". Keeps the length (1 char each). */
+export function asciiDigits(text: string): string {
+  return /[０-９]/.test(text) ? text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)) : text;
+}
+
+/**
+ * Remembers the last result per text: the prose rarely changes between two validations
+ * (the clerk is typing in a cell), and equal strings compare cheaply when they are the same object.
+ */
+export function memoByText<T>(fn: (text: string) => T): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    let r = cache.get(text);
+    if (r === undefined) {
+      r = fn(text);
+      if (cache.size > 32) cache.clear();
+      cache.set(text, r);
+    }
+    return r;
+  };
+}
+
+/** A quotation for a message: the matched text, squeezed, with a little context cut at sentence ends. */
+export function quote(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
