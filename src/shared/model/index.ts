@@ -1,3 +1,4 @@
 export * from './project';
 export * from './project-file';
 export { migrate } from './migrate';
+export * from './template';

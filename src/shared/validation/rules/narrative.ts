@@ -4,7 +4,7 @@ import { FEE_NIL_STATEMENT, FORMAT_CITATION, NARRATIVE_SECTION_IDS, SECTIONS, SE
 import { ISSUER_LEVEL_LABELS, type IssuerLevel } from '../../model/project';
 import { finding, type Rule } from '../context';
 import type { Finding } from '../finding';
-import { ALL_PLACES, SECTION_PLACES, asciiDigits, memoByText, quote, type TextPlace } from './text';
+import { ALL_PLACES, PLACEHOLDER, SECTION_PLACES, asciiDigits, memoByText, quote, withoutPlaceholders, type TextPlace } from './text';
 
 const ORDINALS = SECTIONS.map((s) => s.number).join('');
 /** What follows "五、" in the official heading, e.g. 存在的主要问题及改进情况. */
@@ -29,6 +29,14 @@ const headingLines = memoByText((text: string) => {
   return out;
 });
 
+/** Something besides the conventional sub-headings a template or the form inserts. */
+function hasProse(text: string, subheadings: readonly string[]): boolean {
+  return text.split('\n').some((line) => {
+    const t = line.trim();
+    return t !== '' && !subheadings.includes(t);
+  });
+}
+
 /** Sections 一, 五 and 六 are written, and no drifted heading (E-HEAD) stands in for an official one. */
 export const N_SECTIONS: Rule = {
   id: 'N-SECTIONS',
@@ -37,8 +45,8 @@ export const N_SECTIONS: Rule = {
   check(ctx) {
     const out: Finding[] = [];
     for (const id of NARRATIVE_SECTION_IDS) {
-      if (ctx.project.sections[id].trim()) continue;
       const s = SECTION_BY_ID[id];
+      if (hasProse(withoutPlaceholders(ctx.project.sections[id]), s.subheadings)) continue;
       out.push(
         finding(ctx, {
           rule: 'N-SECTIONS',
@@ -183,7 +191,7 @@ export const N_FEE_ZERO: Rule = {
   severity: 'warning',
   title: '第六部分须说明信息处理费收取情况（即使为零）',
   check(ctx) {
-    if (OTHER.read(ctx.project).includes('信息处理费')) return [];
+    if (withoutPlaceholders(OTHER.read(ctx.project)).includes('信息处理费')) return [];
     return [
       finding(ctx, {
         rule: 'N-FEE-ZERO',
@@ -233,23 +241,25 @@ export const N_FORMAT_CITE: Rule = {
   },
 };
 
-/** 【…】 marks what a template asks the clerk to fill in. */
-const PLACEHOLDER = /【[^【】\n]{1,30}】/g;
 const placeholders = memoByText((text: string) => [...new Set(text.match(PLACEHOLDER) ?? [])]);
 
 /** Template placeholders left in the text would be published as they are. */
 export const N_PLACEHOLDER: Rule = {
   id: 'N-PLACEHOLDER',
   severity: 'error',
-  title: '正文或联系方式中仍有模板占位符【…】未替换',
+  title: '发布机关未填写，或前言、正文、联系方式中仍有模板占位符【…】未替换',
   check(ctx) {
     const out: Finding[] = [];
-    const contact = Object.values(ctx.project.meta.contact).join('\n');
+    const { issuer, contact: c } = ctx.project.meta;
+    if (!issuer.trim()) {
+      out.push(finding(ctx, { rule: 'N-PLACEHOLDER', severity: 'error', cells: [], extra: 'issuer', message: '基本信息 · 发布机关尚未填写：报告标题由发布机关和报告年度组成' }));
+    }
+    const contact = [issuer, ...Object.values(c)].join('\n');
     const places: [TextPlace | undefined, string][] = [...ALL_PLACES.map((p) => [p, p.read(ctx.project)] as [TextPlace, string]), [undefined, contact]];
     for (const [place, text] of places) {
       const found = placeholders(text);
       if (!found.length) continue;
-      const name = place?.name ?? '联系方式';
+      const name = place?.name ?? '基本信息（发布机关、联系方式）';
       out.push(
         finding(ctx, {
           rule: 'N-PLACEHOLDER',

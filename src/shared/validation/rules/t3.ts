@@ -3,6 +3,7 @@ import { T3_COLUMNS, T3_RESULT_GROUPS, T3_ROWS } from '../../layout/tables';
 import { numericValue } from '../../values/cell-value';
 import { finding, fmt, show, showValue, type Rule, type RuleContext } from '../context';
 import type { Finding } from '../finding';
+import { asciiDigits, withoutPlaceholders } from './text';
 
 const key = (row: string, col: string) => `t3.${row}.${col}`;
 const rowDef = (k: string) => T3_ROWS.find((r) => r.key === k)!;
@@ -274,7 +275,7 @@ export const T3_FEE_LINK: Rule = {
   title: '表三（六）2 逾期未缴费不为 0 时，第六部分须说明信息处理费；所报收费金额须符合收费标准',
   check(ctx) {
     const out: Finding[] = [];
-    const text = ctx.project.sections.other.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+    const text = asciiDigits(withoutPlaceholders(ctx.project.sections.other));
     const unpaid = Math.max(ctx.num(FEE_UNPAID_TOTAL), ctx.sum(FEE_UNPAID_PARTS));
     if (unpaid > 0 && !FEE_MENTION.test(text)) {
       out.push(

@@ -46,3 +46,11 @@ export function memoByText<T>(fn: (text: string) => T): (text: string) => T {
 export function quote(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
+
+/** 【…】 marks what a template asks the clerk to fill in (see templates/). */
+export const PLACEHOLDER = /【[^【】\n]{1,80}】/g;
+
+/** The text without template placeholders: a placeholder never counts as having written something. */
+export function withoutPlaceholders(text: string): string {
+  return text.includes('【') ? text.replace(PLACEHOLDER, '') : text;
+}
