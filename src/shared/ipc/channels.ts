@@ -5,6 +5,7 @@
 /** Request/response channels, renderer → main. Each becomes one named function on `window.nianbao`. */
 export const INVOKE_CHANNELS = [
   'app.info',
+  'project.templates',
   'project.new',
   'project.open',
   'project.openPath',

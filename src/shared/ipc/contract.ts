@@ -101,10 +101,19 @@ export const CONTRACT = {
       recentFile: z.string(),
     }),
   },
-  /** A blank report from the template of an issuer level (department / government / …). Nothing is written to disk. */
+  /** The templates shipped with the app (templates/*.nianbao.json) for the start screen. */
+  'project.templates': {
+    input: Empty,
+    output: z.array(z.object({ name: z.string(), description: z.string() })),
+  },
+  /**
+   * A new report with the clerk's issuer, year and level: from a shipped template when `template`
+   * names one (`department`, `government`, …), else blank. Nothing is written to disk.
+   */
   'project.new': {
     input: z
       .object({
+        template: z.string().regex(/^[a-z0-9-]{1,64}$/, '模板名称无效').optional(),
         issuer: z.string().trim().min(1, '请填写发布机关').max(200, '发布机关名称过长'),
         year: z.number().int('报告年度应为整数').min(2008, '报告年度不能早于 2008 年').max(2200, '报告年度无效'),
         issuerLevel: IssuerLevelSchema,
