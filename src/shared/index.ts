@@ -3,3 +3,5 @@ export * from './layout';
 export * from './model';
 export * from './values/cell-value';
 export * from './validation';
+export * from './aggregate';
+export * from './prior';

@@ -1,0 +1,87 @@
+// Cell-by-cell sums over many units' reports, in typed arrays indexed like CELL_KEYS, so that
+// adding a report allocates nothing (a disclosure office may roll up thousands of units).
+import { CELL_KEYS, cellDef, describeCell } from '../layout/cells';
+import type { Cells } from '../model/project';
+import type { CellValue } from '../values/cell-value';
+
+const N = CELL_KEYS.length;
+const HAS_NUMBER = 1;
+const HAS_NA = 2;
+const HAS_RAW = 4;
+
+/** What the consolidated cell holds when a unit wrote text that is not a number there. */
+export const NOT_COMPUTABLE_MARK = '无法汇总';
+
+/** A unit's cell that stops the sum: text that is not a number (kept as written). */
+export interface UncomputableCell {
+  key: string;
+  /** The place in words, e.g. 「表三 一、本年新收政府信息公开申请数量 · 自然人」. */
+  place: string;
+  unit: string;
+  text: string;
+}
+
+/** Rounds away the binary noise of summing decimal 万元 (4 decimals are meaningful; keep 6). */
+function clean(n: number): number {
+  const r = Math.round(n * 1e6) / 1e6;
+  return Object.is(r, -0) ? 0 : r;
+}
+
+export class CellAccumulator {
+  private readonly sums = new Float64Array(N);
+  private readonly flags = new Uint8Array(N);
+  /** The first n/a mark seen per cell, so an all-n/a cell is written the way the units wrote it. */
+  private readonly naMarks: (string | undefined)[] = new Array<string | undefined>(N);
+  readonly uncomputable: UncomputableCell[] = [];
+  /** Units added. */
+  count = 0;
+
+  /**
+   * Adds one unit's cells. Blank cells add nothing; n/a adds nothing but is remembered;
+   * text that is not a number makes the cell not computable and is recorded with the unit.
+   */
+  add(cells: Cells, unit: string): void {
+    const sums = this.sums;
+    const flags = this.flags;
+    for (let i = 0; i < N; i++) {
+      const v = cells[CELL_KEYS[i]!];
+      if (v === null || v === undefined) continue;
+      if (typeof v === 'number') {
+        sums[i]! += v;
+        flags[i]! |= HAS_NUMBER;
+      } else if ('na' in v) {
+        flags[i]! |= HAS_NA;
+        if (this.naMarks[i] === undefined) this.naMarks[i] = v.na;
+      } else {
+        flags[i]! |= HAS_RAW;
+        const key = CELL_KEYS[i]!;
+        this.uncomputable.push({ key, place: describeCell(key), unit, text: v.raw });
+      }
+    }
+    this.count++;
+  }
+
+  /**
+   * The summed cells as reported by the units (totals summed like any other cell):
+   * blank only if blank in every unit; n/a only if every unit that filled it wrote n/a;
+   * n/a + number = the number; any junk → {raw: 无法汇总}.
+   */
+  cells(): Cells {
+    const out: Cells = {};
+    for (let i = 0; i < N; i++) {
+      const f = this.flags[i]!;
+      let v: CellValue = null;
+      if (f & HAS_RAW) v = { raw: NOT_COMPUTABLE_MARK };
+      else if (f & HAS_NUMBER) v = clean(this.sums[i]!);
+      else if (f & HAS_NA) v = { na: this.naMarks[i]! };
+      out[CELL_KEYS[i]!] = v;
+    }
+    return out;
+  }
+
+  /** True when some unit wrote a number, n/a or text in the cell (for counting how many filled it). */
+  filled(key: string): boolean {
+    const def = cellDef(key);
+    return def ? this.flags[def.index] !== 0 : false;
+  }
+}

@@ -1,0 +1,3 @@
+export * from './accumulator';
+export * from './consolidate';
+export * from './unit-status';

@@ -1,0 +1,3 @@
+export * from './carry';
+export * from './similarity';
+export * from './year-over-year';
