@@ -23,7 +23,8 @@ const BODY_INDENT = { firstLine: INDENT_TWO_CHARS, firstLineChars: 200 } as cons
 const STYLES = {
   default: {
     document: {
-      run: { font: FONTS.body, size: SIZE.san, language: { value: 'zh-CN', eastAsia: 'zh-CN' } },
+      // Latin runs (digits) are en-US: with zh-CN on them LibreOffice breaks lines inside numbers.
+      run: { font: FONTS.body, size: SIZE.san, language: { value: 'en-US', eastAsia: 'zh-CN' } },
       paragraph: { spacing: BODY_SPACING },
     },
   },

@@ -84,20 +84,14 @@ function cellParagraph(text: string, size: number, alignment: (typeof AlignmentT
   });
 }
 
-const isHeadingRow = (grid: TableGrid, r: number) =>
-  grid.rows[r]?.some((cell) => cell.type === 'label' && cell.role !== 'rowLabel') ?? false;
-const startsBlock = (grid: TableGrid, r: number) => grid.rows[r]?.some((cell) => cell.type === 'label' && cell.role === 'blockHeading') ?? false;
-
 /**
- * Page breaks only where a reader can pick up again: a heading row stays with the row below
- * it (no header of 三/四 left alone at the foot of a page), and a block of table 二 — its
- * 第二十条 heading, 信息内容 row and data rows — stays on one page.
+ * Each table is kept on one page when it fits (every row "keep with next", the section heading
+ * too): table 三 is checked column by column against its 勾稽 note, which is far easier on one
+ * sheet, and a 三 or 四 header is never left alone at the foot of a page. A table taller than a
+ * page still breaks — Word and LibreOffice ignore keep-with-next then — and its header rows
+ * repeat.
  */
-function keepWithNext(grid: TableGrid, r: number): boolean {
-  if (r + 1 >= grid.rows.length) return false;
-  if (isHeadingRow(grid, r)) return true;
-  return grid.headerRows === 0 && !startsBlock(grid, r + 1);
-}
+const keepWithNext = (grid: TableGrid, r: number): boolean => r + 1 < grid.rows.length;
 
 export function buildTable(table: TableId, cells: Cells, draft: boolean): Table {
   const grid = GRIDS[table];

@@ -1,0 +1,86 @@
+// `npm run render` on the exported sample report, as a person checks a .docx: LibreOffice lays
+// it out, and the PDF must be A4 with every heading, the tables' labels and the page numbers.
+// Needs LibreOffice and poppler-utils (CI installs them); skipped with a notice otherwise.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CELLS, SECTIONS, T3_NOTE, createProject, loadProject, reportTitle, type Project } from '../../src/shared';
+import { buildDocx } from '../../src/main/export/docx';
+
+const root = new URL('../..', import.meta.url).pathname;
+const has = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
+const tools = ['soffice', 'pdftoppm', 'pdftotext', 'pdfinfo'].filter((c) => !has(c));
+const SKIP = tools.length > 0;
+if (SKIP) console.warn(`render test skipped: ${tools.join(', ')} not installed (CI installs libreoffice-writer-nogui and poppler-utils)`);
+
+function sample(): Project {
+  const path = join(root, 'templates/sample-linyi-2024.nianbao.json');
+  if (existsSync(path)) {
+    const r = loadProject(readFileSync(path, 'utf8'));
+    if (r.ok) return r.project;
+  }
+  const p = createProject({ issuer: '临沂市行政审批服务局', year: 2024, issuerLevel: 'department' });
+  for (const c of CELLS) p.cells[c.key] = 0;
+  p.sections.overview = '（一）主动公开方面\n全年发布公示公告等1497条。';
+  p.sections.problems = '政策解读方面深度不够。';
+  p.sections.other = '1.未有信息处理费收费情况。';
+  return p;
+}
+
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+describe('npm run render', () => {
+  it.skipIf(SKIP)(
+    `renders the sample report to an A4 PDF and PNG pages${SKIP ? ` (skipped: ${tools.join(', ')} not installed)` : ''}`,
+    async () => {
+      const project = sample();
+      const out = join(root, 'artifacts/render/test-sample');
+      mkdirSync(out, { recursive: true });
+      const docx = join(out, 'sample.docx');
+      writeFileSync(docx, await buildDocx(project, [], { draft: false }));
+
+      const r = spawnSync(process.execPath, [join(root, 'scripts/render.mjs'), docx, out], { encoding: 'utf8', timeout: 170_000 });
+      expect(r.status, r.stderr).toBe(0);
+      const pdf = r.stdout.match(/^PDF: (.+)$/m)![1]!;
+      const pngs = [...r.stdout.matchAll(/^PNG: (.+)$/gm)].map((m) => m[1]!);
+      expect(existsSync(pdf)).toBe(true);
+      for (const png of pngs) expect(readFileSync(png).subarray(1, 4).toString()).toBe('PNG');
+
+      const info = spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout;
+      const pages = Number(info.match(/^Pages:\s+(\d+)/m)![1]);
+      expect(pngs).toHaveLength(pages);
+      // Three tables and the prose of a real report: more than two pages, fewer than a dozen.
+      expect(pages).toBeGreaterThanOrEqual(3);
+      expect(pages).toBeLessThanOrEqual(12);
+      expect(info).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
+
+      const text = squash(spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).stdout);
+      expect(text).toContain(squash(reportTitle(project.meta.issuer, project.meta.year)));
+      for (const s of SECTIONS) expect(text).toContain(s.heading);
+      // Labels that fit on one line of their cell (wrapped ones interleave with their neighbours
+      // in extracted text; the .docx tests check every label exactly).
+      for (const label of [
+        '第二十条第（一）项',
+        '第二十条第（八）项',
+        '本年收费金额（单位：万元）',
+        '申请人情况',
+        '法人或其他组织',
+        '一、本年新收政府信息公开申请数量',
+        '（七）总计',
+        '四、结转下年度继续办理',
+        '未经复议直接起诉',
+        '复议后起诉',
+        T3_NOTE.slice(0, 8),
+      ]) {
+        expect(text).toContain(label);
+      }
+      // Every page carries its number between 一字线.
+      for (let i = 1; i <= pages; i++) {
+        const page = squash(spawnSync('pdftotext', ['-f', String(i), '-l', String(i), pdf, '-'], { encoding: 'utf8' }).stdout);
+        expect(page).toContain(`—${i}—`);
+      }
+    },
+    180_000,
+  );
+});
