@@ -107,7 +107,8 @@ export function loadProject(text: string): LoadResult {
     };
   }
   const migrated = version < SCHEMA_VERSION ? migrate(data as Record<string, unknown>, version) : data;
-  const parsed = ProjectSchema.safeParse(migrated);
+  // reportInput: zod omits the offending value otherwise, and a wrong type would read as "missing".
+  const parsed = ProjectSchema.safeParse(migrated, { reportInput: true });
   if (!parsed.success) {
     const problems = parsed.error.issues.slice(0, 50).map((issue) => ({
       place: describePath(issue.path),
