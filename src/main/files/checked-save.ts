@@ -1,0 +1,24 @@
+// Saving a project over a file without losing anybody's work: the file on disk must still be
+// the one the clerk opened (same disk stamp), otherwise nothing is written and the caller gets
+// a conflict to show. The write itself is atomic and keeps the previous version as .bak.
+import { serializeProject, type Project } from '../../shared';
+import { writeFileAtomic } from './project-io';
+import { readDiskStamp, stampOf } from './disk-stamp';
+
+export type CheckedSave =
+  | { status: 'saved'; diskStamp: string; backupPath: string | null }
+  | { status: 'conflict'; diskStamp: string | null; reason: 'changed' | 'exists' };
+
+/**
+ * `expectedStamp` is what the caller believes is on disk: the stamp from opening or the last
+ * save, or null for "no file there yet". A file that has vanished since is simply written again.
+ */
+export async function saveProjectChecked(path: string, project: Project, expectedStamp: string | null): Promise<CheckedSave> {
+  const onDisk = await readDiskStamp(path);
+  if (onDisk !== null && onDisk !== expectedStamp) {
+    return { status: 'conflict', diskStamp: onDisk, reason: expectedStamp === null ? 'exists' : 'changed' };
+  }
+  const text = serializeProject(project);
+  await writeFileAtomic(path, text, { backup: onDisk !== null });
+  return { status: 'saved', diskStamp: stampOf(text), backupPath: onDisk !== null ? `${path}.bak` : null };
+}

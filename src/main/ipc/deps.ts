@@ -1,0 +1,69 @@
+// What the handler table needs from its platform. Electron passes dialogs, shell and the
+// window; tests pass scripted dialogs and a temp folder — the handlers are the same code.
+import type { IssuerLevel, Project } from '../../shared';
+import type { ConfirmChoice, ExportFormat, ImportLogEntry } from '../../shared/ipc';
+
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+export interface FileDialogRequest {
+  title: string;
+  defaultPath?: string;
+  filters: FileFilter[];
+}
+
+export interface ConfirmRequest {
+  kind: 'info' | 'warning' | 'question';
+  title?: string;
+  message: string;
+  detail?: string;
+  confirm: string;
+  cancel: string;
+  alternate?: string;
+}
+
+export interface Dialogs {
+  /** The chosen file, or null when cancelled. */
+  open(request: FileDialogRequest): Promise<string | null>;
+  /** The chosen file, or null when cancelled. The dialog itself asks before overwriting. */
+  save(request: FileDialogRequest): Promise<string | null>;
+  confirm(request: ConfirmRequest): Promise<ConfirmChoice>;
+}
+
+export interface WindowControl {
+  setTitle(title: string): void;
+  /** Remembered so that closing the window can ask first. */
+  setDirty(dirty: boolean): void;
+  close(force: boolean): void;
+}
+
+/** Writes one export file at `path` (atomically); throws with a Chinese message on failure. */
+export type ExportWriter = (project: Project, format: ExportFormat, path: string, options: { draft: boolean }) => Promise<void>;
+
+export interface ImportedReport {
+  project: Project;
+  log: ImportLogEntry[];
+}
+export type ReportImporter = (path: string) => Promise<ImportedReport>;
+
+export interface Templates {
+  list(): Promise<{ name: string; description: string }[]>;
+  /** A new project from the named template with the clerk's issuer, year and level; throws with a Chinese message. */
+  instantiate(name: string, fill: { issuer: string; year: number; issuerLevel: IssuerLevel }): Promise<Project>;
+}
+
+export interface HandlerDeps {
+  /** Where recovery drafts and the recent list live (Electron's app.getPath('userData')). */
+  userDataDir: string;
+  now(): Date;
+  dialogs: Dialogs;
+  shell: { showItemInFolder(path: string): void };
+  window: WindowControl;
+  app: { version: string; platform: string; runtime: 'electron' | 'node'; documentsDir: string };
+  exportWriter: ExportWriter;
+  templates: Templates;
+  /** Absent until the importer exists; import.run then answers that it is unavailable. */
+  importer?: ReportImporter;
+}

@@ -1,0 +1,230 @@
+// The one IPC handler table. Every handler takes the raw input the renderer sent, parses it
+// with the contract's zod schema before doing anything, and answers {ok, value} or a Chinese
+// error — it never throws. Electron registers these on ipcMain; browser tests expose the same
+// table into Chromium; unit tests call it directly.
+import { promises as fs } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { z } from 'zod';
+import { createProject, type Project } from '../../shared';
+import {
+  CONTRACT,
+  fail,
+  ok,
+  type ChannelOutput,
+  type InvokeChannel,
+  type IpcResult,
+  type OpenedProject,
+  type SaveOutcome,
+} from '../../shared/ipc';
+import { describeFsError } from '../files/project-io';
+import { saveProjectChecked } from '../files/checked-save';
+import { readDiskStamp } from '../files/disk-stamp';
+import { openProjectFile } from '../files/open-project';
+import { RecoveryStore } from '../files/recovery-store';
+import { RecentFiles } from '../files/recent-files';
+import { PROJECT_EXTENSION, displayName } from '../files/display-name';
+import type { FileFilter, HandlerDeps } from './deps';
+import { parseInput } from './input-errors';
+import { windowTitle } from './window-title';
+
+export type Handler<C extends InvokeChannel> = (input: unknown) => Promise<IpcResult<ChannelOutput<C>>>;
+export type HandlerTable = { [C in InvokeChannel]: Handler<C> };
+
+type Impl<C extends InvokeChannel> = (input: z.output<(typeof CONTRACT)[C]['input']>) => Promise<IpcResult<ChannelOutput<C>>>;
+
+export const PROJECT_FILTERS: FileFilter[] = [
+  { name: '年报 Studio 项目（*.nianbao.json）', extensions: ['json'] },
+  { name: '所有文件', extensions: ['*'] },
+];
+const EXPORT_FILTERS: Record<'docx' | 'xlsx', FileFilter[]> = {
+  docx: [{ name: 'Word 文档（*.docx）', extensions: ['docx'] }],
+  xlsx: [{ name: 'Excel 工作簿（*.xlsx）', extensions: ['xlsx'] }],
+};
+const IMPORT_FILTERS: FileFilter[] = [
+  { name: '年度报告（Word、Excel、网页或文本）', extensions: ['docx', 'xlsx', 'txt', 'html', 'htm'] },
+  { name: '所有文件', extensions: ['*'] },
+];
+
+export function recoveryDirOf(userDataDir: string): string {
+  return join(userDataDir, 'recovery');
+}
+export function recentFileOf(userDataDir: string): string {
+  return join(userDataDir, 'recent-files.json');
+}
+
+/** The default file name of a report: 发布机关 + 年度 + 年政府信息公开工作年度报告. */
+function reportBaseName(project: Project): string {
+  const issuer = project.meta.issuer.replace(/[\\/:*?"<>|]/g, '').trim() || '未命名机关';
+  return `${issuer}${project.meta.year}年政府信息公开工作年度报告`;
+}
+
+function ensureExtension(path: string, ext: string): string {
+  return path.toLowerCase().endsWith(ext) ? path : `${path}${ext}`;
+}
+
+export function createHandlers(deps: HandlerDeps): HandlerTable {
+  const recovery = new RecoveryStore(recoveryDirOf(deps.userDataDir), deps.now);
+  const recent = new RecentFiles(recentFileOf(deps.userDataDir), deps.now);
+
+  async function openPath(path: string): Promise<IpcResult<OpenedProject>> {
+    const abs = resolve(path);
+    const loaded = await openProjectFile(abs);
+    if (!loaded.ok) {
+      return fail('unreadable', `未能打开 ${basename(abs)}：${loaded.message}`, loaded.problems.map((p) => `${p.place}：${p.message}`));
+    }
+    await recent.add(abs);
+    return ok({ project: loaded.project, path: abs, name: displayName(abs), diskStamp: loaded.diskStamp, migratedFrom: loaded.migratedFrom ?? null });
+  }
+
+  async function save(project: Project, path: string, expectedStamp: string | null, recoveryKey: string | undefined): Promise<IpcResult<SaveOutcome>> {
+    const abs = resolve(path);
+    const r = await saveProjectChecked(abs, project, expectedStamp);
+    if (r.status === 'conflict') {
+      const message =
+        r.reason === 'changed'
+          ? `文件“${basename(abs)}”在打开之后已被其他程序或其他人修改。保存将覆盖那些修改；也可以另存为新文件，两份都保留。`
+          : `位置“${abs}”已有一个文件。保存将覆盖它；也可以另存为新文件。`;
+      return ok({ status: 'conflict', path: abs, message, diskStamp: r.diskStamp });
+    }
+    // The report is safely on disk: its recovery draft has done its job.
+    if (recoveryKey) await recovery.discard(recoveryKey);
+    await recent.add(abs);
+    return ok({ status: 'saved', path: abs, name: displayName(abs), diskStamp: r.diskStamp, backupPath: r.backupPath, savedAt: deps.now().toISOString() });
+  }
+
+  const impl: { [C in InvokeChannel]: Impl<C> } = {
+    'app.info': async () =>
+      ok({
+        name: '年报 Studio',
+        version: deps.app.version,
+        platform: deps.app.platform,
+        runtime: deps.app.runtime,
+        userDataDir: deps.userDataDir,
+        recoveryDir: recovery.dir,
+        recentFile: recent.file,
+      }),
+
+    'project.templates': async () => ok(await deps.templates.list()),
+
+    'project.new': async ({ template, issuer, year, issuerLevel }) => {
+      let project: Project;
+      if (template) {
+        try {
+          project = await deps.templates.instantiate(template, { issuer, year, issuerLevel });
+        } catch (e) {
+          return fail('unreadable', e instanceof Error ? e.message : String(e));
+        }
+      } else {
+        project = createProject({ issuer, year, issuerLevel });
+      }
+      return ok({ project, path: null, name: displayName(null), diskStamp: null, migratedFrom: null });
+    },
+
+    'project.open': async ({ defaultPath }) => {
+      const path = await deps.dialogs.open({ title: '打开年报项目', defaultPath: defaultPath ?? deps.app.documentsDir, filters: PROJECT_FILTERS });
+      return path ? openPath(path) : ok(null);
+    },
+
+    'project.openPath': async ({ path }) => openPath(path),
+
+    'project.save': async ({ project, path, expectedStamp, recoveryKey }) => save(project, path, expectedStamp, recoveryKey),
+
+    'project.saveAs': async ({ project, defaultPath, recoveryKey }) => {
+      const chosen = await deps.dialogs.save({
+        title: '另存为',
+        defaultPath: defaultPath ?? join(deps.app.documentsDir, `${reportBaseName(project)}${PROJECT_EXTENSION}`),
+        filters: PROJECT_FILTERS,
+      });
+      if (!chosen) return ok(null);
+      const path = ensureExtension(resolve(chosen), '.json');
+      // The dialog already asked about replacing an existing file: overwrite what is there now.
+      return save(project, path, await readDiskStamp(path), recoveryKey);
+    },
+
+    'recovery.write': async ({ key, project, path }) => ok(await recovery.write(key, project, path)),
+
+    'recovery.list': async () => ok((await recovery.list()).drafts),
+
+    'recovery.discard': async ({ key }) => ok({ discarded: await recovery.discard(key) }),
+
+    'recent.list': async () => ok(await recent.list()),
+
+    'recent.remove': async ({ path }) => ok(await recent.remove(path)),
+
+    'export.run': async ({ project, format, draft, projectPath, path }) => {
+      let target = path ?? null;
+      if (!target) {
+        const folder = projectPath ? dirname(projectPath) : deps.app.documentsDir;
+        target = await deps.dialogs.save({
+          title: format === 'docx' ? '导出 Word 文档' : '导出 Excel 工作簿',
+          defaultPath: join(folder, `${reportBaseName(project)}${draft ? '（草稿）' : ''}.${format}`),
+          filters: EXPORT_FILTERS[format],
+        });
+        if (!target) return ok(null);
+      }
+      const abs = ensureExtension(resolve(target), `.${format}`);
+      try {
+        await deps.exportWriter(project, format, abs, { draft });
+      } catch (e) {
+        return fail('refused', e instanceof Error ? e.message : String(e));
+      }
+      const { size } = await fs.stat(abs);
+      return ok({ path: abs, name: basename(abs), format, draft, bytes: size });
+    },
+
+    'import.run': async ({ path }) => {
+      const importer = deps.importer;
+      if (!importer) return fail('unavailable', '本版本尚不支持导入已有报告（Word、Excel、网页）。');
+      const source = path ?? (await deps.dialogs.open({ title: '导入已有年度报告', defaultPath: deps.app.documentsDir, filters: IMPORT_FILTERS }));
+      if (!source) return ok(null);
+      const abs = resolve(source);
+      let imported;
+      try {
+        imported = await importer(abs);
+      } catch (e) {
+        return fail('unreadable', `未能导入 ${basename(abs)}：${e instanceof Error ? e.message : String(e)}`);
+      }
+      return ok({
+        opened: { project: imported.project, path: null, name: displayName(null), diskStamp: null, migratedFrom: null },
+        sourcePath: abs,
+        log: imported.log,
+      });
+    },
+
+    'shell.showItemInFolder': async ({ path }) => {
+      const abs = resolve(path);
+      const exists = await fs.stat(abs).then(() => true, () => false);
+      if (!exists) return fail('io', `文件“${abs}”不存在，可能已被移动或删除。`);
+      deps.shell.showItemInFolder(abs);
+      return ok(null);
+    },
+
+    'window.setDocument': async ({ name, dirty }) => {
+      const title = windowTitle(name, dirty);
+      deps.window.setTitle(title);
+      deps.window.setDirty(dirty);
+      return ok({ title });
+    },
+
+    'window.close': async ({ force }) => {
+      deps.window.close(force);
+      return ok(null);
+    },
+
+    'dialog.confirm': async (request) => ok(await deps.dialogs.confirm(request)),
+  };
+
+  const table = {} as Record<InvokeChannel, Handler<InvokeChannel>>;
+  for (const channel of Object.keys(impl) as InvokeChannel[]) {
+    table[channel] = async (input: unknown) => {
+      const parsed = parseInput(CONTRACT[channel].input, input);
+      if (!parsed.ok) return fail('invalid-input', `请求内容无效（${channel}）：${parsed.problems[0]}`, parsed.problems);
+      try {
+        return await (impl[channel] as Impl<InvokeChannel>)(parsed.data as never);
+      } catch (e) {
+        return fail('io', `操作未能完成：${describeFsError(e)}`);
+      }
+    };
+  }
+  return table as HandlerTable;
+}

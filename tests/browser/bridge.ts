@@ -1,0 +1,121 @@
+// Browser tests run the REAL main-process handler table; only the transport differs from
+// Electron. `bridgeHandlers(page, handlers)` exposes the table to the page through
+// page.exposeFunction and installs `window.nianbao` with exactly the shape the preload exposes
+// (one named function per contract channel, plus onMenuCommand). `createTestDeps()` gives the
+// handlers a temp userData folder and scripted dialogs in place of Electron's.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { BRIDGE_GLOBAL, EVENT_CHANNELS, INVOKE_CHANNELS, fail, type ConfirmChoice, type InvokeChannel, type MenuCommand } from '../../src/shared/ipc';
+import type { ConfirmRequest, FileDialogRequest, HandlerDeps } from '../../src/main/ipc/deps';
+import type { HandlerTable } from '../../src/main/ipc/handlers';
+import { reportServices } from '../../src/main/ipc/report-services';
+
+const INVOKE_BINDING = '__nianbaoInvoke';
+const MENU_DISPATCH = '__nianbaoDispatchMenu';
+
+export interface Bridge {
+  /** Delivers a menu command to the page as main's menu would (e.g. { command: 'save' }). */
+  sendMenuCommand(command: MenuCommand): Promise<void>;
+}
+
+/**
+ * Installs `window.nianbao` backed by `handlers`. Call once per page; when the page has already
+ * loaded something it is reloaded so the bridge exists before the renderer's first script runs.
+ */
+export async function bridgeHandlers(page: Page, handlers: HandlerTable): Promise<Bridge> {
+  await page.exposeFunction(INVOKE_BINDING, async (channel: string, input: unknown) => {
+    const handler = (handlers as Record<string, (input: unknown) => Promise<unknown>>)[channel];
+    if (!(INVOKE_CHANNELS as readonly string[]).includes(channel) || !handler) return fail('refused', `未知的接口：${channel}`);
+    return handler(input);
+  });
+  await page.addInitScript(
+    ({ channels, global, binding, dispatch, menuEvent }) => {
+      const w = window as unknown as Record<string, unknown>;
+      const invoke = w[binding] as (channel: string, input: unknown) => Promise<unknown>;
+      const api: Record<string, Record<string, (input: unknown) => Promise<unknown>>> = {};
+      for (const channel of channels) {
+        const dot = channel.indexOf('.');
+        const group = channel.slice(0, dot);
+        (api[group] ??= {})[channel.slice(dot + 1)] = (input: unknown) => invoke(channel, input);
+      }
+      const listeners = new Set<(command: unknown) => void>();
+      const bridge = {
+        ...api,
+        onMenuCommand(callback: (command: unknown) => void) {
+          listeners.add(callback);
+          return () => listeners.delete(callback);
+        },
+      };
+      for (const group of Object.values(api)) Object.freeze(group);
+      Object.defineProperty(window, global, { value: Object.freeze(bridge), writable: false, configurable: false });
+      // Test-only door for menu commands (Electron sends them on the `menuEvent` channel).
+      Object.defineProperty(window, dispatch, { value: (command: unknown) => listeners.forEach((cb) => cb(command)) });
+      void menuEvent;
+    },
+    { channels: [...INVOKE_CHANNELS], global: BRIDGE_GLOBAL, binding: INVOKE_BINDING, dispatch: MENU_DISPATCH, menuEvent: EVENT_CHANNELS.menuCommand },
+  );
+  if (page.url() !== 'about:blank') await page.reload();
+  return {
+    async sendMenuCommand(command) {
+      await page.evaluate(([dispatch, cmd]) => (window as unknown as Record<string, (c: unknown) => void>)[dispatch as string]!(cmd), [MENU_DISPATCH, command] as const);
+    },
+  };
+}
+
+/** A dialog answer: a path (or null = cancelled) for file dialogs, a choice for confirmations. */
+export interface ScriptedDialogs {
+  /** Answers for the next open dialogs, in order. An open dialog with none queued is cancelled. */
+  open: (string | null)[];
+  save: (string | null)[];
+  confirm: ConfirmChoice[];
+  /** Every request the handlers made, for asserting titles, filters and default paths. */
+  asked: ({ type: 'open' | 'save'; request: FileDialogRequest } | { type: 'confirm'; request: ConfirmRequest })[];
+}
+
+export interface TestPlatform {
+  deps: HandlerDeps;
+  userDataDir: string;
+  dialogs: ScriptedDialogs;
+  /** What main's window would show and do. */
+  window: { title: string; dirty: boolean; closed: null | { force: boolean } };
+  shown: string[];
+}
+
+export function createTestDeps(options: { userDataDir?: string; documentsDir?: string; now?: () => Date; overrides?: Partial<HandlerDeps> } = {}): TestPlatform {
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'nianbao-userdata-'));
+  const dialogs: ScriptedDialogs = { open: [], save: [], confirm: [], asked: [] };
+  const win: TestPlatform['window'] = { title: '年报 Studio', dirty: false, closed: null };
+  const shown: string[] = [];
+  const deps: HandlerDeps = {
+    userDataDir,
+    now: options.now ?? (() => new Date()),
+    dialogs: {
+      async open(request) {
+        dialogs.asked.push({ type: 'open', request });
+        return dialogs.open.shift() ?? null;
+      },
+      async save(request) {
+        dialogs.asked.push({ type: 'save', request });
+        return dialogs.save.shift() ?? null;
+      },
+      async confirm(request) {
+        dialogs.asked.push({ type: 'confirm', request });
+        return dialogs.confirm.shift() ?? 'cancel';
+      },
+    },
+    shell: { showItemInFolder: (path) => void shown.push(path) },
+    window: {
+      setTitle: (title) => void (win.title = title),
+      setDirty: (dirty) => void (win.dirty = dirty),
+      close: (force) => void (win.closed = { force }),
+    },
+    app: { version: 'test', platform: process.platform, runtime: 'node', documentsDir: options.documentsDir ?? userDataDir },
+    ...reportServices(),
+    ...options.overrides,
+  };
+  return { deps, userDataDir, dialogs, window: win, shown };
+}
+
+export type { InvokeChannel };

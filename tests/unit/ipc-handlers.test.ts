@@ -1,0 +1,177 @@
+// The IPC handler table, exactly as Electron registers it, driven with scripted dialogs.
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createProject, serializeProject, type Project } from '../../src/shared';
+import { INVOKE_CHANNELS, createClient, type IpcResult } from '../../src/shared/ipc';
+import { createHandlers, type HandlerTable } from '../../src/main/ipc/handlers';
+import { createTestDeps, type TestPlatform } from '../browser/bridge';
+
+let dir: string;
+let platform: TestPlatform;
+let h: HandlerTable;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'nianbao-ipc-'));
+  platform = createTestDeps({ userDataDir: join(dir, 'userData'), documentsDir: dir });
+  h = createHandlers(platform.deps);
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+function value<T>(r: IpcResult<T>): T {
+  if (!r.ok) throw new Error(`expected ok, got ${r.code}: ${r.error}`);
+  return r.value;
+}
+const newProject = (issuer = '某市审计局'): Project => createProject({ issuer, year: 2025, issuerLevel: 'department' });
+
+test('the table has exactly the contract channels', () => {
+  expect(Object.keys(h).sort()).toEqual([...INVOKE_CHANNELS].sort());
+});
+
+describe('inputs are parsed before anything is done', () => {
+  test.each([
+    ['project.openPath', { path: '' }, /文件路径：路径不能为空/],
+    ['project.openPath', { path: 42 }, /文件路径/],
+    ['project.openPath', null, /参数/],
+    ['project.new', { issuer: '  ', year: 2025, issuerLevel: 'department' }, /请填写发布机关/],
+    ['project.new', { issuer: '甲局', year: 1999, issuerLevel: 'department' }, /报告年度不能早于 2008 年/],
+    ['project.new', { issuer: '甲局', year: 2025, issuerLevel: 'ministry' }, /机关类型/],
+    ['project.new', { issuer: '甲局', year: 2025, issuerLevel: 'department', extra: 1 }, /extra/],
+    ['recovery.write', { key: '../../etc', project: newProject(), path: null }, /恢复草稿标识只能含字母/],
+    ['export.run', { project: newProject(), format: 'pdf', draft: false }, /导出格式/],
+    ['dialog.confirm', { message: '', confirm: '是', cancel: '否' }, /提示内容/],
+  ] as const)('%s is refused in Chinese (%#)', async (channel, input, message) => {
+    const r = await h[channel](input);
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.code).toBe('invalid-input');
+    expect(!r.ok && r.error).toMatch(message);
+    expect(!r.ok && r.error).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  test('a project with a bad cell names the table cell', async () => {
+    const project = { ...newProject(), cells: { ...newProject().cells, 't3.received.naturalPerson': 'x' } };
+    const r = await h['project.save']({ project, path: join(dir, 'a.nianbao.json'), expectedStamp: null });
+    expect(!r.ok && r.error).toMatch(/项目内容 · 表三/);
+    expect(existsSync(join(dir, 'a.nianbao.json'))).toBe(false);
+  });
+
+  test('the dialogs were never shown for refused inputs', async () => {
+    await h['project.saveAs']({ project: { kind: 'nope' } });
+    expect(platform.dialogs.asked).toEqual([]);
+  });
+});
+
+describe('new, save, open', () => {
+  test('new from the department template fills issuer and year; blank without a template', async () => {
+    const templates = value(await h['project.templates']({}));
+    expect(templates.map((t) => t.name)).toEqual(expect.arrayContaining(['department', 'government']));
+    const fromTemplate = value(await h['project.new']({ template: 'department', issuer: '某市审计局', year: 2025, issuerLevel: 'department' }));
+    expect(fromTemplate).toMatchObject({ path: null, name: '未命名', diskStamp: null });
+    expect(fromTemplate.project.meta).toMatchObject({ issuer: '某市审计局', year: 2025 });
+    const blank = value(await h['project.new']({ issuer: '某县人民政府', year: 2024, issuerLevel: 'government' }));
+    expect(blank.project).toEqual(createProject({ issuer: '某县人民政府', year: 2024, issuerLevel: 'government' }));
+    const unknown = await h['project.new']({ template: 'nosuch', issuer: '甲', year: 2025, issuerLevel: 'department' });
+    expect(!unknown.ok && unknown.error).toMatch(/没有名为“nosuch”的模板/);
+  });
+
+  test('save as → save → conflict → reopen, with recent files and the recovery draft discarded', async () => {
+    const project = newProject();
+    value(await h['recovery.write']({ key: 'doc-1', project, path: null }));
+    expect(value(await h['recovery.list']({}))).toHaveLength(1);
+
+    const target = join(dir, '审计局2025');
+    platform.dialogs.save.push(target);
+    const saved = value(await h['project.saveAs']({ project, recoveryKey: 'doc-1' }));
+    expect(saved).toMatchObject({ status: 'saved', path: `${target}.json`, name: '审计局2025', backupPath: null });
+    const asked = platform.dialogs.asked[0]!;
+    expect(asked.type === 'save' && asked.request.filters[0]!.extensions).toEqual(['json']);
+    expect(asked.type === 'save' && asked.request.defaultPath).toBe(join(dir, '某市审计局2025年政府信息公开工作年度报告.nianbao.json'));
+    expect(value(await h['recovery.list']({}))).toEqual([]);
+    expect(value(await h['recent.list']({})).map((r) => r.path)).toEqual([`${target}.json`]);
+    if (saved?.status !== 'saved') throw new Error('not saved');
+
+    const edited = { ...project, sections: { ...project.sections, overview: '（一）主动公开情况。' } };
+    const second = value(await h['project.save']({ project: edited, path: saved.path, expectedStamp: saved.diskStamp }));
+    expect(second).toMatchObject({ status: 'saved', backupPath: `${saved.path}.bak` });
+    if (second.status !== 'saved') throw new Error();
+
+    // Someone else changes the file; our next save must not overwrite it silently.
+    writeFileSync(saved.path, serializeProject(newProject('他人修改')));
+    const conflict = value(await h['project.save']({ project: edited, path: saved.path, expectedStamp: second.diskStamp }));
+    expect(conflict.status).toBe('conflict');
+    expect(conflict.status === 'conflict' && conflict.message).toMatch(/已被其他程序或其他人修改/);
+    expect(readFileSync(saved.path, 'utf8')).toContain('他人修改');
+
+    const reopened = value(await h['project.openPath']({ path: saved.path }));
+    expect(reopened.project.meta.issuer).toBe('他人修改');
+    expect(reopened.diskStamp).toBe(conflict.status === 'conflict' ? conflict.diskStamp : null);
+  });
+
+  test('open through the dialog, cancel, and a broken file listed problem by problem', async () => {
+    expect(value(await h['project.open']({}))).toBeNull();
+    const broken = join(dir, 'broken.nianbao.json');
+    const bad = JSON.parse(serializeProject(newProject()));
+    bad.meta.year = 'x';
+    bad.cells['t3.received.business'] = -1;
+    writeFileSync(broken, JSON.stringify(bad));
+    platform.dialogs.open.push(broken);
+    const r = await h['project.open']({});
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.error).toMatch(/未能打开 broken\.nianbao\.json/);
+    expect(!r.ok && r.details!.join('\n')).toMatch(/基本信息 · 报告年度/);
+    expect(readFileSync(broken, 'utf8')).toBe(JSON.stringify(bad));
+    expect(value(await h['recent.list']({}))).toEqual([]);
+  });
+
+  test('a save into a folder that does not exist is an io error in Chinese', async () => {
+    const r = await h['project.save']({ project: newProject(), path: join(dir, 'nope', 'a.nianbao.json'), expectedStamp: null });
+    expect(r).toMatchObject({ ok: false, code: 'io' });
+    expect(!r.ok && r.error).toMatch(/文件或文件夹不存在/);
+  });
+});
+
+describe('window, shell, dialogs, import', () => {
+  test('the title shows the file name and the unsaved marker; closing is passed on', async () => {
+    expect(value(await h['window.setDocument']({ name: '审计局2025', dirty: true })).title).toBe('● 审计局2025（未保存） — 年报 Studio');
+    expect(platform.window).toMatchObject({ title: '● 审计局2025（未保存） — 年报 Studio', dirty: true });
+    value(await h['window.setDocument']({ name: '审计局2025', dirty: false }));
+    expect(platform.window).toMatchObject({ title: '审计局2025 — 年报 Studio', dirty: false });
+    value(await h['window.close']({ force: true }));
+    expect(platform.window.closed).toEqual({ force: true });
+  });
+
+  test('show in folder only for a file that exists', async () => {
+    const f = join(dir, 'x.docx');
+    writeFileSync(f, 'x');
+    value(await h['shell.showItemInFolder']({ path: f }));
+    expect(platform.shown).toEqual([f]);
+    const r = await h['shell.showItemInFolder']({ path: join(dir, 'gone.docx') });
+    expect(!r.ok && r.error).toMatch(/不存在/);
+  });
+
+  test('confirm passes the buttons and returns the choice', async () => {
+    platform.dialogs.confirm.push('alternate');
+    expect(value(await h['dialog.confirm']({ message: '是否保存修改？', confirm: '保存', alternate: '不保存', cancel: '取消' }))).toBe('alternate');
+    expect(platform.dialogs.asked[0]).toMatchObject({ type: 'confirm', request: { kind: 'question', confirm: '保存' } });
+  });
+
+  test('app.info says where drafts and the recent list live', async () => {
+    const info = value(await h['app.info']({}));
+    expect(info).toMatchObject({ name: '年报 Studio', runtime: 'node', recoveryDir: join(dir, 'userData', 'recovery'), recentFile: join(dir, 'userData', 'recent-files.json') });
+  });
+});
+
+test('the typed client over the table parses answers and turns transport failures into Chinese errors', async () => {
+  const client = createClient((channel, input) => h[channel](input));
+  const r = await client.project.new({ issuer: '甲局', year: 2025, issuerLevel: 'department' });
+  expect(r.ok && r.value.project.meta.issuer).toBe('甲局');
+  const broken = createClient(async () => ({ ok: true, value: { nonsense: 1 } }));
+  const b = await broken.recent.list({});
+  expect(!b.ok && b.error).toMatch(/主进程返回的数据格式不正确（recent\.list）/);
+  const down = createClient(async () => {
+    throw new Error('disconnected');
+  });
+  const d = await down.call('app.info', {});
+  expect(!d.ok && d.error).toMatch(/与主进程通信失败（app\.info）：disconnected/);
+});
