@@ -305,7 +305,14 @@ describe('buildDocx: the filed report', () => {
     const body = styleXml(doc.styles, 'Body');
     expect(body).toContain('w:eastAsia="仿宋_GB2312"');
     expect(body).toContain('<w:sz w:val="32"/>');
-    expect(body).toMatch(/<w:ind w:firstLine="640" w:firstLineChars="200"\/>/);
+    // Two characters: 200 hundredths of a character, and in twips for readers without that.
+    const indent = body.match(/<w:ind w:firstLine="(\d+)" w:firstLineChars="200"\/>/);
+    expect(Number(indent?.[1])).toBeGreaterThanOrEqual(2 * 300);
+    expect(Number(indent?.[1])).toBeLessThanOrEqual(2 * 320);
+    // 28 characters a line (GB9704 §5.2.3): 3号 (320 twips) condensed by the run's w:spacing.
+    const condensed = 320 + Number(body.match(/<w:spacing w:val="(-?\d+)"\/>/)![1]);
+    expect(28 * condensed).toBeLessThanOrEqual(TEXT_WIDTH);
+    expect(29 * condensed).toBeGreaterThan(TEXT_WIDTH);
     const line = Number(body.match(/<w:spacing [^>]*w:line="(\d+)" w:lineRule="exact"\/>/)![1]);
     const typeArea = twips(297) - twips(37) - twips(35);
     expect(22 * line).toBeLessThanOrEqual(typeArea);

@@ -7,7 +7,7 @@ import type { Finding } from '../../../shared/validation';
 import { narrativeLines, narrativeParagraphs } from './narrative';
 import { DRAFT_TITLE_SUFFIX, draftHeaders, pageNumberFooters } from './page-furniture';
 import { buildTable } from './tables';
-import { FONTS, INDENT_TWO_CHARS, LINE_PITCH, PAGE, SIZE } from './typesetting';
+import { BODY_CHAR_SPACING, FONTS, INDENT_TWO_CHARS, LINE_PITCH, PAGE, SIZE } from './typesetting';
 
 export interface DocxOptions {
   /** A draft may be exported with errors; it is marked 草稿 on every page and in the title. */
@@ -32,7 +32,7 @@ const STYLES = {
     {
       id: 'Body',
       name: '正文（仿宋 3号）',
-      run: { font: FONTS.body, size: SIZE.san },
+      run: { font: FONTS.body, size: SIZE.san, characterSpacing: BODY_CHAR_SPACING },
       paragraph: { alignment: AlignmentType.JUSTIFIED, spacing: BODY_SPACING, indent: BODY_INDENT },
     },
     {

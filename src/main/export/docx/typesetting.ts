@@ -37,8 +37,16 @@ export const SIZE = {
   xiaowu: 18, // 小五 9 pt — table 四 (15 columns on a portrait page)
 } as const;
 
-/** First-line indent of two 3号 characters, for readers that ignore firstLineChars. */
-export const INDENT_TWO_CHARS = 2 * SIZE.san * 10;
+/**
+ * GB9704 §5.2.3: 28 characters a line. The type area is 156 mm (8845 twips) and a 3号 character
+ * 16 pt (320 twips), which gives 27; condensing each character by a quarter point (5 twips, the
+ * w:spacing of the run) makes 28 fit, as Word's 文档网格 “每行 28 字” does.
+ */
+export const CHARS_PER_LINE = 28;
+export const BODY_CHAR_SPACING = -Math.ceil((SIZE.san * 10 * CHARS_PER_LINE - TEXT_WIDTH) / CHARS_PER_LINE);
+
+/** First-line indent of two (condensed) 3号 characters, for readers that ignore firstLineChars. */
+export const INDENT_TWO_CHARS = 2 * (SIZE.san * 10 + BODY_CHAR_SPACING);
 
 export interface FontSet {
   readonly ascii: string;
