@@ -1,10 +1,10 @@
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { SECTIONS } from '../../shared/layout/sections';
+import { App } from './app/App';
+import './styles.css';
 
 createRoot(document.getElementById('root')!).render(
-  <ul>
-    {SECTIONS.map((s) => (
-      <li key={s.id}>{s.heading}</li>
-    ))}
-  </ul>,
+  <StrictMode>
+    <App />
+  </StrictMode>,
 );

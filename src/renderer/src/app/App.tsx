@@ -1,0 +1,113 @@
+// The window: the start screen, or the open report in 编写 (navigator · form · validation
+// panel) or 审核 mode. Validation runs on every change of the project — the shared engine is
+// fast enough to do it within a frame.
+import { useEffect, useMemo, useReducer, useState } from 'react';
+import { summarize, validate } from '../../../shared';
+import type { ExportFormat, MenuCommand } from '../../../shared/ipc';
+import { ExportDialog } from '../files/ExportDialog';
+import { PromptDialog } from '../files/PromptDialog';
+import { useDocument } from '../files/use-document';
+import { ipc } from '../ipc/client';
+import { Navigator } from '../nav/Navigator';
+import { ReviewView } from '../review/ReviewView';
+import { StartScreen } from '../start/StartScreen';
+import { initialState, reduce } from '../state/store';
+import { focusPlace } from '../tables/focus-cell';
+import { marksOf } from '../validation/cell-marks';
+import { ValidationPanel } from '../validation/ValidationPanel';
+import { Editor } from './Editor';
+import { NoticeBar } from './NoticeBar';
+import { Toolbar } from './Toolbar';
+
+export function App() {
+  const [state, dispatch] = useReducer(reduce, initialState);
+  const [exporting, setExporting] = useState<{ format?: ExportFormat } | null>(null);
+  const project = state.doc?.project ?? null;
+  const findings = useMemo(() => (project ? validate(project) : []), [project]);
+  const marks = useMemo(() => marksOf(findings), [findings]);
+
+  function onMenu(c: MenuCommand) {
+    const doc = state.doc;
+    switch (c.command) {
+      case 'new':
+        if (doc) controls.close();
+        return;
+      case 'open':
+        return void controls.open();
+      case 'open-recent':
+        return void controls.openPath(c.path);
+      case 'import':
+        return void controls.importReport();
+      case 'save':
+        return void (doc && controls.save());
+      case 'save-as':
+        return void (doc && controls.saveAs());
+      case 'save-and-close':
+        return void controls.save().then(async (saved) => {
+          if (saved) await ipc()?.window.close({ force: true });
+        });
+      case 'export':
+        if (doc) setExporting(c.format ? { format: c.format } : {});
+        return;
+      case 'toggle-review':
+        if (doc) dispatch({ type: 'setMode', mode: state.mode === 'edit' ? 'review' : 'edit' });
+        return;
+      case 'show-findings':
+        if (doc) dispatch({ type: 'setMode', mode: 'edit' });
+        return;
+      case 'about':
+        controls.setNotice({ kind: 'info', text: '年报 Studio：政府信息公开工作年度报告编写、校验与导出（离线）。' });
+        return;
+    }
+  }
+  const controls = useDocument(state, dispatch, onMenu);
+
+  // A click on a finding or comment moves the focus once the view showing it has rendered.
+  const focus = state.focus;
+  useEffect(() => {
+    if (!focus) return;
+    const t = focus.target;
+    const key = t.kind === 'cell' ? `cell:${t.key}` : t.kind === 'section' ? `section:${t.section}` : `basic:${t.field ?? 'issuer'}`;
+    const id = requestAnimationFrame(() => focusPlace(key));
+    return () => cancelAnimationFrame(id);
+  }, [focus]);
+
+  const doc = state.doc;
+  return (
+    <div className="app">
+      {doc && (
+        <Toolbar
+          doc={doc}
+          mode={state.mode}
+          onSave={() => void controls.save()}
+          onSaveAs={() => void controls.saveAs()}
+          onExport={() => setExporting({})}
+          onMode={(mode) => dispatch({ type: 'setMode', mode })}
+          onClose={controls.close}
+        />
+      )}
+      {controls.notice && <NoticeBar notice={controls.notice} onDismiss={() => controls.setNotice(null)} />}
+      {!doc ? (
+        <StartScreen controls={controls} />
+      ) : state.mode === 'review' ? (
+        <ReviewView project={doc.project} findings={findings} marks={marks} dispatch={dispatch} />
+      ) : (
+        <div className="workspace">
+          <Navigator project={doc.project} findings={findings} current={state.view} onSelect={(view) => dispatch({ type: 'navigate', view })} />
+          <Editor project={doc.project} view={state.view} marks={marks} dispatch={dispatch} />
+          <ValidationPanel project={doc.project} findings={findings} dispatch={dispatch} />
+        </div>
+      )}
+      {doc && (
+        <footer className="statusbar">
+          <span>{doc.filePath ?? '尚未保存到文件'}</span>
+          <span>{controls.draftSavedAt ? `恢复草稿已自动保存 ${new Date(controls.draftSavedAt).toLocaleTimeString('zh-CN')}` : ''}</span>
+        </footer>
+      )}
+      {exporting && doc && (
+        <ExportDialog project={doc.project} projectPath={doc.filePath} errors={summarize(findings).errors} {...(exporting.format ? { initialFormat: exporting.format } : {})} onClose={() => setExporting(null)} />
+      )}
+      {controls.prompt && <PromptDialog prompt={controls.prompt} answer={controls.answer} />}
+    </div>
+  );
+}

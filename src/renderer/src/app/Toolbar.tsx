@@ -1,0 +1,57 @@
+// The bar above the work area: which file, whether it has unsaved edits, and the file commands.
+import type { OpenDoc } from '../state/store';
+import { isDirty } from '../state/store';
+import { REVIEW_STATUS_LABELS } from '../review/ReviewView';
+
+export interface ToolbarProps {
+  readonly doc: OpenDoc;
+  readonly mode: 'edit' | 'review';
+  onSave(): void;
+  onSaveAs(): void;
+  onExport(): void;
+  onMode(mode: 'edit' | 'review'): void;
+  onClose(): void;
+}
+
+export function Toolbar({ doc, mode, onSave, onSaveAs, onExport, onMode, onClose }: ToolbarProps) {
+  const dirty = isDirty(doc);
+  const status = doc.project.review.status;
+  return (
+    <header className="toolbar">
+      <div className="doc-name">
+        <span className="app-name">年报 Studio</span>
+        <span className="file" title={doc.filePath ?? '尚未保存到文件'}>
+          {doc.name}
+        </span>
+        {dirty && (
+          <span className="unsaved" data-testid="unsaved" title="有尚未保存的修改">
+            ● 未保存
+          </span>
+        )}
+        <span className={`status status-${status}`}>{REVIEW_STATUS_LABELS[status]}</span>
+      </div>
+      <div className="mode-switch" role="group" aria-label="模式">
+        <button type="button" aria-pressed={mode === 'edit'} onClick={() => onMode('edit')}>
+          编写
+        </button>
+        <button type="button" aria-pressed={mode === 'review'} onClick={() => onMode('review')}>
+          审核
+        </button>
+      </div>
+      <div className="commands">
+        <button type="button" onClick={onSave} title="保存（Ctrl+S）">
+          保存
+        </button>
+        <button type="button" onClick={onSaveAs} title="另存为（Ctrl+Shift+S）">
+          另存为…
+        </button>
+        <button type="button" className="primary" onClick={onExport} title="导出 Word / Excel（Ctrl+E）">
+          导出…
+        </button>
+        <button type="button" onClick={onClose} title="关闭报告，回到开始页">
+          关闭
+        </button>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,135 @@
+// 前言 / 基本信息: who issues the report, for which year, when it is published and whom to
+// contact, and the unnumbered opening paragraph before 一.
+import { useState, type Dispatch } from 'react';
+import { FORMAT_CITATION, ISSUER_LEVELS, ISSUER_LEVEL_LABELS, SECTIONS, reportTitle, type IssuerLevel, type Project } from '../../../shared';
+import { useImeInput } from '../input/use-ime-input';
+import type { Action } from '../state/store';
+import type { Mark } from '../validation/cell-marks';
+
+type ContactField = keyof Project['meta']['contact'];
+
+const CONTACT_FIELDS: readonly [ContactField, string][] = [
+  ['office', '联系机构'],
+  ['address', '地址'],
+  ['postcode', '邮编'],
+  ['phone', '电话'],
+  ['email', '电子邮箱'],
+];
+
+/** The customary opening paragraph of published reports (legal basis, parts, period, where to find it). */
+export function standardPreamble(project: Project): string {
+  const { year, issuer } = project.meta;
+  const parts = SECTIONS.map((s) => s.heading.replace(/^[一二三四五六]、/, '')).join('、');
+  return (
+    `本报告根据《中华人民共和国政府信息公开条例》和${FORMAT_CITATION}要求编制。` +
+    `报告全文包括${parts}等六个部分。` +
+    `本报告中所列数据统计期限为${year}年1月1日至12月31日。` +
+    `本报告电子版可在${issuer || '本机关'}门户网站下载。如对本报告有疑问，请与${issuer || '本机关'}联系。`
+  );
+}
+
+function TextField({ label, field, value, onCommit, wide }: { label: string; field: string; value: string; onCommit(v: string): void; wide?: boolean }) {
+  const ime = useImeInput(value, onCommit);
+  return (
+    <label className={`field${wide ? ' field-wide' : ''}`}>
+      <span>{label}</span>
+      <input type="text" data-focus-key={`basic:${field}`} {...ime.props} />
+    </label>
+  );
+}
+
+export function BasicInfoForm({ project, mark, dispatch }: { project: Project; mark: Mark | undefined; dispatch: Dispatch<Action> }) {
+  const m = project.meta;
+  const [yearText, setYearText] = useState<string | null>(null);
+  const preamble = useImeInput<HTMLTextAreaElement>(m.preamble, (text) => dispatch({ type: 'setMeta', patch: { preamble: text } }));
+  const yearProblem = yearText !== null && !/^\d{4}$/.test(yearText.trim()) ? '报告年度应为四位数字，如 2025' : '';
+
+  return (
+    <div className="basic-form">
+      <p className="title-preview">
+        报告标题：<strong>{reportTitle(m.issuer || '（发布机关）', m.year)}</strong>
+      </p>
+      {mark && (
+        <ul className={`section-findings mark-${mark.severity}`}>
+          {mark.messages.map((msg) => (
+            <li key={msg}>{msg}</li>
+          ))}
+        </ul>
+      )}
+      <div className="form-grid">
+        <TextField label="发布机关" field="issuer" value={m.issuer} onCommit={(v) => dispatch({ type: 'setMeta', patch: { issuer: v } })} wide />
+        <label className="field">
+          <span>机关类型</span>
+          <select
+            data-focus-key="basic:issuerLevel"
+            value={m.issuerLevel}
+            onChange={(e) => dispatch({ type: 'setMeta', patch: { issuerLevel: e.target.value as IssuerLevel } })}
+          >
+            {ISSUER_LEVELS.map((l) => (
+              <option key={l} value={l}>
+                {ISSUER_LEVEL_LABELS[l]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>报告年度</span>
+          <input
+            type="text"
+            inputMode="numeric"
+            data-focus-key="basic:year"
+            value={yearText ?? String(m.year)}
+            aria-invalid={Boolean(yearProblem) || undefined}
+            onChange={(e) => {
+              setYearText(e.target.value);
+              const y = Number(e.target.value.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).trim());
+              if (Number.isInteger(y) && y >= 2008 && y <= 2200) dispatch({ type: 'setMeta', patch: { year: y } });
+            }}
+            onBlur={() => setYearText(null)}
+          />
+          {yearProblem && <em className="field-error">{yearProblem}</em>}
+        </label>
+        <label className="field">
+          <span>发布日期</span>
+          <input
+            type="date"
+            data-focus-key="basic:publishDate"
+            value={m.publishDate ?? ''}
+            onChange={(e) => dispatch({ type: 'setMeta', patch: { publishDate: e.target.value || null } })}
+          />
+        </label>
+      </div>
+      <fieldset className="contact">
+        <legend>联系方式</legend>
+        <div className="form-grid">
+          {CONTACT_FIELDS.map(([field, label]) => (
+            <TextField
+              key={field}
+              label={label}
+              field={`contact.${field}`}
+              value={m.contact[field]}
+              onCommit={(v) => dispatch({ type: 'setContact', patch: { [field]: v } })}
+              wide={field === 'address' || field === 'office'}
+            />
+          ))}
+        </div>
+      </fieldset>
+      <div className="field field-wide">
+        <span className="field-head">
+          前言
+          <button
+            type="button"
+            className="chip"
+            onClick={() => {
+              preamble.reset();
+              dispatch({ type: 'setMeta', patch: { preamble: standardPreamble(project) } });
+            }}
+          >
+            {m.preamble.trim() ? '替换为常用前言' : '插入常用前言'}
+          </button>
+        </span>
+        <textarea className="preamble-text" data-focus-key="basic:preamble" aria-label="前言" placeholder="编制依据、报告组成、统计期限、电子版下载和联系方式。" {...preamble.props} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+// The prose of 一, 五 and 六: what the section must contain beside a plain editor, with the
+// conventional sub-headings of 一 and the 信息处理费 statement of 六 one click away.
+import { useRef, type Dispatch } from 'react';
+import { FEE_NIL_STATEMENT, type SectionDef } from '../../../shared';
+import { useImeInput } from '../input/use-ime-input';
+import type { Action } from '../state/store';
+import type { Mark } from '../validation/cell-marks';
+
+export interface NarrativeEditorProps {
+  readonly section: SectionDef;
+  readonly text: string;
+  readonly mark: Mark | undefined;
+  readonly dispatch: Dispatch<Action>;
+}
+
+/** Inserts `snippet` as its own paragraph at the caret (or at the end). */
+export function insertParagraph(text: string, caret: number | null, snippet: string): { text: string; caret: number } {
+  const at = caret ?? text.length;
+  const before = text.slice(0, at);
+  const after = text.slice(at);
+  const lead = before === '' || before.endsWith('\n') ? '' : '\n';
+  const trail = after === '' || after.startsWith('\n') ? '' : '\n';
+  const next = `${before}${lead}${snippet}${trail}${after}`;
+  return { text: next, caret: before.length + lead.length + snippet.length };
+}
+
+export function NarrativeEditor({ section, text, mark, dispatch }: NarrativeEditorProps) {
+  const area = useRef<HTMLTextAreaElement>(null);
+  const commit = (value: string) => dispatch({ type: 'setSection', section: section.id, text: value });
+  const ime = useImeInput<HTMLTextAreaElement>(text, commit);
+
+  function insert(snippet: string) {
+    const el = area.current;
+    const { text: next, caret } = insertParagraph(ime.props.value, el && document.activeElement === el ? el.selectionStart : null, snippet);
+    ime.reset();
+    commit(next);
+    requestAnimationFrame(() => {
+      el?.focus();
+      el?.setSelectionRange(caret, caret);
+    });
+  }
+
+  const offers = section.id === 'other' ? [FEE_NIL_STATEMENT] : section.subheadings;
+  const hasFeeStatement = section.id === 'other' && text.includes('信息处理费');
+  return (
+    <div className="narrative">
+      <div className="guide">
+        <h3>本部分应当包含</h3>
+        <ul className="must-contain">
+          {section.mustContain.map((m) => (
+            <li key={m}>{m}</li>
+          ))}
+        </ul>
+        <p className="guidance">{section.guidance}</p>
+        {offers.length > 0 && (
+          <div className="offers">
+            <span className="offers-label">{section.id === 'other' ? '信息处理费说明：' : '常用小标题：'}</span>
+            {offers.map((o) => (
+              <button key={o} type="button" className="chip" onClick={() => insert(o)} title={`在光标处插入“${o}”`}>
+                插入 {o}
+              </button>
+            ))}
+            {hasFeeStatement && <span className="ok-note">已说明信息处理费情况</span>}
+          </div>
+        )}
+      </div>
+      {mark && (
+        <ul className={`section-findings mark-${mark.severity}`}>
+          {mark.messages.map((m) => (
+            <li key={m}>{m}</li>
+          ))}
+        </ul>
+      )}
+      <textarea
+        ref={area}
+        className="narrative-text"
+        data-focus-key={`section:${section.id}`}
+        aria-label={`${section.heading} 正文`}
+        placeholder={`在此撰写“${section.heading}”。每段一行，小标题单独成行。`}
+        spellCheck={false}
+        {...ime.props}
+      />
+      <p className="count">{ime.props.value.replace(/\s/g, '').length} 字</p>
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+// Table 二, 三 or 四 as an editable form that looks like the official table: the header and
+// label cells come from GRIDS with their merges; each value cell is a CellInput.
+import { useCallback, useState, type Dispatch } from 'react';
+import { GRIDS, TABLE_NAMES, isDerivedCell, parseCellInput, type Cells, type TableId } from '../../../shared';
+import type { Action } from '../state/store';
+import type { Marks } from '../validation/cell-marks';
+import { CellInput } from './CellInput';
+import { focusPlace } from './focus-cell';
+import { gridModel, move, planPaste, type Move } from './grid-model';
+import { parseTsv } from './tsv';
+
+export interface TableEditorProps {
+  readonly table: TableId;
+  readonly cells: Cells;
+  readonly marks: Marks;
+  readonly dispatch: Dispatch<Action>;
+}
+
+export function TableEditor({ table, cells, marks, dispatch }: TableEditorProps) {
+  const grid = GRIDS[table];
+  const model = gridModel(table);
+  const [pasteNote, setPasteNote] = useState('');
+
+  const onCommit = useCallback((key: string, text: string) => dispatch({ type: 'setCells', updates: { [key]: parseCellInput(text) } }), [dispatch]);
+  const onMove = useCallback((key: string, how: Move) => {
+    const next = move(model, key, how);
+    if (next) focusPlace(`cell:${next}`);
+  }, [model]);
+  const onPasteBlock = useCallback(
+    (key: string, text: string) => {
+      const block = parseTsv(text);
+      // A single value is an ordinary paste into the cell being typed in.
+      if (block.length <= 1 && (block[0]?.length ?? 0) <= 1) return false;
+      const plan = planPaste(model, key, block);
+      dispatch({ type: 'setCells', updates: plan.updates });
+      const parts = [`已粘贴 ${Object.keys(plan.updates).length} 个单元格`];
+      if (plan.skippedDerived) parts.push(`${plan.skippedDerived} 个落在总计上的值未写入（总计由软件计算）`);
+      if (plan.outside) parts.push(`${plan.outside} 个值超出表格范围，未写入`);
+      setPasteNote(`${parts.join('；')}。`);
+      return true;
+    },
+    [model, dispatch],
+  );
+
+  const total = grid.columnWeights.reduce((a, b) => a + b, 0);
+  return (
+    <div className="table-editor">
+      <table className={`report-table report-table-${table}`} aria-label={TABLE_NAMES[table]}>
+        <colgroup>
+          {grid.columnWeights.map((w, i) => (
+            <col key={i} style={{ width: `${((w / total) * 100).toFixed(2)}%` }} />
+          ))}
+        </colgroup>
+        <tbody>
+          {grid.rows.map((row, r) => (
+            <tr key={r}>
+              {row.map((cell) =>
+                cell.type === 'label' ? (
+                  <th key={`${cell.row}:${cell.col}`} className={`label-${cell.role}`} rowSpan={cell.rowSpan} colSpan={cell.colSpan} scope={cell.role === 'header' ? 'col' : 'row'}>
+                    {cell.text}
+                  </th>
+                ) : (
+                  <td key={cell.key} colSpan={cell.colSpan} className="value">
+                    <CellInput
+                      cellKey={cell.key}
+                      value={cells[cell.key] ?? null}
+                      derived={isDerivedCell(cell.key)}
+                      mark={marks.cells.get(cell.key)}
+                      onCommit={onCommit}
+                      onMove={onMove}
+                      onPasteBlock={onPasteBlock}
+                    />
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="paste-note" role="status" aria-live="polite">
+        {pasteNote}
+      </p>
+    </div>
+  );
+}

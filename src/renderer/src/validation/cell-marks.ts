@@ -1,0 +1,45 @@
+// Which cells (and which narrative sections) the current findings point at, so the grid can
+// colour a cell and explain it on hover without scanning every finding per cell.
+import type { Finding, SectionId } from '../../../shared';
+
+export interface Mark {
+  /** The worst open severity at this place; acknowledged warnings no longer colour it. */
+  readonly severity: 'error' | 'warning' | 'acknowledged';
+  readonly messages: readonly string[];
+}
+
+export interface Marks {
+  readonly cells: ReadonlyMap<string, Mark>;
+  /** Findings about a section's prose (no cells), e.g. N-FEE-ZERO. */
+  readonly sections: ReadonlyMap<SectionId, Mark>;
+  /** Findings about the report as a whole (year, dates, preamble): shown on 基本信息. */
+  readonly basic: Mark | undefined;
+}
+
+const BASIC = '#basic';
+const RANK = { acknowledged: 0, warning: 1, error: 2 } as const;
+
+function severityOf(f: Finding): Mark['severity'] {
+  if (f.severity === 'error') return 'error';
+  return f.acknowledged ? 'acknowledged' : 'warning';
+}
+
+function add(map: Map<string, Mark>, key: string, f: Finding): void {
+  const sev = severityOf(f);
+  const prev = map.get(key);
+  const line = `${f.severity === 'error' ? '错误' : f.acknowledged ? '已确认' : '提示'}（${f.rule}）：${f.message}`;
+  if (!prev) map.set(key, { severity: sev, messages: [line] });
+  else map.set(key, { severity: RANK[sev] > RANK[prev.severity] ? sev : prev.severity, messages: [...prev.messages, line] });
+}
+
+export function marksOf(findings: readonly Finding[]): Marks {
+  const cells = new Map<string, Mark>();
+  const sections = new Map<string, Mark>();
+  for (const f of findings) {
+    for (const key of f.cells) add(cells, key, f);
+    if (f.cells.length === 0) add(sections, f.section ?? BASIC, f);
+  }
+  const basic = sections.get(BASIC);
+  sections.delete(BASIC);
+  return { cells, sections: sections as Map<SectionId, Mark>, basic };
+}
