@@ -107,8 +107,9 @@ export function applyExpectedList(rows: readonly UnitRow[], expected: readonly s
   return out;
 }
 
+/** Joins two notes with a full-width semicolon (the first one's closing 。 dropped). */
 export function joinMessage(a: string, b: string): string {
-  return a ? `${a}；${b}` : b;
+  return a ? `${a.replace(/。$/, '')}；${b}` : b;
 }
 
 function fileStem(file: string): string {

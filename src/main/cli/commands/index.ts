@@ -1,9 +1,15 @@
 import type { Command } from '../command';
 import { newCommand } from './new';
 import { cellsCommand } from './cells';
+import { aggregateCommand } from './aggregate';
+import { auditCommand } from './audit';
+import { carryCommand } from './carry';
 
 /** Every `nianbao` command, in the order help lists them. */
 export const COMMANDS: Readonly<Record<string, Command>> = {
   new: newCommand,
   cells: cellsCommand,
+  carry: carryCommand,
+  aggregate: aggregateCommand,
+  audit: auditCommand,
 };

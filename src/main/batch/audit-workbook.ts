@@ -1,0 +1,65 @@
+// The audit workbook (`nianbao audit --xlsx`): 单位状态 — one row per unit with its status and
+// counts; 问题清单 — every finding with unit, rule, severity, cells and message; 规则统计 —
+// how many units each rule caught, to see what the whole batch gets wrong.
+import ExcelJS from 'exceljs';
+import { RULES, SEVERITY_LABELS, describeCell, type Severity } from '../../shared';
+import type { BatchResult } from './run';
+import { writeTable } from './sheet-table';
+import { addUnitSheet } from './unit-sheet';
+
+export const FINDINGS_SHEET = '问题清单';
+export const RULE_STATS_SHEET = '规则统计';
+
+export async function auditWorkbook(result: BatchResult, title: string): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = '年报 Studio';
+  addUnitSheet(wb, result.rows, { title });
+
+  const findings = wb.addWorksheet(FINDINGS_SHEET);
+  writeTable(
+    findings,
+    [
+      { header: '单位名称', width: 28 },
+      { header: '文件', width: 30 },
+      { header: '规则', width: 16 },
+      { header: '严重程度', width: 9 },
+      { header: '单元格', width: 40 },
+      { header: '位置', width: 50 },
+      { header: '说明', width: 80 },
+      { header: '确认理由', width: 30 },
+    ],
+    result.findings.map(({ unit, file, finding: f }) => [
+      unit,
+      file,
+      f.rule,
+      SEVERITY_LABELS[f.severity],
+      f.cells.join('\n'),
+      f.cells.map(describeCell).join('\n'),
+      f.message,
+      f.acknowledged?.reason ?? '',
+    ]),
+  );
+  findings.getColumn(7).alignment = { wrapText: true, vertical: 'top' };
+
+  const perRule = new Map<string, { severity: Severity; units: Set<string>; count: number }>();
+  for (const { file, finding: f } of result.findings) {
+    let s = perRule.get(f.rule);
+    if (!s) perRule.set(f.rule, (s = { severity: f.severity, units: new Set(), count: 0 }));
+    s.units.add(file);
+    s.count++;
+  }
+  const titles = new Map(RULES.map((r) => [r.id, r.title]));
+  const stats = [...perRule].sort((a, b) => b[1].units.size - a[1].units.size || a[0].localeCompare(b[0]));
+  writeTable(
+    wb.addWorksheet(RULE_STATS_SHEET),
+    [
+      { header: '规则', width: 16 },
+      { header: '检查内容', width: 60 },
+      { header: '严重程度', width: 9 },
+      { header: '涉及单位数', width: 11 },
+      { header: '问题条数', width: 10 },
+    ],
+    stats.map(([rule, s]) => [rule, titles.get(rule) ?? '', SEVERITY_LABELS[s.severity], s.units.size, s.count]),
+  );
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}

@@ -1,0 +1,6 @@
+export * from './read-unit';
+export * from './scan';
+export * from './run';
+export * from './summary-workbook';
+export * from './audit-workbook';
+export * from './text-report';

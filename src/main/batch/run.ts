@@ -1,0 +1,136 @@
+// One pass over a folder of units' reports: read (or import) each, validate it, classify it,
+// and — for a roll-up — add its cells to the sum. Reports are streamed into per-year sums,
+// so thousands of units never sit in memory together, and the year is chosen at the end.
+import { basename, join, resolve } from 'node:path';
+import {
+  CellAccumulator,
+  SUMMED_STATUSES,
+  applyExpectedList,
+  chooseYear,
+  classifyFindings,
+  consolidate,
+  joinMessage,
+  unitNameKey,
+  validate,
+  type Consolidation,
+  type Finding,
+  type IssuerLevel,
+  type UnitRow,
+} from '../../shared';
+import { readUnit, type UnitRead } from './read-unit';
+import { scanFolder } from './scan';
+
+export interface BatchProgress {
+  done: number;
+  total: number;
+  file: string;
+}
+
+export interface BatchOptions {
+  /** Names of the units that must report (the --expect list). */
+  expected?: readonly string[];
+  /** The report year; by default the year most units report. */
+  year?: number;
+  /** Absolute paths never read as reports (our own output files, the expected list). */
+  exclude?: readonly string[];
+  /** Sum the reports into a consolidated project issued by this office. */
+  consolidate?: { issuer: string; issuerLevel?: IssuerLevel };
+  /** Keep every finding of every unit (the audit workbook lists them). */
+  keepFindings?: boolean;
+  onProgress?: (p: BatchProgress) => void;
+  /** Files read at once (reading overlaps validation). */
+  concurrency?: number;
+}
+
+export interface UnitFinding {
+  unit: string;
+  file: string;
+  finding: Finding;
+}
+
+export interface BatchResult {
+  dir: string;
+  /** The year the batch is for (null when no report could be read and none was given). */
+  year: number | null;
+  rows: UnitRow[];
+  findings: UnitFinding[];
+  /** Files that are not reports, relative to the folder. */
+  ignored: string[];
+  consolidation: Consolidation | null;
+}
+
+const stem = (file: string) => basename(file).replace(/\.nianbao\.json$/i, '').replace(/\.[^.]+$/, '');
+
+export async function runBatch(dir: string, options: BatchOptions = {}): Promise<BatchResult> {
+  const root = resolve(dir);
+  const { files, ignored } = await scanFolder(root, options.exclude);
+  const rows: UnitRow[] = [];
+  const findings: UnitFinding[] = [];
+  const sums = new Map<number, CellAccumulator>();
+  const years = new Map<number, number>();
+  /** First file per (year, unit): a second report of the same unit is not summed twice. */
+  const firstFile = new Map<string, string>();
+
+  const concurrency = Math.max(1, options.concurrency ?? 8);
+  const queue: Promise<UnitRead>[] = [];
+  let next = 0;
+  const startNext = () => {
+    if (next < files.length) queue.push(readUnit(join(root, files[next++]!)));
+  };
+  for (let k = 0; k < concurrency; k++) startNext();
+
+  for (let i = 0; i < files.length; i++) {
+    const file = files[i]!;
+    const read = await queue.shift()!;
+    startNext();
+    if (!read.ok) {
+      rows.push({ unit: stem(file), file, year: null, status: 'unreadable', errors: 0, warnings: 0, acknowledged: 0, message: read.reason });
+    } else {
+      const project = read.project;
+      const unit = project.meta.issuer.trim() || stem(file);
+      const year = project.meta.year;
+      const unitFindings = validate(project);
+      const counts = classifyFindings(unitFindings);
+      let message = read.notes.join('；');
+      const dupKey = `${year}|${unitNameKey(unit)}`;
+      const earlier = firstFile.get(dupKey);
+      let status = counts.status;
+      if (earlier !== undefined) {
+        status = 'duplicate';
+        message = joinMessage(message, `与 ${earlier} 是同一单位同一年度的报告，只计入一次`);
+      } else {
+        firstFile.set(dupKey, file);
+        years.set(year, (years.get(year) ?? 0) + 1);
+        if (options.consolidate) {
+          let acc = sums.get(year);
+          if (!acc) sums.set(year, (acc = new CellAccumulator()));
+          acc.add(project.cells, unit);
+        }
+      }
+      rows.push({ unit, file, year, status, errors: counts.errors, warnings: counts.warnings, acknowledged: counts.acknowledged, message });
+      if (options.keepFindings) for (const finding of unitFindings) findings.push({ unit, file, finding });
+    }
+    options.onProgress?.({ done: i + 1, total: files.length, file });
+  }
+
+  const year = chooseYear(years, options.year);
+  if (year !== null) {
+    for (const row of rows) {
+      if (row.year === null || row.year === year || row.status === 'duplicate') continue;
+      row.message = joinMessage(
+        row.message,
+        `报告年度为 ${row.year} 年，与本批的 ${year} 年度不符${options.consolidate ? '，未计入汇总' : ''}`,
+      );
+      row.status = 'wrongYear';
+    }
+  }
+  const finalRows = options.expected ? applyExpectedList(rows, options.expected) : rows;
+  let consolidation: Consolidation | null = null;
+  if (options.consolidate && year !== null) {
+    consolidation = consolidate(sums.get(year) ?? new CellAccumulator(), { year, ...options.consolidate });
+  }
+  return { dir: root, year, rows: finalRows, findings, ignored, consolidation };
+}
+
+/** Whether a row's report is in the consolidated sums. */
+export const isSummed = (row: UnitRow) => SUMMED_STATUSES.has(row.status);

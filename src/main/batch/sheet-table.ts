@@ -1,0 +1,55 @@
+// A worksheet laid out as one table a disclosure office can sort and filter in Excel:
+// bold frozen header, autofilter, sensible widths, statuses coloured.
+import type ExcelJS from 'exceljs';
+import type { UnitStatus } from '../../shared';
+
+export interface SheetColumn {
+  header: string;
+  width: number;
+}
+
+export type CellOut = string | number | null;
+
+/** Writes `columns` as a header row at `headerRow` and `rows` under it; returns the last row number. */
+export function writeTable(sheet: ExcelJS.Worksheet, columns: readonly SheetColumn[], rows: readonly CellOut[][], headerRow = 1): number {
+  columns.forEach((c, i) => {
+    sheet.getColumn(i + 1).width = c.width;
+  });
+  const header = sheet.getRow(headerRow);
+  header.values = columns.map((c) => c.header);
+  header.font = { bold: true };
+  header.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
+  header.eachCell((cell) => {
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7ECF3' } };
+    cell.border = { bottom: { style: 'thin' } };
+  });
+  for (let i = 0; i < rows.length; i++) sheet.getRow(headerRow + 1 + i).values = rows[i]!;
+  sheet.views = [{ state: 'frozen', ySplit: headerRow }];
+  sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow + Math.max(rows.length, 1), column: columns.length } };
+  return headerRow + rows.length;
+}
+
+const STATUS_FILL: Readonly<Record<UnitStatus, string>> = {
+  clean: 'FFD9F2D9',
+  warnings: 'FFFFF2CC',
+  errors: 'FFF8D0D0',
+  wrongYear: 'FFF8D0D0',
+  duplicate: 'FFFFF2CC',
+  unreadable: 'FFE0E0E0',
+  missing: 'FFE0E0E0',
+};
+
+/** Colours the status column so problems stand out when the office scrolls. */
+export function colourStatuses(sheet: ExcelJS.Worksheet, column: number, firstRow: number, statuses: readonly UnitStatus[]): void {
+  statuses.forEach((s, i) => {
+    sheet.getCell(firstRow + i, column).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: STATUS_FILL[s] } };
+  });
+}
+
+/** A title line above a table (merged across its width). */
+export function writeTitle(sheet: ExcelJS.Worksheet, row: number, text: string, width: number, bold = true): void {
+  const cell = sheet.getCell(row, 1);
+  cell.value = text;
+  cell.font = { bold, size: bold ? 13 : 11 };
+  if (width > 1) sheet.mergeCells(row, 1, row, width);
+}

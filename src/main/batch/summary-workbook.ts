@@ -1,0 +1,71 @@
+// The roll-up summary workbook (`nianbao aggregate --xlsx`): 汇总 — the consolidated tables'
+// key figures; 汇总说明 — cells that could not be summed and totals that did not add up;
+// 单位状态 — one row per unit.
+import ExcelJS from 'exceljs';
+import { CELLS, TABLE_SHORT_NAMES, describeCell, formatCellValue, type CellDef } from '../../shared';
+import type { BatchResult } from './run';
+import { isSummed } from './run';
+import { writeTable, writeTitle } from './sheet-table';
+import { addUnitSheet } from './unit-sheet';
+
+export const SUMMARY_SHEET = '汇总';
+export const SUMMARY_NOTES_SHEET = '汇总说明';
+
+/** Key figures: all of 表二 and 表四, and 表三's 总计 column (each row's total over all applicants). */
+export const KEY_FIGURES: readonly CellDef[] = CELLS.filter((c) => c.table !== 't3' || c.colKey === 'total');
+
+/** The row as describeCell names it (表三's numbered rows carry their group: （三）1.属于国家秘密). */
+const rowName = (key: string) => describeCell(key).replace(/^表[二三四] /, '').replace(/ · [^·]+$/, '');
+
+export async function summaryWorkbook(result: BatchResult, issuer: string): Promise<Buffer> {
+  const c = result.consolidation!;
+  const wb = new ExcelJS.Workbook();
+  wb.creator = '年报 Studio';
+  const sheet = wb.addWorksheet(SUMMARY_SHEET);
+  const width = 5;
+  writeTitle(sheet, 1, `${issuer} ${c.project.meta.year} 年度政府信息公开工作年度报告汇总`, width);
+  const excluded = result.rows.filter((r) => r.file && !isSummed(r)).length;
+  writeTitle(sheet, 2, `计入汇总 ${c.units} 个单位${excluded ? `；未计入 ${excluded} 份（见“单位状态”）` : ''}`, width, false);
+  const rows = KEY_FIGURES.map((d) => {
+    const v = c.project.cells[d.key];
+    return [TABLE_SHORT_NAMES[d.table], rowName(d.key), d.colLabel, typeof v === 'number' ? v : formatCellValue(v), d.key];
+  });
+  writeTable(
+    sheet,
+    [
+      { header: '表格', width: 8 },
+      { header: '项目', width: 50 },
+      { header: '栏目', width: 24 },
+      { header: '汇总值', width: 12 },
+      { header: '单元格', width: 36 },
+    ],
+    rows,
+    3,
+  );
+
+  const notes = wb.addWorksheet(SUMMARY_NOTES_SHEET);
+  const noteRows = [
+    ...c.uncomputable.map((u) => ['无法汇总', u.place, u.unit, `填写的“${u.text}”不是数字，该单元格及其总计无法汇总`, u.key]),
+    ...c.totalMismatches.map((m) => [
+      '总计与明细不符',
+      m.place,
+      '',
+      `各单位填报的总计之和为 ${m.stated}，按明细相加为 ${m.derived}；汇总表采用按明细相加的 ${m.derived}`,
+      m.key,
+    ]),
+  ];
+  writeTable(
+    notes,
+    [
+      { header: '类别', width: 14 },
+      { header: '位置', width: 50 },
+      { header: '单位', width: 28 },
+      { header: '说明', width: 70 },
+      { header: '单元格', width: 36 },
+    ],
+    noteRows.length ? noteRows : [['无', '所有单元格均已汇总，各总计与明细一致', '', '', '']],
+  );
+
+  addUnitSheet(wb, result.rows, { title: `${issuer} ${c.project.meta.year} 年度 各单位报送情况`, summed: isSummed });
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}

@@ -1,0 +1,52 @@
+// What `nianbao aggregate` and `nianbao audit` print: a tally, then the units that need the
+// office's attention (clean units are in the workbook, not on the screen).
+import { promises as fs } from 'node:fs';
+import { UNIT_STATUSES, UNIT_STATUS_LABELS, countStatuses, parseExpectedList, type UnitRow } from '../../shared';
+import { describeFsError } from '../files/project-io';
+import type { BatchProgress } from './run';
+
+const LIST_AT_MOST = 50;
+
+export function statusTally(rows: readonly UnitRow[]): string {
+  const counts = countStatuses(rows);
+  const parts = UNIT_STATUSES.filter((s) => counts[s]).map((s) => `${UNIT_STATUS_LABELS[s]} ${counts[s]}`);
+  return `共 ${rows.length} 个单位：${parts.join('，') || '无'}`;
+}
+
+/** One line per unit that is not clean, at most LIST_AT_MOST of them. */
+export function attentionLines(rows: readonly UnitRow[]): string[] {
+  const bad = rows.filter((r) => r.status !== 'clean');
+  const lines = bad.slice(0, LIST_AT_MOST).map((r) => {
+    const where = r.file && r.file !== r.unit ? `（${r.file}）` : '';
+    const counts = r.status === 'errors' || r.status === 'warnings' ? `错误 ${r.errors}，提示 ${r.warnings}` : '';
+    const text = [counts, r.message].filter(Boolean).join('；');
+    return `  [${UNIT_STATUS_LABELS[r.status]}] ${r.unit}${where}${text ? `：${text}` : ''}`;
+  });
+  if (bad.length > LIST_AT_MOST) lines.push(`  …另有 ${bad.length - LIST_AT_MOST} 个单位，详见工作簿`);
+  return lines;
+}
+
+/** Reads the --expect list (one unit name a line). */
+export async function readExpectedList(path: string): Promise<string[]> {
+  let text: string;
+  try {
+    text = await fs.readFile(path, 'utf8');
+  } catch (e) {
+    throw new Error(`无法读取应报单位名单 ${path}：${describeFsError(e)}`);
+  }
+  const names = parseExpectedList(text);
+  if (!names.length) throw new Error(`应报单位名单 ${path} 中没有单位名称（每行一个单位）`);
+  return names;
+}
+
+/** A progress line on the terminal (only when stderr is one, so logs stay clean). */
+export function terminalProgress(): ((p: BatchProgress) => void) | undefined {
+  if (!process.stderr.isTTY) return undefined;
+  let last = 0;
+  return (p) => {
+    const now = Date.now();
+    if (p.done !== p.total && now - last < 100) return;
+    last = now;
+    process.stderr.write(`\r正在读取和校验 ${p.done}/${p.total}${p.done === p.total ? '\n' : ''}`);
+  };
+}

@@ -1,0 +1,87 @@
+// `nianbao aggregate DIR -o OUT [--xlsx SUMMARY] [--issuer NAME] [--year Y] [--expect LIST]`:
+// a disclosure office's roll-up of its units' reports into one consolidated project.
+// Exit status: 0 every unit clean, 1 only warnings, 2 some unit needs attention (errors,
+// unreadable, missing, another year, sent twice) or some cell could not be summed.
+import { parseArgs } from 'node:util';
+import { access } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { ISSUER_LEVELS, ISSUER_LEVEL_LABELS, IssuerLevelSchema } from '../../../shared';
+import { attentionLines, readExpectedList, runBatch, statusTally, summaryWorkbook, terminalProgress } from '../../batch';
+import { writeFileAtomic, writeProjectFile } from '../../files/project-io';
+import { UsageError, type Command } from '../command';
+import { batchExitCode, parseYear } from './batch-args';
+
+const LEVEL_ALIASES: Record<string, string> = Object.fromEntries(ISSUER_LEVELS.map((l) => [ISSUER_LEVEL_LABELS[l], l]));
+const DEFAULT_ISSUER = '汇总';
+
+export const aggregateCommand: Command = {
+  usage: 'aggregate DIR -o OUT [--xlsx SUMMARY] [--issuer NAME] [--year Y] [--expect LIST]',
+  summary: '汇总文件夹中各单位的年报：生成汇总项目、各单位状态表和汇总工作簿',
+  async run(args) {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        output: { type: 'string', short: 'o' },
+        xlsx: { type: 'string' },
+        issuer: { type: 'string' },
+        level: { type: 'string', default: 'government' },
+        year: { type: 'string' },
+        expect: { type: 'string' },
+        force: { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
+      },
+    });
+    if (positionals.length !== 1) throw new UsageError('请指定一个存放各单位报告的文件夹');
+    if (!values.output) throw new UsageError('请用 -o 指定汇总项目的输出文件，例如 -o 汇总2025.nianbao.json');
+    const level = IssuerLevelSchema.safeParse(LEVEL_ALIASES[values.level!] ?? values.level);
+    if (!level.success) throw new UsageError(`机关类型“${values.level}”无效，应为 ${ISSUER_LEVELS.join(' / ')}`);
+    const year = parseYear(values.year);
+    const outputs = [values.output, ...(values.xlsx ? [values.xlsx] : [])];
+    if (!values.force) {
+      for (const out of outputs) {
+        if (await access(out).then(() => true, () => false)) throw new UsageError(`${out} 已存在，未覆盖（如需覆盖请加 --force）`);
+      }
+    }
+    const issuer = values.issuer?.trim() || DEFAULT_ISSUER;
+    const expected = values.expect ? await readExpectedList(values.expect) : undefined;
+    const progress = terminalProgress();
+    const result = await runBatch(positionals[0]!, {
+      ...(expected ? { expected } : {}),
+      ...(year !== undefined ? { year } : {}),
+      // Our own outputs and the list may sit in the folder: never sum them as a unit.
+      exclude: [...outputs, ...(values.expect ? [values.expect] : [])].map((p) => resolve(p)),
+      consolidate: { issuer, issuerLevel: level.data },
+      ...(progress ? { onProgress: progress } : {}),
+    });
+    const c = result.consolidation;
+    if (!c) {
+      process.stderr.write(`文件夹 ${positionals[0]} 中没有可以读取的报告，未生成汇总。\n${attentionLines(result.rows).join('\n')}\n`);
+      return 2;
+    }
+    await writeProjectFile(values.output, c.project);
+    if (values.xlsx) await writeFileAtomic(values.xlsx, await summaryWorkbook(result, issuer));
+    if (values.json) {
+      const { project: _project, ...rest } = c;
+      process.stdout.write(`${JSON.stringify({ year: result.year, output: values.output, xlsx: values.xlsx ?? null, ...rest, units: result.rows, ignored: result.ignored }, null, 2)}\n`);
+    } else {
+      const lines = [
+        `已汇总 ${c.units} 个单位的 ${c.project.meta.year} 年度报告 → ${values.output}${values.xlsx ? `，汇总工作簿 → ${values.xlsx}` : ''}`,
+        statusTally(result.rows),
+        ...attentionLines(result.rows),
+      ];
+      if (c.uncomputable.length) {
+        lines.push(`无法汇总的单元格（单位填写的不是数字，汇总值记为“无法汇总”）：`);
+        for (const u of c.uncomputable.slice(0, 50)) lines.push(`  ${u.place}：${u.unit} 填写“${u.text}”`);
+      }
+      if (c.totalMismatches.length) {
+        lines.push(`总计与明细不符（汇总表按明细重新计算）：`);
+        for (const m of c.totalMismatches.slice(0, 50)) lines.push(`  ${m.place}：各单位总计之和 ${m.stated}，明细相加 ${m.derived}`);
+      }
+      if (!values.issuer) lines.push(`提示：未用 --issuer 指定汇总机关，发布机关暂填“${DEFAULT_ISSUER}”`);
+      if (result.ignored.length) lines.push(`已忽略 ${result.ignored.length} 个不是报告的文件`);
+      process.stdout.write(`${lines.join('\n')}\n`);
+    }
+    return batchExitCode(result.rows, c.uncomputable.length > 0);
+  },
+};

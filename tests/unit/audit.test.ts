@@ -1,0 +1,119 @@
+// `nianbao audit` as a disclosure office runs it, and the workbook read back as Excel shows it.
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serializeProject, validate } from '../../src/shared';
+import { runBatch } from '../../src/main/batch';
+import { generateReport } from './aggregate-generate';
+
+const run = promisify(execFile);
+const BIN = join(__dirname, '../../bin/nianbao.js');
+
+let dir: string;
+let units: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'nianbao-audit-'));
+  units = join(dir, 'reports');
+  await mkdir(units);
+  await writeFile(join(units, 'a-clean.nianbao.json'), serializeProject(generateReport(0)));
+  const unbalanced = generateReport(1);
+  unbalanced.cells['t3.received.naturalPerson'] = (unbalanced.cells['t3.received.naturalPerson'] as number) + 3; // T3-BAL, T3-ROWTOT
+  await writeFile(join(units, 'b-errors.nianbao.json'), serializeProject(unbalanced));
+  const warned = generateReport(2);
+  warned.sections.other = '无。'; // N-FEE-ZERO: the 信息处理费 position is not stated
+  await writeFile(join(units, 'c-warnings.nianbao.json'), serializeProject(warned));
+  await writeFile(join(units, 'd-not-a-project.json'), '{"hello": 1}');
+  await writeFile(join(units, 'e-newer.nianbao.json'), JSON.stringify({ kind: 'nianbao-project', schemaVersion: 99 }));
+  await writeFile(join(units, 'f-scan.pdf'), '%PDF-1.4');
+}, 60_000);
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('batch audit', () => {
+  it('classifies every file and never stops on a broken one', async () => {
+    const seen: string[] = [];
+    const result = await runBatch(units, { keepFindings: true, onProgress: (p) => seen.push(`${p.done}/${p.total}`) });
+    expect(seen).toEqual(['1/6', '2/6', '3/6', '4/6', '5/6', '6/6']);
+    expect(result.rows.map((r) => [r.file, r.status])).toEqual([
+      ['a-clean.nianbao.json', 'clean'],
+      ['b-errors.nianbao.json', 'errors'],
+      ['c-warnings.nianbao.json', 'warnings'],
+      ['d-not-a-project.json', 'unreadable'],
+      ['e-newer.nianbao.json', 'unreadable'],
+      ['f-scan.pdf', 'unreadable'],
+    ]);
+    expect(result.rows[3]!.message).toContain('该文件不是年报 Studio 项目文件');
+    expect(result.rows[4]!.message).toContain('请升级年报 Studio 后再打开');
+    expect(result.rows[5]!.message).toContain('不支持 .pdf 格式');
+    const b = result.rows[1]!;
+    expect(b.errors).toBe(validate(generateReportWithError()).filter((f) => f.severity === 'error').length);
+    expect(result.findings.filter((f) => f.file === 'b-errors.nianbao.json').map((f) => f.finding.rule)).toContain('T3-BAL');
+    expect(result.findings.filter((f) => f.file === 'a-clean.nianbao.json')).toEqual([]);
+  });
+
+  it('writes the audit workbook: a row per unit, every finding, and rule counts', async () => {
+    const xlsx = join(dir, '审核结果.xlsx');
+    let code = 0;
+    let stdout = '';
+    try {
+      ({ stdout } = await run(process.execPath, [BIN, 'audit', units, '--xlsx', xlsx], { encoding: 'utf8' }));
+    } catch (e) {
+      ({ code, stdout } = e as { code: number; stdout: string });
+    }
+    expect(code).toBe(2);
+    expect(stdout).toContain('已审核 6 份报告（2025 年度）');
+    expect(stdout).toContain('共 6 个单位：无问题 1，有提示 1，有错误 1，无法读取 3');
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(xlsx);
+    expect(wb.worksheets.map((s) => s.name)).toEqual(['单位状态', '问题清单', '规则统计']);
+    const status = wb.getWorksheet('单位状态')!;
+    expect(status.getRow(3).values).toEqual([undefined, '序号', '单位名称', '文件', '报告年度', '状态', '错误', '提示', '已确认提示', '说明']);
+    const unitRows: unknown[][] = [];
+    status.eachRow((row, n) => {
+      if (n > 3) unitRows.push([row.getCell(2).value, row.getCell(3).value, row.getCell(5).value]);
+    });
+    expect(unitRows).toEqual([
+      ['第1单位', 'a-clean.nianbao.json', '无问题'],
+      ['第2单位', 'b-errors.nianbao.json', '有错误'],
+      ['第3单位', 'c-warnings.nianbao.json', '有提示'],
+      ['d-not-a-project', 'd-not-a-project.json', '无法读取'],
+      ['e-newer', 'e-newer.nianbao.json', '无法读取'],
+      ['f-scan', 'f-scan.pdf', '无法读取'],
+    ]);
+    expect(String(status.getCell(9, 10).value)).toContain('不支持 .pdf 格式');
+
+    const findings = wb.getWorksheet('问题清单')!;
+    expect(findings.getRow(1).values).toEqual([undefined, '单位名称', '文件', '规则', '严重程度', '单元格', '位置', '说明', '确认理由']);
+    const bal: unknown[][] = [];
+    findings.eachRow((row, n) => {
+      if (n > 1 && row.getCell(3).value === 'T3-BAL') bal.push([row.getCell(1).value, row.getCell(4).value, row.getCell(5).value, row.getCell(7).value]);
+    });
+    expect(bal).toHaveLength(2); // 自然人 and 总计 columns
+    expect(bal[0]![0]).toBe('第2单位');
+    expect(bal[0]![1]).toBe('错误');
+    expect(String(bal[0]![2]).split('\n')).toEqual(['t3.received.naturalPerson', 't3.carriedOver.naturalPerson', 't3.resultTotal.naturalPerson', 't3.carriedForward.naturalPerson']);
+    expect(String(bal[0]![3])).toMatch(/^表三自然人列：一（\d+）\+ 二（0）= \d+，但（七）总计（\d+）\+ 四（\d+）= \d+，相差 3$/);
+
+    const stats = wb.getWorksheet('规则统计')!;
+    const byRule = new Map<string, unknown[]>();
+    stats.eachRow((row, n) => {
+      if (n > 1) byRule.set(String(row.getCell(1).value), [row.getCell(3).value, row.getCell(4).value, row.getCell(5).value]);
+    });
+    expect(byRule.get('T3-BAL')).toEqual(['错误', 1, 2]);
+    expect(byRule.get('N-FEE-ZERO')).toEqual(['提示', 1, 1]);
+  });
+});
+
+function generateReportWithError() {
+  const p = generateReport(1);
+  p.cells['t3.received.naturalPerson'] = (p.cells['t3.received.naturalPerson'] as number) + 3;
+  return p;
+}
