@@ -1,12 +1,139 @@
-// Electron main process entry (placeholder until the desktop app lands).
-import { app, BrowserWindow } from 'electron';
-import { join } from 'node:path';
+// Electron main process: one window (single instance), hardened per Electron's security
+// checklist, the Chinese menu, native dialogs, and a question before closing with unsaved
+// changes. Everything the renderer asks goes through the typed handler table (src/main/ipc).
+import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { EVENT_CHANNELS, type MenuCommand } from '../../shared/ipc';
+import { PROJECT_EXTENSION } from '../files/display-name';
+import { createHandlers, recoveryDirOf } from '../ipc/handlers';
+import { reportServices } from '../ipc/report-services';
+import { menuTemplate } from './menu-template';
+import { electronDialogs, electronShell, windowState } from './platform';
+import { registerIpc } from './register-ipc';
+import { hardenContents, hardenSession } from './security';
+import { mainWindowOptions } from './window-options';
 
-app.whenReady().then(() => {
-  const win = new BrowserWindow({
-    width: 1280,
-    height: 860,
-    webPreferences: { preload: join(__dirname, '../preload/index.cjs'), contextIsolation: true, sandbox: true, nodeIntegration: false },
+// Built as ESM into out/main: there is no __dirname.
+const HERE = fileURLToPath(new URL('.', import.meta.url));
+const PRELOAD = join(HERE, '../preload/index.cjs');
+const INDEX_HTML = join(HERE, '../renderer/index.html');
+const DEV_SERVER = !app.isPackaged ? (process.env.ELECTRON_RENDERER_URL ?? null) : null;
+const PAGE_URL = DEV_SERVER ?? pathToFileURL(INDEX_HTML).href;
+
+/** A project file named on the command line (double-click in the file manager). */
+function projectFileIn(argv: readonly string[]): string | null {
+  const found = argv.slice(1).find((a) => a.toLowerCase().endsWith(PROJECT_EXTENSION) && existsSync(a));
+  return found ? resolve(found) : null;
+}
+
+let win: BrowserWindow | null = null;
+const state = windowState(() => win);
+
+function send(command: MenuCommand): void {
+  win?.webContents.send(EVENT_CHANNELS.menuCommand, command);
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // Another 年报 Studio is running: it gets our file (second-instance) and we leave.
+  app.quit();
+} else {
+  const handlers = createHandlers({
+    userDataDir: app.getPath('userData'),
+    now: () => new Date(),
+    dialogs: electronDialogs(() => win),
+    shell: electronShell,
+    window: state,
+    app: {
+      version: app.getVersion(),
+      platform: process.platform,
+      runtime: 'electron',
+      documentsDir: app.getPath('documents'),
+      startupFile: projectFileIn(process.argv),
+    },
+    ...reportServices(),
   });
-  void win.loadFile(join(__dirname, '../renderer/index.html'));
-});
+
+  async function refreshMenu(): Promise<void> {
+    const recent = await handlers['recent.list']({});
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        menuTemplate({
+          recent: recent.ok ? recent.value : [],
+          send,
+          openRecoveryFolder: () => void shell.openPath(recoveryDirOf(app.getPath('userData'))),
+          devTools: DEV_SERVER !== null,
+        }),
+      ),
+    );
+  }
+
+  function createWindow(): void {
+    win = new BrowserWindow(mainWindowOptions({ preloadPath: PRELOAD, devTools: DEV_SERVER !== null }));
+    win.once('ready-to-show', () => win?.show());
+    win.on('close', (event) => {
+      if (!state.dirty || state.forceClose || !win) return;
+      event.preventDefault();
+      const choice = dialog.showMessageBoxSync(win, {
+        type: 'warning',
+        title: '年报 Studio',
+        message: '报告有尚未保存的修改。',
+        detail: '关闭前是否保存？选择“不保存”时，本次修改仍留在恢复草稿中，下次启动时可以找回。',
+        buttons: ['保存', '不保存', '取消'],
+        defaultId: 0,
+        cancelId: 2,
+        noLink: true,
+      });
+      if (choice === 0) send({ command: 'save-and-close' });
+      if (choice === 1) {
+        state.forceClose = true;
+        win.close();
+      }
+    });
+    win.on('closed', () => {
+      win = null;
+    });
+    win.webContents.on('render-process-gone', (_event, details) => {
+      if (details.reason === 'clean-exit' || !win) return;
+      const choice = dialog.showMessageBoxSync(win, {
+        type: 'error',
+        title: '年报 Studio',
+        message: '编辑界面意外退出。',
+        detail: '最近几秒内的修改已自动保存为恢复草稿。重新打开界面后可以选择恢复。',
+        buttons: ['重新打开', '退出'],
+        defaultId: 0,
+        cancelId: 1,
+        noLink: true,
+      });
+      if (choice === 0) win.webContents.reload();
+      else {
+        state.forceClose = true;
+        win.close();
+      }
+    });
+    if (DEV_SERVER) void win.loadURL(DEV_SERVER);
+    else void win.loadFile(INDEX_HTML);
+  }
+
+  app.on('second-instance', (_event, argv) => {
+    if (!win) return;
+    if (win.isMinimized()) win.restore();
+    win.focus();
+    const file = projectFileIn(argv);
+    if (file) send({ command: 'open-recent', path: file });
+  });
+
+  app.on('web-contents-created', (_event, contents) => hardenContents(contents));
+
+  app.on('window-all-closed', () => app.quit());
+
+  void app.whenReady().then(async () => {
+    hardenSession(session.defaultSession, DEV_SERVER);
+    registerIpc(ipcMain, handlers, () => PAGE_URL, (channel) => {
+      if (channel.startsWith('project.') || channel.startsWith('recent.')) void refreshMenu();
+    });
+    await refreshMenu();
+    createWindow();
+  });
+}

@@ -61,7 +61,7 @@ export interface HandlerDeps {
   dialogs: Dialogs;
   shell: { showItemInFolder(path: string): void };
   window: WindowControl;
-  app: { version: string; platform: string; runtime: 'electron' | 'node'; documentsDir: string };
+  app: { version: string; platform: string; runtime: 'electron' | 'node'; documentsDir: string; startupFile?: string | null };
   exportWriter: ExportWriter;
   templates: Templates;
   /** Absent until the importer exists; import.run then answers that it is unavailable. */

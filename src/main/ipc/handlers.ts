@@ -102,6 +102,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
         userDataDir: deps.userDataDir,
         recoveryDir: recovery.dir,
         recentFile: recent.file,
+        startupFile: deps.app.startupFile ?? null,
       }),
 
     'project.templates': async () => ok(await deps.templates.list()),

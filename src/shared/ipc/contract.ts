@@ -99,6 +99,8 @@ export const CONTRACT = {
       userDataDir: z.string(),
       recoveryDir: z.string(),
       recentFile: z.string(),
+      /** A project file the app was started with (double-click in the file manager): open it first. */
+      startupFile: z.string().nullable(),
     }),
   },
   /** The templates shipped with the app (templates/*.nianbao.json) for the start screen. */

@@ -1,6 +1,7 @@
 import type { Command } from '../command';
 import { newCommand } from './new';
 import { cellsCommand } from './cells';
+import { validateCommand } from './validate';
 import { aggregateCommand } from './aggregate';
 import { auditCommand } from './audit';
 import { carryCommand } from './carry';
@@ -8,6 +9,7 @@ import { carryCommand } from './carry';
 /** Every `nianbao` command, in the order help lists them. */
 export const COMMANDS: Readonly<Record<string, Command>> = {
   new: newCommand,
+  validate: validateCommand,
   cells: cellsCommand,
   carry: carryCommand,
   aggregate: aggregateCommand,

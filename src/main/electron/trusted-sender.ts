@@ -1,0 +1,34 @@
+// Every IPC message must come from our own page: the packaged index.html (file:) or, while
+// developing, the electron-vite dev server. Anything else — a frame that navigated away, an
+// injected iframe — is refused before a handler sees it.
+
+/** `pageUrl` is what the window loaded; `senderUrl` the frame that sent the message. */
+export function isTrustedSender(senderUrl: string | undefined | null, pageUrl: string): boolean {
+  if (!senderUrl) return false;
+  let sender: URL;
+  let page: URL;
+  try {
+    sender = new URL(senderUrl);
+    page = new URL(pageUrl);
+  } catch {
+    return false;
+  }
+  if (page.protocol === 'file:') return sender.protocol === 'file:' && sender.host === page.host && decodeURIComponent(sender.pathname) === decodeURIComponent(page.pathname);
+  return sender.origin === page.origin;
+}
+
+/** Where a request may go: our own files, data: images, and the dev server when developing. */
+export function isAllowedRequest(url: string, devServerUrl: string | null): boolean {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return false;
+  }
+  if (u.protocol === 'file:' || u.protocol === 'data:' || u.protocol === 'devtools:' || u.protocol === 'blob:') return true;
+  if (devServerUrl) {
+    const dev = new URL(devServerUrl);
+    return u.origin === dev.origin || (u.protocol === 'ws:' && u.host === dev.host);
+  }
+  return false;
+}

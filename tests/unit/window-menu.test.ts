@@ -1,0 +1,67 @@
+// The Chinese application menu: the four menus, the usual shortcuts, and the recent files.
+import { expect, test } from 'vitest';
+import type { MenuItemConstructorOptions } from 'electron';
+import { menuTemplate } from '../../src/main/electron/menu-template';
+import { MenuCommandSchema, type MenuCommand } from '../../src/shared/ipc';
+
+function build(recent: { path: string; name: string; exists: boolean }[] = []) {
+  const sent: MenuCommand[] = [];
+  const template = menuTemplate({ recent: recent.map((r) => ({ ...r, openedAt: '' })), send: (c) => sent.push(c), openRecoveryFolder: () => undefined, devTools: false });
+  const items = (menu: MenuItemConstructorOptions) => menu.submenu as MenuItemConstructorOptions[];
+  const find = (label: string) => template.flatMap(items).find((i) => i.label?.startsWith(label));
+  const click = (item: MenuItemConstructorOptions | undefined) => (item!.click as () => void)();
+  return { template, sent, items, find, click };
+}
+
+test('文件 / 编辑 / 视图 / 帮助', () => {
+  expect(build().template.map((m) => m.label)).toEqual(['文件(&F)', '编辑(&E)', '视图(&V)', '帮助(&H)']);
+});
+
+test('shortcuts send the right commands', () => {
+  const m = build();
+  const expected: [string, string, MenuCommand][] = [
+    ['新建', 'CmdOrCtrl+N', { command: 'new' }],
+    ['打开', 'CmdOrCtrl+O', { command: 'open' }],
+    ['保存', 'CmdOrCtrl+S', { command: 'save' }],
+    ['另存为', 'CmdOrCtrl+Shift+S', { command: 'save-as' }],
+    ['导出(&E)', 'CmdOrCtrl+E', { command: 'export' }],
+  ];
+  for (const [label, accelerator, command] of expected) {
+    const item = m.find(label);
+    expect(item?.accelerator, label).toBe(accelerator);
+    m.click(item);
+    expect(m.sent.at(-1)).toEqual(command);
+  }
+  m.click(m.find('导出 Word'));
+  expect(m.sent.at(-1)).toEqual({ command: 'export', format: 'docx' });
+  // Every command the menu sends is one the contract allows.
+  for (const c of m.sent) expect(MenuCommandSchema.safeParse(c).success).toBe(true);
+});
+
+test('editing uses the built-in roles with Chinese labels; no developer tools in production', () => {
+  const m = build();
+  expect(m.items(m.template[1]!).filter((i) => i.role).map((i) => [i.label, i.role])).toEqual([
+    ['撤销', 'undo'],
+    ['重做', 'redo'],
+    ['剪切', 'cut'],
+    ['复制', 'copy'],
+    ['粘贴', 'paste'],
+    ['全选', 'selectAll'],
+  ]);
+  expect(m.template.flatMap(m.items).some((i) => i.role === 'toggleDevTools' || i.role === 'reload' || i.role === 'forceReload')).toBe(false);
+});
+
+test('recent files open by path; a moved file is greyed out; an empty list says so', () => {
+  const m = build([
+    { path: '/r/甲局2025.nianbao.json', name: '甲局2025', exists: true },
+    { path: '/r/gone.nianbao.json', name: 'gone', exists: false },
+  ]);
+  const recent = m.items(m.find('最近打开')!);
+  expect(recent.map((r) => [r.label, r.enabled])).toEqual([
+    ['&1 甲局2025', true],
+    ['&2 gone', false],
+  ]);
+  m.click(recent[0]);
+  expect(m.sent).toEqual([{ command: 'open-recent', path: '/r/甲局2025.nianbao.json' }]);
+  expect(build().items(build().find('最近打开')!)).toEqual([{ label: '（无）', enabled: false }]);
+});
