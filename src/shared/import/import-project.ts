@@ -1,0 +1,107 @@
+// From lines of cells to a project: headings and title first, then the tables, then each
+// section's text. Every cell starts blank; only what was read is filled in.
+import { CELL_KEYS, describeCell } from '../layout/cells';
+import { SECTIONS, type SectionId } from '../layout/sections';
+import { createProject, type IssuerLevel, type Project } from '../model/project';
+import { isNotApplicable, isNumber } from '../values/cell-value';
+import { FORMAT_LABELS, type InputFormat, type SourceLine } from './document';
+import { ImportLog, type ImportLogEntry } from './import-log';
+import { findHeadings, findTitle, isPageChrome, isTitleLine, sectionText, yearFromPeriod, yearFromText } from './read-narrative';
+import { readTables } from './read-tables';
+
+export type ImportResult =
+  | { ok: true; project: Project; log: ImportLogEntry[] }
+  | { ok: false; project: null; log: ImportLogEntry[]; message: string };
+
+export interface ImportOptions {
+  format: InputFormat;
+  /** Year to use when the report names none (the caller's clock: the pure core has none). */
+  fallbackYear: number;
+  /** Where the report came from, for the log. */
+  sourceName?: string;
+}
+
+/** The issuer's kind from its name; only a first guess, logged for the clerk to confirm. */
+export function guessIssuerLevel(issuer: string): IssuerLevel {
+  if (/(街道办事处|街道|乡人民政府|镇人民政府|[乡镇]政府|[乡镇])$/.test(issuer)) return 'township';
+  if (/人民政府$/.test(issuer) && !/办公[室厅]/.test(issuer)) return 'government';
+  return issuer ? 'department' : 'other';
+}
+
+const TABLE_SECTIONS: ReadonlySet<SectionId> = new Set(SECTIONS.filter((s) => s.table).map((s) => s.id));
+
+export function projectFromLines(lines: readonly SourceLine[], options: ImportOptions): ImportResult {
+  const log = new ImportLog();
+  log.info(`按${FORMAT_LABELS[options.format]}读取${options.sourceName ? `“${options.sourceName}”` : ''}，共 ${lines.length} 行`);
+  const headings = findHeadings(lines, log);
+  const at = (id: SectionId) => headings.find((h) => h.section === id)?.line;
+  const firstHeading = headings[0]?.line ?? -1;
+
+  const title = findTitle(lines, firstHeading);
+  let year = title.year;
+  if (year) log.info(`报告年度 ${year}（取自标题）`);
+  else {
+    year = yearFromPeriod(lines);
+    if (year) log.info(`报告年度 ${year}（取自统计期限）`);
+    else {
+      year = yearFromText(lines);
+      if (year) log.warn(`标题和统计期限中均未写明年度，按正文中第一次出现的年份 ${year} 读取，请核对`);
+      else {
+        year = options.fallbackYear;
+        log.error(`未能识别报告年度，暂填 ${year}，请核对`);
+      }
+    }
+  }
+  if (title.issuer) log.info(`发布机关“${title.issuer}”（取自标题）`);
+  else log.warn('未能从标题识别发布机关，留空，请补填');
+  const issuerLevel = guessIssuerLevel(title.issuer);
+
+  const project = createProject({ issuer: title.issuer, year: Math.min(2200, Math.max(2008, year)), issuerLevel });
+
+  const tables = readTables(lines, { litigation: at('litigation'), problems: at('problems'), found: headings.length }, log);
+  for (const key of CELL_KEYS) {
+    const v = tables.values.get(key);
+    if (v !== undefined) project.cells[key] = v;
+  }
+
+  // Preamble: between the title and the first heading.
+  const preambleFrom = title.lastLine + 1;
+  const preambleTo = firstHeading >= 0 ? firstHeading : preambleFrom;
+  project.meta.preamble = sectionText(lines, preambleFrom, preambleTo, tables.used, false, (t) => isTitleLine(t, title.issuer));
+
+  headings.forEach((h, k) => {
+    const to = headings[k + 1]?.line ?? lines.length;
+    project.sections[h.section] = sectionText(lines, h.line + 1, to, tables.used, TABLE_SECTIONS.has(h.section));
+    const def = SECTIONS.find((s) => s.id === h.section)!;
+    if (!def.table) {
+      const chars = project.sections[h.section].length;
+      if (chars > 0) log.info(`第${def.number}部分正文 ${chars} 字`, { where: lines[h.line]!.where });
+      else log.warn(`第${def.number}部分“${def.heading}”没有正文`, { where: lines[h.line]!.where });
+    }
+  });
+  const skipped = lines.filter((l, i) => i < preambleTo && isPageChrome(l.raw)).length;
+  if (skipped > 0) log.info(`跳过网页栏目信息 ${skipped} 行（发布时间、浏览次数等）`);
+
+  summarize(project, log);
+  return { ok: true, project, log: log.entries };
+}
+
+function summarize(project: Project, log: ImportLog): void {
+  let numbers = 0;
+  let na = 0;
+  let other = 0;
+  const blank: string[] = [];
+  for (const key of CELL_KEYS) {
+    const v = project.cells[key];
+    if (isNumber(v)) numbers++;
+    else if (isNotApplicable(v)) na++;
+    else if (v === null || v === undefined) blank.push(key);
+    else other++;
+  }
+  const total = CELL_KEYS.length;
+  log.info(
+    `共 ${total} 格：读出 ${numbers + na + other} 格（数字 ${numbers} 格${na ? `，不适用 ${na} 格` : ''}${other ? `，非数字原文 ${other} 格` : ''}），未读出 ${blank.length} 格（留空）`,
+    blank.length ? { cells: blank } : {},
+  );
+  if (blank.length > 0 && blank.length <= 12) log.warn(`留空的格：${blank.map(describeCell).join('；')}`, { cells: blank });
+}

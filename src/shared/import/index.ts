@@ -1,0 +1,6 @@
+export * from './document';
+export * from './import-log';
+export * from './import-project';
+export { decodeEntities, linesFromHtml } from './html';
+export { matchRow, ROW_TARGETS, T4_KEYS } from './labels';
+export { fold, labelCore } from './normalize';

@@ -1,0 +1,96 @@
+// The row labels an importer looks for, built from the one layout definition
+// (src/shared/layout) — never re-typed — plus the few shortened forms published reports use.
+import { T2_BLOCKS, T3_COLUMNS, T3_ROWS, T4_COLUMNS, T4_GROUPS } from '../layout/tables';
+import { bare, fold, labelCore, splitNumbering } from './normalize';
+
+export interface RowTarget {
+  readonly table: 't2' | 't3';
+  readonly rowKey: string;
+  /** Official label, for the log. */
+  readonly label: string;
+  /** Cell keys in column order: the values after the label fill these. */
+  readonly keys: readonly string[];
+  /** Index of the 表二 block (0–3) the row belongs to. */
+  readonly block?: number;
+  readonly cores: readonly string[];
+  /** Very short cores (「其他」) only count with their numbering, or a column heading would match. */
+  readonly needsNumbering: boolean;
+}
+
+/**
+ * Shortened labels seen in published reports (spec §4 E-TABLE: renamed rows): the row is the
+ * same, the wording is not. Keyed by row key; the official label is always accepted as well.
+ */
+const EXTRA_ROW_LABELS: Readonly<Record<string, readonly string[]>> = {
+  normativeDocuments: ['规范性文件'],
+};
+
+export const ROW_TARGETS: readonly RowTarget[] = [
+  ...T2_BLOCKS.flatMap((block, b) =>
+    block.rows.map((row) => ({
+      table: 't2' as const,
+      rowKey: row.key,
+      label: row.label,
+      keys: block.columns.map((c) => `t2.${row.key}.${c.key}`),
+      block: b,
+      cores: [row.label, ...(EXTRA_ROW_LABELS[row.key] ?? [])].map(labelCore),
+      needsNumbering: false,
+    })),
+  ),
+  ...T3_ROWS.map((row) => {
+    const core = labelCore(row.label);
+    return {
+      table: 't3' as const,
+      rowKey: row.key,
+      label: row.groups.length > 1 ? `${row.groups[1]}${row.label}` : row.label,
+      keys: T3_COLUMNS.map((c) => `t3.${row.key}.${c.key}`),
+      cores: [core],
+      needsNumbering: core.length <= 2,
+    };
+  }),
+];
+
+export const T4_KEYS: readonly string[] = T4_GROUPS.flatMap((g) => T4_COLUMNS.map((c) => `t4.${g.key}.${c.key}`));
+
+/** How well a cell's text names a row: exact, or a label cut off by the end of a copy. */
+export type RowMatch = { target: RowTarget; exact: boolean };
+
+const MIN_PREFIX = 4;
+
+export function matchRow(text: string): RowMatch | null {
+  if (text.length > 80) return null;
+  const folded = fold(text);
+  const { numbering, rest } = splitNumbering(folded);
+  const core = bare(rest);
+  if (core === '') return null;
+  let prefixHit: RowTarget | null = null;
+  let prefixCount = 0;
+  for (const t of ROW_TARGETS) {
+    if (t.needsNumbering && numbering.length === 0) continue;
+    if (t.cores.includes(core)) return { target: t, exact: true };
+    if (core.length >= MIN_PREFIX && t.cores.some((c) => c.startsWith(core) && c.length > core.length)) {
+      prefixHit = t;
+      prefixCount++;
+    }
+  }
+  return prefixHit && prefixCount === 1 ? { target: prefixHit, exact: false } : null;
+}
+
+/** 表二 block headings 「第二十条第（一）项」…, as folded bare text. */
+export const T2_BLOCK_HEADINGS: readonly string[] = T2_BLOCKS.map((b) => bare(fold(b.heading)));
+
+/**
+ * Column headings of the 2019 trial format (国办公开办函〔2019〕60号), which some 2020–2021
+ * reports still use: their numbers mean something else, so those blocks are not read.
+ */
+export const TRIAL_T2_HEADINGS: readonly string[] = ['制作数量', '新公开数量', '对外公开总数量', '上一年项目数量', '本年增减'];
+
+export function isTrialHeading(text: string): boolean {
+  const b = bare(fold(text));
+  return TRIAL_T2_HEADINGS.some((h) => b.includes(h));
+}
+
+export function isT2BlockHeading(text: string): number {
+  const b = bare(fold(text));
+  return T2_BLOCK_HEADINGS.indexOf(b);
+}

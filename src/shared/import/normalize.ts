@@ -1,0 +1,37 @@
+// How imported text is compared with the standard's wording. Published reports differ from
+// the official labels in ways that do not change meaning: half-width or full-width
+// punctuation and digits, traditional characters, spaces inside labels ("结果 维持"),
+// pinyin glosses that some mirror sites insert after characters ("數(shù)"), quotes.
+import { toSimplified } from './traditional';
+
+// Latin letters with or without tone marks (ā á ǎ à …, ü, ǘ …) in parentheses.
+const PINYIN_GLOSS = /\((?:[a-z\u00e0-\u00fc\u0101-\u01dc])+\)/gi;
+const NUMBERING = /^(?:[一二三四五六七八九十]+[、，,.．]|\([一二三四五六七八九十]+\)|\d+[.．、]|\(\d+\))/;
+
+/** Width, script and spacing folded; punctuation kept (numbering needs it). */
+export function fold(text: string): string {
+  return toSimplified(text.normalize('NFKC').replace(PINYIN_GLOSS, '')).replace(/\s+/g, '');
+}
+
+/** Only letters, digits and CJK characters: what two spellings of one label share. */
+export function bare(text: string): string {
+  return text.replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** A label's folded text without its leading numbering ("（三）1." → ""), and the numbering removed. */
+export function splitNumbering(folded: string): { numbering: string[]; rest: string } {
+  const numbering: string[] = [];
+  let rest = folded;
+  for (;;) {
+    const m = NUMBERING.exec(rest);
+    if (!m) break;
+    numbering.push(bare(m[0]));
+    rest = rest.slice(m[0].length);
+  }
+  return { numbering, rest };
+}
+
+/** The comparable core of a label: folded, numbering removed, punctuation removed. */
+export function labelCore(text: string): string {
+  return bare(splitNumbering(fold(text)).rest);
+}

@@ -1,0 +1,150 @@
+// Finding the report's title (issuer, year), its six section headings — also where they
+// drift from the standard wording — and the text of each section.
+import { SECTIONS, type SectionId } from '../layout/sections';
+import { T3_NOTE } from '../layout/tables';
+import type { SourceLine } from './document';
+import type { ImportLog } from './import-log';
+import { bare, fold } from './normalize';
+
+export interface HeadingHit {
+  readonly section: SectionId;
+  readonly line: number;
+  readonly text: string;
+}
+
+const ORDINALS = ['一', '二', '三', '四', '五', '六'];
+
+/** What a drifted heading must still say to be taken for section N (spec §4 E-HEAD). */
+const HEADING_KEYWORDS: Readonly<Record<SectionId, (b: string) => boolean>> = {
+  overview: (b) => b.includes('总体情况') || b === '概述',
+  proactive: (b) => b.includes('主动公开') && !b.includes('申请'),
+  requests: (b) => b.includes('申请') && (b.includes('收到') || b.includes('处理') || b.includes('情况')),
+  litigation: (b) => b.includes('复议') || b.includes('诉讼'),
+  problems: (b) => b.includes('问题'),
+  other: (b) => b.includes('其他') && b.includes('事项'),
+};
+
+const HEADING_START = /^([一二三四五六])(?:、|是|\.|,|:)?/;
+
+function lineText(line: SourceLine): string | null {
+  const filled = line.cells.filter((c) => c.trim() !== '');
+  return filled.length === 1 ? filled[0]!.trim() : null;
+}
+
+export function findHeadings(lines: readonly SourceLine[], log: ImportLog): HeadingHit[] {
+  const hits: HeadingHit[] = [];
+  let next = 0;
+  lines.forEach((line, i) => {
+    const text = lineText(line);
+    if (!text || text.length > 50) return;
+    const f = fold(text);
+    const m = HEADING_START.exec(f);
+    if (!m) return;
+    const k = ORDINALS.indexOf(m[1]!);
+    if (k < next) return;
+    const def = SECTIONS[k]!;
+    const b = bare(f.slice(m[0].length));
+    if (b.length > 40 || !HEADING_KEYWORDS[def.id](b)) return;
+    hits.push({ section: def.id, line: i, text });
+    next = k + 1;
+    const known = [def.heading, ...def.headingVariants].map((h) => bare(fold(h)));
+    if (known.includes(bare(f))) log.info(`识别到第${def.number}部分标题“${text}”`, { where: line.where });
+    else log.warn(`第${def.number}部分标题“${text}”与标准写法“${def.heading}”不同，按第${def.number}部分读取`, { where: line.where });
+  });
+  for (const def of SECTIONS) {
+    if (!hits.some((h) => h.section === def.id)) log.warn(`未找到第${def.number}部分标题“${def.heading}”`);
+  }
+  return hits;
+}
+
+export interface TitleInfo {
+  issuer: string;
+  year: number | null;
+  /** Index of the last line belonging to the title block (−1 when none). */
+  lastLine: number;
+}
+
+const CN_DIGITS = '〇一二三四五六七八九';
+function yearFrom(s: string): number | null {
+  const m = /((?:19|20|21)\d{2}|[〇零一二三四五六七八九]{4})年/.exec(s);
+  if (!m) return null;
+  const y = m[1]!;
+  return /^\d+$/.test(y) ? Number(y) : Number([...y].map((c) => (c === '零' ? 0 : CN_DIGITS.indexOf(c))).join(''));
+}
+
+/** Web-page furniture around a report: dates, view counters, breadcrumbs, flip-book page labels. */
+export function isPageChrome(text: string): boolean {
+  return /发布时间|發布時間|发布日期|浏览次数|阅读次数|字号|字体|当前位置|索引号|^来源|^Page\s*\d+|^P\.\s*\d+$|^政府信息公开$/.test(text.trim());
+}
+
+const TITLE = /^(.*?)(?:((?:19|20|21)\d{2}|[〇零一二三四五六七八九]{4})年度?)?(?:本级)?政府信息公开(?:工作)?(?:的)?(?:年度)?(?:工作)?报告(?:\(草稿\))?$/;
+
+export function findTitle(lines: readonly SourceLine[], before: number): TitleInfo {
+  const limit = Math.min(before < 0 ? lines.length : before, 12);
+  for (let i = 0; i < limit; i++) {
+    if (isPageChrome(lines[i]!.raw)) continue;
+    // A title is often broken over two or three short lines.
+    for (let n = 1; n <= 3 && i + n <= limit; n++) {
+      const parts = lines.slice(i, i + n).map(lineText);
+      if (parts.some((p) => p === null || p.length > 60)) break;
+      const joined = fold(parts.join(''));
+      const m = TITLE.exec(joined);
+      if (!m) continue;
+      let issuer = (m[1] ?? '').replace(/[的_]+$/, '');
+      if (issuer === '' && i > 0) {
+        const prev = lineText(lines[i - 1]!);
+        if (prev && prev.length <= 40 && !/[，。,:：]/.test(prev) && !isPageChrome(prev)) issuer = prev.replace(/\s+/g, '');
+      }
+      return { issuer, year: m[2] ? yearFrom(`${m[2]}年`) : null, lastLine: i + n - 1 };
+    }
+  }
+  return { issuer: '', year: null, lastLine: -1 };
+}
+
+/** 「统计期限为2024年1月1日至…」 and its many wordings. */
+export function yearFromPeriod(lines: readonly SourceLine[]): number | null {
+  for (const line of lines) {
+    const f = fold(line.raw);
+    const m = /(?:统计|数据).{0,20}?((?:19|20|21)\d{2})年1月1日/.exec(f);
+    if (m) return Number(m[1]);
+  }
+  return null;
+}
+
+export function yearFromText(lines: readonly SourceLine[]): number | null {
+  for (const line of lines) {
+    const y = yearFrom(fold(line.raw));
+    if (y) return y;
+  }
+  return null;
+}
+
+const NOTE_CORE = bare(fold(T3_NOTE));
+
+/** Paragraph text of lines [from, to), skipping table lines and page furniture. */
+/** A line repeating the report's title (web pages show it in <title> and again in the body). */
+export function isTitleLine(text: string, issuer: string): boolean {
+  const f = fold(text);
+  return TITLE.test(f) || (issuer !== '' && f === fold(issuer));
+}
+
+export function sectionText(
+  lines: readonly SourceLine[],
+  from: number,
+  to: number,
+  used: ReadonlySet<number>,
+  proseOnly: boolean,
+  skip: (text: string) => boolean = () => false,
+): string {
+  const out: string[] = [];
+  for (let i = from; i < to; i++) {
+    if (used.has(i)) continue;
+    const line = lines[i]!;
+    if (line.structured && proseOnly) continue;
+    const text = line.raw.trim();
+    if (text === '' || isPageChrome(text) || skip(text)) continue;
+    if (proseOnly && (text.length < 20 || !/[，。,；;]/.test(text) || bare(fold(text)) === NOTE_CORE)) continue;
+    out.push(text);
+  }
+  return out.join('\n');
+}

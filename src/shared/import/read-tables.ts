@@ -1,0 +1,263 @@
+// Reading the three tables' numbers out of lines of cells. Row labels are matched against
+// the layout's own labels; the numbers after a label fill that row's cells in the standard's
+// column order. Where a row shows fewer numbers than it has columns and nothing tells which
+// columns they belong to, the row is left blank and logged — a number is never guessed.
+import { describeCell } from '../layout/cells';
+import { SECTION_BY_ID } from '../layout/sections';
+import { parseCellInput, type CellValue } from '../values/cell-value';
+import { isValueText, type SourceLine } from './document';
+import type { ImportLog } from './import-log';
+import { isT2BlockHeading, isTrialHeading, matchRow, ROW_TARGETS, T4_KEYS, type RowTarget } from './labels';
+import { bare, fold } from './normalize';
+
+export interface TableRead {
+  /** Cells read, by key. Keys absent here were not read (blank). */
+  readonly values: Map<string, CellValue>;
+  /** Lines that belong to tables (labels, numbers, headings): not section text. */
+  readonly used: Set<number>;
+}
+
+interface Pos {
+  line: number;
+  cell: number;
+}
+
+interface RowReading {
+  /** Values in column order; `undefined` where the cell was not shown. */
+  values: (string | undefined)[];
+  /** Lines whose cells were consumed. */
+  lines: number[];
+  /** Why the row (or part of it) could not be read. */
+  problem?: string;
+  /** True when the copy ends inside or right after this row. */
+  truncated: boolean;
+}
+
+const MAX_RUN = 40;
+
+function nonEmptyAfter(lines: readonly SourceLine[], from: Pos): boolean {
+  for (let i = from.line; i < lines.length; i++) {
+    const cells = lines[i]!.cells;
+    for (let j = i === from.line ? from.cell : 0; j < cells.length; j++) if (cells[j]!.trim() !== '') return true;
+  }
+  return false;
+}
+
+/** Consecutive number cells from `from` on, across lines, skipping empty cells. */
+function valueRun(lines: readonly SourceLine[], from: Pos): { texts: string[]; lines: number[]; end: Pos } {
+  const texts: string[] = [];
+  const used: number[] = [];
+  for (let i = from.line; i < lines.length; i++) {
+    const cells = lines[i]!.cells;
+    for (let j = i === from.line ? from.cell : 0; j < cells.length; j++) {
+      const c = cells[j]!.trim();
+      if (c === '') continue;
+      if (!isValueText(c) || texts.length >= MAX_RUN) return { texts, lines: used, end: { line: i, cell: j } };
+      texts.push(c);
+      if (used[used.length - 1] !== i) used.push(i);
+    }
+  }
+  return { texts, lines: used, end: { line: lines.length, cell: 0 } };
+}
+
+function readRow(lines: readonly SourceLine[], at: Pos, n: number): RowReading {
+  const line = lines[at.line]!;
+  const after = line.cells.slice(at.cell + 1);
+  if (line.structured && after.length > 0) {
+    // Cells of a real row: positions are known. Stop at text that is not a number (a label).
+    const stop = after.findIndex((c) => c.trim() !== '' && !isValueText(c.trim()));
+    let cells = (stop < 0 ? after : after.slice(0, stop)).map((c) => c.trim());
+    const truncated = !nonEmptyAfter(lines, { line: at.line + 1, cell: 0 });
+    if (cells.length > n) {
+      // Merged label cells copied as empty cells before the numbers, padding after them.
+      while (cells.length > n && cells[cells.length - 1] === '') cells.pop();
+      while (cells.length > n && cells[0] === '') cells.shift();
+      if (cells.length > n) {
+        const filled = cells.filter((c) => c !== '');
+        if (filled.length !== n) {
+          return { values: Array(n).fill(undefined), lines: [at.line], truncated, problem: `这一行有 ${filled.length} 个数，表中应为 ${n} 列，无法确定各数所在的列` };
+        }
+        cells = filled;
+      }
+    }
+    if (cells.length < n && !truncated) {
+      // A short row may hold one merged cell across several columns: which columns is unknown.
+      const filled = cells.filter((c) => c !== '').length;
+      if (filled > 0) {
+        return { values: Array(n).fill(undefined), lines: [at.line], truncated, problem: `这一行只有 ${cells.length} 格，表中应为 ${n} 列，无法确定各数所在的列` };
+      }
+      return { values: Array(n).fill(undefined), lines: [at.line], truncated };
+    }
+    const values = Array.from({ length: n }, (_, k) => cells[k]);
+    return { values, lines: [at.line], truncated: truncated && cells.length < n };
+  }
+  const run = valueRun(lines, { line: at.line, cell: at.cell + 1 });
+  const truncated = !nonEmptyAfter(lines, run.end);
+  if (run.texts.length === n || (truncated && run.texts.length < n)) {
+    return { values: Array.from({ length: n }, (_, k) => run.texts[k]), lines: [at.line, ...run.lines], truncated };
+  }
+  if (run.texts.length === 0) return { values: Array(n).fill(undefined), lines: [at.line], truncated };
+  return {
+    values: Array(n).fill(undefined),
+    lines: [at.line, ...run.lines],
+    truncated,
+    problem: `这一行后面有 ${run.texts.length} 个数，表中应为 ${n} 列，无法确定各数所在的列`,
+  };
+}
+
+/** Is the 表二 block that holds this row laid out in the 2019 trial format? */
+function inTrialBlock(lines: readonly SourceLine[], line: number): boolean {
+  for (let i = line - 1; i >= 0 && i >= line - 14; i--) {
+    if (lines[i]!.cells.some((c) => isTrialHeading(c))) return true;
+    if (lines[i]!.cells.some((c) => isT2BlockHeading(c) >= 0)) return false;
+  }
+  return false;
+}
+
+function readCount(r: RowReading): number {
+  return r.values.filter((v) => v !== undefined).length;
+}
+
+export function readTables(
+  lines: readonly SourceLine[],
+  headings: { litigation?: number; problems?: number; found: number },
+  log: ImportLog,
+): TableRead {
+  const values = new Map<string, CellValue>();
+  const used = new Set<number>();
+  const candidates = new Map<RowTarget, { at: Pos; exact: boolean }[]>();
+  lines.forEach((line, i) => {
+    line.cells.forEach((text, j) => {
+      const m = text.trim() === '' ? null : matchRow(text.trim());
+      if (!m) return;
+      const list = candidates.get(m.target) ?? [];
+      list.push({ at: { line: i, cell: j }, exact: m.exact });
+      candidates.set(m.target, list);
+    });
+  });
+
+  let lastTableLine = -1;
+  for (const [target, list] of candidates) {
+    const n = target.keys.length;
+    let best: { reading: RowReading; at: Pos } | null = null;
+    for (const c of list) {
+      const reading = readRow(lines, c.at, n);
+      if (!best || readCount(reading) > readCount(best.reading)) best = { reading, at: c.at };
+      if (readCount(reading) === n) break;
+    }
+    const { reading, at } = best!;
+    const where = lines[at.line]!.where;
+    const name = `${target.table === 't2' ? '表二' : '表三'}“${target.label}”`;
+    reading.lines.forEach((l) => used.add(l));
+    lastTableLine = Math.max(lastTableLine, ...reading.lines);
+    if (target.table === 't2' && inTrialBlock(lines, at.line)) {
+      log.warn(`${name}所在的表块使用2019年试行格式的列（如“本年新制作数量”“上一年项目数量”），含义与现行格式不同，未读取`, {
+        where,
+        cells: [...target.keys],
+      });
+      continue;
+    }
+    if (reading.problem) {
+      log.warn(`${name}：${reading.problem}，留空`, { where, cells: [...target.keys] });
+      continue;
+    }
+    const read: string[] = [];
+    const blank: string[] = [];
+    reading.values.forEach((text, k) => {
+      const key = target.keys[k]!;
+      if (text === undefined || text === '') {
+        blank.push(key);
+        return;
+      }
+      const v = parseCellInput(text);
+      values.set(key, v);
+      read.push(key);
+      if (v !== null && typeof v === 'object' && 'raw' in v) log.warn(`${describeCell(key)}：“${text}”不是数字，按原文保留`, { where, cells: [key] });
+    });
+    if (read.length > 0) log.info(`${name}：读出 ${read.length} 格`, { where, cells: read });
+    if (blank.length > 0) {
+      const why = reading.truncated ? '文本在此中断' : read.length === 0 ? '这一行没有数字' : '这些格为空白';
+      log.warn(`${name}：${blank.length} 格未读出（${why}），留空`, { where, cells: blank });
+    }
+  }
+
+  const incomplete = headings.found < 6;
+  for (const target of ROW_TARGETS) {
+    if (candidates.has(target)) continue;
+    const name = `${target.table === 't2' ? '表二' : '表三'}“${target.label}”`;
+    log.warn(`${name}：未找到这一行${incomplete ? '（文本不完整）' : ''}，${target.keys.length} 格留空`, { cells: [...target.keys] });
+  }
+
+  readT4(lines, headings, lastTableLine, values, used, log);
+  return { values, used };
+}
+
+function readT4(
+  lines: readonly SourceLine[],
+  headings: { litigation?: number; problems?: number },
+  after: number,
+  values: Map<string, CellValue>,
+  used: Set<number>,
+  log: ImportLog,
+): void {
+  const t4 = SECTION_BY_ID.litigation;
+  const end = headings.problems ?? lines.length;
+  let start = headings.litigation ?? -1;
+  if (start < 0) {
+    for (let i = after + 1; i < end; i++) {
+      if (lines[i]!.cells.some((c) => c.length <= 30 && bare(fold(c)).includes('行政复议'))) {
+        start = i;
+        break;
+      }
+    }
+  }
+  if (start < 0) {
+    log.warn(`未找到表四（${t4.heading.slice(2)}），表四 15 格留空`, { cells: [...T4_KEYS] });
+    return;
+  }
+  // The first line from there on that holds only numbers starts the data row.
+  let first = -1;
+  for (let i = start; i < end; i++) {
+    const filled = lines[i]!.cells.map((c) => c.trim()).filter((c) => c !== '');
+    if (filled.length > 0 && filled.every(isValueText)) {
+      first = i;
+      break;
+    }
+  }
+  if (first < 0) {
+    log.warn('表四：未找到数据行，15 格留空', { where: lines[start]!.where, cells: [...T4_KEYS] });
+    return;
+  }
+  const line = lines[first]!;
+  const n = T4_KEYS.length;
+  let texts: (string | undefined)[];
+  let truncated = false;
+  const trimmed = line.cells.map((c) => c.trim());
+  while (trimmed.length > 0 && trimmed[trimmed.length - 1] === '') trimmed.pop();
+  while (trimmed.length > n && trimmed[0] === '') trimmed.shift();
+  if (line.structured && trimmed.length === n) {
+    texts = trimmed.map((t) => (t === '' ? undefined : t));
+    used.add(first);
+  } else {
+    const run = valueRun(lines, { line: first, cell: 0 });
+    truncated = !nonEmptyAfter(lines, run.end);
+    run.lines.forEach((l) => used.add(l));
+    if (run.texts.length !== n && !(truncated && run.texts.length < n)) {
+      log.warn(`表四：数据行有 ${run.texts.length} 个数，表中应为 ${n} 列，无法确定各数所在的列，留空`, { where: line.where, cells: [...T4_KEYS] });
+      return;
+    }
+    texts = Array.from({ length: n }, (_, k) => run.texts[k]);
+  }
+  const read: string[] = [];
+  const blank: string[] = [];
+  texts.forEach((text, k) => {
+    const key = T4_KEYS[k]!;
+    if (text === undefined) blank.push(key);
+    else {
+      values.set(key, parseCellInput(text));
+      read.push(key);
+    }
+  });
+  if (read.length > 0) log.info(`表四：读出 ${read.length} 格`, { where: line.where, cells: read });
+  if (blank.length > 0) log.warn(`表四：${blank.length} 格未读出（${truncated ? '文本在此中断' : '这些格为空白'}），留空`, { where: line.where, cells: blank });
+}
