@@ -5,12 +5,14 @@ import { validateCommand } from './validate';
 import { aggregateCommand } from './aggregate';
 import { auditCommand } from './audit';
 import { carryCommand } from './carry';
+import { importCommand } from './import';
 
 /** Every `nianbao` command, in the order help lists them. */
 export const COMMANDS: Readonly<Record<string, Command>> = {
   new: newCommand,
   validate: validateCommand,
   cells: cellsCommand,
+  import: importCommand,
   carry: carryCommand,
   aggregate: aggregateCommand,
   audit: auditCommand,
