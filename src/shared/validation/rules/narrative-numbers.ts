@@ -27,7 +27,7 @@ const SUITS: Target = {
 };
 const RECEIVED_AND_CARRIED: Target = {
   keys: ['t3.received.total', 't3.carriedOver.total'],
-  name: `${TABLE_SHORT_NAMES.t3} ${T3_ROWS[0]!.label.slice(0, 1)} + ${T3_ROWS[1]!.label.slice(0, 1)}（本年新收加上年结转）总计`,
+  name: `${TABLE_SHORT_NAMES.t3} ${T3_ROWS[0]!.label.slice(0, 1)} + ${T3_ROWS[1]!.label.slice(0, 1)}（总计列）`,
 };
 
 /** Words that may sit between the phrase and its number: "共处理依申请公开 59 件", "收到申请共计59件". */
@@ -40,8 +40,8 @@ const re = (phrase: string) => new RegExp(`${phrase}${FILL}${NUM}`, 'g');
  * them ("共处理" is read as new requests or as requests decided, as reports use both).
  */
 export const NUMBER_PHRASES: readonly { readonly pattern: RegExp; readonly targets: readonly Target[] }[] = [
-  { pattern: re('(?:处理|办理)了?(?:政府信息公开|依申请公开)(?:申请)?(?:事项)?'), targets: [t3Total('received'), t3Total('resultTotal'), RECEIVED_AND_CARRIED] },
-  { pattern: re('(?:收到|新收|受理|接收|接到)了?(?:各类)?(?:政府信息公开|依申请公开|信息公开)(?:申请)?'), targets: [t3Total('received'), RECEIVED_AND_CARRIED] },
+  { pattern: re('共?(?:处理|办理)了?(?:政府信息公开|依申请公开)(?:申请)?(?:事项)?'), targets: [t3Total('received'), t3Total('resultTotal'), RECEIVED_AND_CARRIED] },
+  { pattern: re('共?(?:收到|新收|受理|接收|接到)了?(?:各类)?(?:政府信息公开|依申请公开|信息公开)(?:申请)?'), targets: [t3Total('received'), RECEIVED_AND_CARRIED] },
   { pattern: re('上一?年度?结转(?:的)?(?:政府信息公开)?(?:申请)?'), targets: [t3Total('carriedOver')] },
   { pattern: re('予以公开'), targets: [t3Total('granted')] },
   { pattern: re('部分公开'), targets: [t3Total('partlyGranted')] },
@@ -97,7 +97,7 @@ export const N_NUMBERS: Rule = {
             lhs: m.value,
             rhs,
             difference: m.value - rhs,
-            message: `${place.name}写“${m.quote}”（${m.value}），但${stated}，相差 ${fmt(Math.abs(m.value - rhs))}`,
+            message: `${place.name}写“${m.quote}”，但${stated}，相差 ${fmt(Math.abs(m.value - rhs))}`,
           }),
         );
       }

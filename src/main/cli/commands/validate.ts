@@ -1,0 +1,87 @@
+// `nianbao validate FILE [--prior FILE] [--json]`: the same rules as the app's panel.
+// Exit status: 0 clean (or only acknowledged warnings), 1 unacknowledged warnings, 2 errors,
+// 3 the file (or --prior file) cannot be opened.
+import { parseArgs } from 'node:util';
+import { basename } from 'node:path';
+import {
+  SECTIONS,
+  SEVERITY_LABELS,
+  snapshotPrior,
+  summarize,
+  validate,
+  type Finding,
+  type PriorYear,
+  type SectionId,
+} from '../../../shared';
+import { readProjectFile } from '../../files/project-io';
+import { UsageError, type Command } from '../command';
+
+export const EXIT_CLEAN = 0;
+export const EXIT_WARNINGS = 1;
+export const EXIT_ERRORS = 2;
+export const EXIT_UNREADABLE = 3;
+
+/** Findings that belong to no section (publish date, preamble) come first, under this name. */
+const GENERAL_GROUP = '前言与基本信息';
+
+export const validateCommand: Command = {
+  usage: 'validate FILE [--prior FILE] [--json]',
+  summary: '按国办公开办函〔2021〕30号校验年报；退出码 0 无问题，1 仅有提示，2 有错误，3 文件无法打开',
+  async run(args) {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { prior: { type: 'string' }, json: { type: 'boolean', default: false } },
+    });
+    if (positionals.length !== 1) throw new UsageError('请指定一个年报项目文件');
+    const file = positionals[0]!;
+    const loaded = await readProjectFile(file);
+    if (!loaded.ok) return unreadable(file, loaded.message, loaded.problems);
+    let prior: PriorYear | undefined;
+    if (values.prior) {
+      const p = await readProjectFile(values.prior);
+      if (!p.ok) return unreadable(values.prior, p.message, p.problems);
+      prior = snapshotPrior(p.project, basename(values.prior));
+    }
+    const findings = validate(loaded.project, prior ? { prior } : {});
+    const summary = summarize(findings);
+    if (values.json) {
+      process.stdout.write(`${JSON.stringify({ file, summary, findings }, null, 2)}\n`);
+    } else {
+      process.stdout.write(humanReport(file, findings, summary));
+    }
+    if (summary.errors) return EXIT_ERRORS;
+    return summary.warnings ? EXIT_WARNINGS : EXIT_CLEAN;
+  },
+};
+
+function unreadable(file: string, message: string, problems: readonly { place: string; message: string }[]): number {
+  const details = problems.length > 1 ? `\n${problems.map((p) => `  - ${p.place}：${p.message}`).join('\n')}` : '';
+  process.stderr.write(`${file}：${message}${details}\n`);
+  return EXIT_UNREADABLE;
+}
+
+function humanReport(file: string, findings: readonly Finding[], s: ReturnType<typeof summarize>): string {
+  const lines: string[] = [];
+  const groups: { name: string; section: SectionId | undefined }[] = [
+    { name: GENERAL_GROUP, section: undefined },
+    ...SECTIONS.map((sec) => ({ name: sec.heading, section: sec.id as SectionId | undefined })),
+  ];
+  for (const g of groups) {
+    const inGroup = findings.filter((f) => f.section === g.section);
+    if (!inGroup.length) continue;
+    lines.push('', g.name);
+    for (const f of inGroup) {
+      const tag = f.acknowledged ? '已确认' : SEVERITY_LABELS[f.severity];
+      lines.push(`  [${tag}] ${f.rule}：${f.message}`);
+      if (f.acknowledged) lines.push(`      确认理由：${f.acknowledged.reason}${f.acknowledged.by ? `（${f.acknowledged.by}）` : ''}`);
+    }
+  }
+  const verdict =
+    s.errors > 0
+      ? `发现 ${s.errors} 个错误、${s.warnings} 个提示${s.acknowledged ? `（另有 ${s.acknowledged} 个提示已确认）` : ''}：错误须改正后才能导出正式文件。`
+      : s.warnings > 0
+        ? `没有错误；有 ${s.warnings} 个提示待确认${s.acknowledged ? `（另有 ${s.acknowledged} 个已确认）` : ''}。`
+        : `校验通过：没有错误${s.acknowledged ? `，${s.acknowledged} 个提示已确认` : '，也没有提示'}。`;
+  return `${file}${lines.join('\n')}\n\n${verdict}\n`;
+}
