@@ -24,9 +24,13 @@ it('the sample report has no findings at all', () => {
   expect(validate(sample())).toEqual([]);
 });
 
-it('every rule has a distinct id, a severity and a Chinese title', () => {
+it('every rule has a distinct id, a severity and a Chinese title, and the README lists it', () => {
   expect(new Set(RULES.map((r) => r.id)).size).toBe(RULES.length);
-  for (const r of RULES) expect(r.title).toMatch(/[\u4e00-\u9fff]/);
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  for (const r of RULES) {
+    expect(r.title).toMatch(/[\u4e00-\u9fff]/);
+    expect(readme).toContain(`| \`${r.id}\` | ${r.severity === 'error' ? '错误（H）' : '提示（S）'} | ${r.title} |`);
+  }
 });
 
 describe('G-INT / G-MONEY / G-MONEY-PREC / G-BLANK', () => {
