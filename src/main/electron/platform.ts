@@ -60,8 +60,8 @@ export function windowState(win: () => BrowserWindow | null): WindowState {
     },
     setDirty(dirty) {
       (state as { dirty: boolean }).dirty = dirty;
-      // macOS shows the unsaved dot in the close button.
-      win()?.setDocumentEdited(dirty);
+      // macOS shows the unsaved dot in the close button (the call exists only there).
+      if (process.platform === 'darwin') win()?.setDocumentEdited(dirty);
     },
     close(force) {
       state.forceClose = force;
