@@ -12,6 +12,11 @@ export interface SourceLine {
   readonly where: string;
   /** The line as written (paragraph text keeps its own spacing). */
   readonly raw: string;
+  /**
+   * Set on the last line of a text that stops mid-line (a copy cut off): its last cell may be
+   * a number cut short ("315" of "31510"), so it is not read.
+   */
+  readonly cutOff?: boolean;
 }
 
 export type InputFormat = 'text' | 'html' | 'docx' | 'xlsx';
@@ -73,5 +78,7 @@ export function linesFromText(text: string): SourceLine[] {
     if (filled === 1 && cells.length === 1) out.push({ cells, structured: false, where, raw: line.trim() });
     else out.push({ cells, structured: true, where, raw: line.trim() });
   });
+  const last = out[out.length - 1];
+  if (last && !/[\n\r|\t]\s*$/.test(text)) out[out.length - 1] = { ...last, cutOff: true };
   return out;
 }

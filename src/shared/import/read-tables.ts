@@ -65,7 +65,12 @@ function readRow(lines: readonly SourceLine[], at: Pos, n: number): RowReading {
   const after = line.cells.slice(at.cell + 1);
   if (line.structured && after.length > 0) {
     // Cells of a real row: positions are known. Stop at text that is not a number (a label).
-    const stop = after.findIndex((c) => c.trim() !== '' && !isValueText(c.trim()));
+    // Stop at a label (a row or group label further along the line); short text such as
+    // "无" in a number's place is kept as written and reported at its cell.
+    const stop = after.findIndex((c) => {
+      const t = c.trim();
+      return t !== '' && !isValueText(t) && (t.length > 12 || matchRow(t) !== null);
+    });
     let cells = (stop < 0 ? after : after.slice(0, stop)).map((c) => c.trim());
     const truncated = !nonEmptyAfter(lines, { line: at.line + 1, cell: 0 });
     if (cells.length > n) {
@@ -87,6 +92,11 @@ function readRow(lines: readonly SourceLine[], at: Pos, n: number): RowReading {
         return { values: Array(n).fill(undefined), lines: [at.line], truncated, problem: `这一行只有 ${cells.length} 格，表中应为 ${n} 列，无法确定各数所在的列` };
       }
       return { values: Array(n).fill(undefined), lines: [at.line], truncated };
+    }
+    if (truncated && cells.length <= n && cells[0] === '') {
+      // A cut-off row that starts with an empty cell: merged-label padding or a blank first
+      // number — the columns of what follows cannot be told.
+      return { values: Array(n).fill(undefined), lines: [at.line], truncated, problem: '文本在这一行中断，且数字前有空格，无法确定各数所在的列' };
     }
     const values = Array.from({ length: n }, (_, k) => cells[k]);
     return { values, lines: [at.line], truncated: truncated && cells.length < n };
@@ -118,6 +128,17 @@ function readCount(r: RowReading): number {
   return r.values.filter((v) => v !== undefined).length;
 }
 
+/** A copy that stops right after a number may have cut that number short: it is not read. */
+function withoutCutNumber(lines: readonly SourceLine[], log: ImportLog): readonly SourceLine[] {
+  const last = lines[lines.length - 1];
+  if (!last?.cutOff) return lines;
+  const k = last.cells.length - 1;
+  const text = last.cells[k]!.trim();
+  if (!isValueText(text)) return lines;
+  log.warn(`文本在“${text}”处结束，这个数可能不完整，未读取`, { where: last.where });
+  return [...lines.slice(0, -1), { ...last, cells: [...last.cells.slice(0, k), ''] }];
+}
+
 export function readTables(
   lines: readonly SourceLine[],
   headings: { litigation?: number; problems?: number; found: number },
@@ -125,6 +146,7 @@ export function readTables(
 ): TableRead {
   const values = new Map<string, CellValue>();
   const used = new Set<number>();
+  lines = withoutCutNumber(lines, log);
   const candidates = new Map<RowTarget, { at: Pos; exact: boolean }[]>();
   lines.forEach((line, i) => {
     line.cells.forEach((text, j) => {

@@ -1,0 +1,128 @@
+// The pure recognition core on small texts written the ways published reports write them.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CELL_KEYS, type CellValue } from '../../src/shared';
+import { linesFromHtml, linesFromText, matchRow, projectFromLines, type ImportResult } from '../../src/shared/import';
+
+const SAMPLE = readFileSync(join(__dirname, '../fixtures/reports/linyi-approval-bureau-2024.txt'), 'utf8');
+
+function importText(text: string): Extract<ImportResult, { ok: true }> {
+  const r = projectFromLines(linesFromText(text), { format: 'text', fallbackYear: 2030 });
+  if (!r.ok) throw new Error(r.message);
+  return r;
+}
+const cell = (r: Extract<ImportResult, { ok: true }>, key: string): CellValue | undefined => r.project.cells[key];
+const warnedAbout = (r: Extract<ImportResult, { ok: true }>, key: string) => r.log.some((e) => e.level !== 'info' && e.cells?.includes(key));
+
+describe('row labels', () => {
+  it('match whatever the width of parentheses and digits, spaces, traditional characters and pinyin glosses', () => {
+    for (const text of ['（三）1.属于国家秘密', '(三)1．属于国家秘密', '1. 属于 国家 秘密', '1.屬於國家秘密', '1.屬(shǔ)於國家秘密', '１.属于国家秘密']) {
+      expect(matchRow(text)?.target.rowKey, text).toBe('denied.stateSecret');
+    }
+    expect(matchRow('规范性文件')?.target.rowKey).toBe('normativeDocuments');
+    expect(matchRow('行政規範性文件')?.target.rowKey).toBe('normativeDocuments');
+  });
+  it('do not take the 其他 column heading for row （六）3.其他', () => {
+    expect(matchRow('其他')).toBeNull();
+    expect(matchRow('3.其他')?.target.rowKey).toBe('otherHandling.other');
+  });
+  it('accept a label cut off by the end of a copy only when it can mean one row', () => {
+    expect(matchRow('(二)部分公开(区')?.target.rowKey).toBe('partlyGranted');
+    expect(matchRow('属于')).toBeNull();
+  });
+});
+
+describe('values', () => {
+  const t2 = (row: string) => `二、主动公开政府信息情况\n第二十条第(一)项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n${row}\n行政规范性文件\t1\t0\t5\n`;
+
+  it('reads "/", "—" and "不适用" as not applicable, never as 0', () => {
+    const r = importText(t2('规章\t/\t—\t不适用'));
+    expect(cell(r, 't2.regulations.issued')).toEqual({ na: '/' });
+    expect(cell(r, 't2.regulations.repealed')).toEqual({ na: '—' });
+    expect(cell(r, 't2.regulations.inForce')).toEqual({ na: '不适用' });
+    expect(cell(r, 't2.normativeDocuments.inForce')).toBe(5);
+    expect(r.log.at(-1)!.message).toContain('不适用 3 格');
+  });
+  it('reads full-width digits and thousands separators', () => {
+    const r = importText(t2('规章\t１２\t１，２３４\t0'));
+    expect(cell(r, 't2.regulations.issued')).toBe(12);
+    expect(cell(r, 't2.regulations.repealed')).toBe(1234);
+  });
+  it('keeps text that is not a number as written and says so', () => {
+    const r = importText(t2('规章\t无\t0\t0'));
+    expect(cell(r, 't2.regulations.issued')).toEqual({ raw: '无' });
+    expect(r.log.some((e) => e.cells?.includes('t2.regulations.issued') && e.message.includes('不是数字'))).toBe(true);
+  });
+  it('leaves a row blank when it shows fewer numbers than columns and the columns cannot be told', () => {
+    const r = importText('规章\n0\n行政规范性文件\n0\n0\n0\n行政许可\n7\n');
+    for (const k of ['issued', 'repealed', 'inForce']) expect(cell(r, `t2.regulations.${k}`)).toBeNull();
+    expect(warnedAbout(r, 't2.regulations.issued')).toBe(true);
+    expect(cell(r, 't2.normativeDocuments.issued')).toBe(0);
+    expect(cell(r, 't2.licensing.decisions')).toBe(7);
+  });
+  it('leaves a short table row blank (one merged cell may span several columns)', () => {
+    const r = importText('一、本年新收政府信息公开申请数量 | 3 |\n二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n');
+    expect(CELL_KEYS.filter((k) => k.startsWith('t3.received.')).map((k) => cell(r, k))).toEqual(Array(7).fill(null));
+    expect(cell(r, 't3.carriedOver.total')).toBe(0);
+  });
+  it('does not read a number cut short at the very end of a copy', () => {
+    const r = importText('行政许可\n315');
+    expect(cell(r, 't2.licensing.decisions')).toBeNull();
+    expect(r.log.some((e) => e.message.includes('可能不完整'))).toBe(true);
+    expect(cell(importText('行政许可\n315\n'), 't2.licensing.decisions')).toBe(315);
+  });
+  it('does not read the 2019 trial-format 表二, whose columns mean something else', () => {
+    const r = importText('第二十条第(五)项\n信息内容\t上一年项目数量\t本年增/减\t处理决定数量\n行政许可\t0\t2\t9\n');
+    expect(cell(r, 't2.licensing.decisions')).toBeNull();
+    expect(r.log.some((e) => e.message.includes('2019年试行格式'))).toBe(true);
+  });
+});
+
+describe('sections, title and year', () => {
+  it('reads drifted headings into the right section and logs the drift', () => {
+    const r = importText('某某局2023年政府信息公开工作年度报告\n一、总体情况\n甲。\n二、主动公开政府信息情况\n三是收到和处理政府信息公开申请情况\n四、因政府信息公开工作被申请行政复议和提起行政诉讼情况\n五、政府信息公开工作存在的问题及改进情况\n乙。\n六、其他需要报告的事项\n丙。\n');
+    expect(r.project.sections.overview).toBe('甲。');
+    expect(r.project.sections.problems).toBe('乙。');
+    expect(r.project.sections.other).toBe('丙。');
+    expect(r.log.some((e) => e.level === 'warning' && e.message.includes('三是收到'))).toBe(true);
+    expect(r.project.meta).toMatchObject({ issuer: '某某局', year: 2023 });
+  });
+  it('reads a year in Chinese numerals and a title broken over two lines', () => {
+    const r = importText('某某县人民政府\n二〇二四年政府信息公开工作年度报告\n一、总体情况\n');
+    expect(r.project.meta).toMatchObject({ issuer: '某某县人民政府', year: 2024, issuerLevel: 'government' });
+  });
+  it('falls back to the caller’s year, as an error in the log, when the report names none', () => {
+    const r = importText('一、总体情况\n无年份的文字。\n');
+    expect(r.project.meta.year).toBe(2030);
+    expect(r.log.some((e) => e.level === 'error' && e.message.includes('未能识别报告年度'))).toBe(true);
+  });
+});
+
+describe('truncated copies', () => {
+  const full = importText(SAMPLE);
+
+  it('import what they show: every cell read from a cut copy equals the complete report', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: SAMPLE.length }), (cut) => {
+        const part = importText(SAMPLE.slice(0, cut));
+        for (const key of CELL_KEYS) {
+          const v = part.project.cells[key];
+          if (v !== null) expect(v, `${key} at cut ${cut}`).toEqual(full.project.cells[key]);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('never throw on any text', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), fc.array(fc.constantFrom('规章', '\t', '|', '0', '１', '/', '\n', '一、总体情况', '行政复议', '3.其他'), { maxLength: 60 }), (s, parts) => {
+        expect(() => importText(s + parts.join(''))).not.toThrow();
+        expect(() => projectFromLines(linesFromHtml(`<table><tr><td>${parts.join('</td><td>')}</td></tr></table>${s}`), { format: 'html', fallbackYear: 2030 })).not.toThrow();
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
