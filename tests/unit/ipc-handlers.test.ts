@@ -175,3 +175,28 @@ test('the typed client over the table parses answers and turns transport failure
   const d = await down.call('app.info', {});
   expect(!d.ok && d.error).toMatch(/与主进程通信失败（app\.info）：disconnected/);
 });
+
+describe('import', () => {
+  const sample = new URL('../fixtures/samples/linyi-approval-bureau-2024.txt', import.meta.url).pathname;
+
+  test('a published report becomes a new, unsaved project with a log naming places', async () => {
+    platform.dialogs.open.push(sample);
+    const r = value(await h['import.run']({}));
+    const asked = platform.dialogs.asked[0]!;
+    expect(asked.type === 'open' && asked.request.filters[0]!.extensions).toEqual(['docx', 'xlsx', 'txt', 'html', 'htm']);
+    expect(r).toMatchObject({ sourcePath: sample, opened: { path: null, diskStamp: null, name: '未命名' } });
+    expect(r!.opened.project.meta).toMatchObject({ year: 2024 });
+    expect(r!.opened.project.meta.issuer).toMatch(/临沂/);
+    expect(r!.log.length).toBeGreaterThan(0);
+    for (const e of r!.log) expect(e.place.length, e.message).toBeGreaterThan(0);
+  });
+
+  test('cancelled dialog, and a file that cannot be read', async () => {
+    expect(value(await h['import.run']({}))).toBeNull();
+    const junk = join(dir, 'junk.docx');
+    writeFileSync(junk, '这不是 Word 文档。');
+    const r = await h['import.run']({ path: junk });
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.error).toMatch(/^未能导入 junk\.docx：/);
+  });
+});

@@ -46,7 +46,8 @@ export interface ImportedReport {
   project: Project;
   log: ImportLogEntry[];
 }
-export type ReportImporter = (path: string) => Promise<ImportedReport>;
+/** Reads a published report into a new project; throws with a Chinese message when it cannot. */
+export type ReportImporter = (path: string, options: { fallbackYear: number }) => Promise<ImportedReport>;
 
 export interface Templates {
   list(): Promise<{ name: string; description: string }[]>;
@@ -64,6 +65,5 @@ export interface HandlerDeps {
   app: { version: string; platform: string; runtime: 'electron' | 'node'; documentsDir: string; startupFile?: string | null };
   exportWriter: ExportWriter;
   templates: Templates;
-  /** Absent until the importer exists; import.run then answers that it is unavailable. */
-  importer?: ReportImporter;
+  importer: ReportImporter;
 }

@@ -174,14 +174,13 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     },
 
     'import.run': async ({ path }) => {
-      const importer = deps.importer;
-      if (!importer) return fail('unavailable', '本版本尚不支持导入已有报告（Word、Excel、网页）。');
       const source = path ?? (await deps.dialogs.open({ title: '导入已有年度报告', defaultPath: deps.app.documentsDir, filters: IMPORT_FILTERS }));
       if (!source) return ok(null);
       const abs = resolve(source);
       let imported;
       try {
-        imported = await importer(abs);
+        // A report that names no year is most likely last year's.
+        imported = await deps.importer(abs, { fallbackYear: deps.now().getFullYear() - 1 });
       } catch (e) {
         return fail('unreadable', `未能导入 ${basename(abs)}：${e instanceof Error ? e.message : String(e)}`);
       }

@@ -1,12 +1,14 @@
 // The report services the handler table uses in the app and in tests alike: shipped
 // templates, export and import. Only the platform (dialogs, shell, window) differs.
+import { describeCell, isCellKey } from '../../shared';
 import { listTemplates, projectFromTemplate } from '../files/templates';
+import { importReport } from '../import';
 import type { ExportWriter, ReportImporter, Templates } from './deps';
 
 export interface ReportServices {
   templates: Templates;
   exportWriter: ExportWriter;
-  importer?: ReportImporter;
+  importer: ReportImporter;
 }
 
 export function reportServices(): ReportServices {
@@ -18,5 +20,20 @@ export function reportServices(): ReportServices {
     exportWriter: async () => {
       throw new Error('导出功能尚未接入本版本。');
     },
+    importer: async (path, options) => {
+      const r = await importReport(path, options);
+      if (!r.ok) throw new Error(r.message);
+      return {
+        project: r.project,
+        // The log names its place as the source line, or else the cells it is about.
+        log: r.log.map((e) => ({ level: e.level, message: e.message, place: e.where ?? placeOfCells(e.cells) })),
+      };
+    },
   };
+}
+
+function placeOfCells(cells: readonly string[] | undefined): string {
+  const known = (cells ?? []).filter(isCellKey);
+  if (known.length === 0) return '全文';
+  return known.length === 1 ? describeCell(known[0]!) : `${describeCell(known[0]!)} 等 ${known.length} 格`;
 }
