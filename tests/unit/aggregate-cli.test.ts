@@ -35,7 +35,7 @@ beforeAll(async () => {
   // One unit keeps its report in a subfolder.
   await writeFile(join(units, '乡镇', 'u5.nianbao.json'), serializeProject(reports[5]!));
   // The same unit sent twice: counted once.
-  await writeFile(join(units, 'u0-重发.nianbao.json'), serializeProject(reports[0]!));
+  await writeFile(join(units, 'v0-重发.nianbao.json'), serializeProject(reports[0]!));
   // Last year's report by mistake: reported, not summed.
   await writeFile(join(units, 'old.nianbao.json'), serializeProject(generateReport(40, 2024)));
   await writeFile(join(units, '损坏.nianbao.json'), '{"kind": "nianbao-project", "schemaVersion": 2, "cel');
@@ -57,7 +57,7 @@ describe('nianbao aggregate', () => {
     expect(r.stdout).toContain(`已汇总 6 个单位的 2025 年度报告 → ${out}`);
     expect(r.stdout).toContain('共 10 个单位：无问题 6，年度不符 1，重复报送 1，无法读取 1，未报送 1');
     expect(r.stdout).toContain('[年度不符] 第41单位（old.nianbao.json）：报告年度为 2024 年，与本批的 2025 年度不符，未计入汇总');
-    expect(r.stdout).toContain('[重复报送] 第1单位（u0-重发.nianbao.json）：与 u0.nianbao.json 是同一单位同一年度的报告，只计入一次');
+    expect(r.stdout).toContain('[重复报送] 第1单位（v0-重发.nianbao.json）：与 u0.nianbao.json 是同一单位同一年度的报告，只计入一次');
     expect(r.stdout).toMatch(/\[无法读取\] 损坏（损坏\.nianbao\.json）：文件已损坏或不是年报 Studio 项目文件/);
     expect(r.stdout).toContain('[未报送] 第99单位：应报单位名单中有此单位，但文件夹中没有它的报告');
     expect(r.stdout).toContain('已忽略 1 个不是报告的文件');

@@ -1,6 +1,6 @@
 // `nianbao audit` as a disclosure office runs it, and the workbook read back as Excel shows it.
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serializeProject, validate } from '../../src/shared';
 import { runBatch } from '../../src/main/batch';
+import { buildDocx } from '../../src/main/export/docx';
 import { generateReport } from './aggregate-generate';
 
 const run = promisify(execFile);
@@ -88,7 +89,7 @@ describe('batch audit', () => {
       ['e-newer', 'e-newer.nianbao.json', '无法读取'],
       ['f-scan', 'f-scan.pdf', '无法读取'],
     ]);
-    expect(String(status.getCell(9, 10).value)).toContain('不支持 .pdf 格式');
+    expect(String(status.getCell(9, 9).value)).toContain('不支持 .pdf 格式');
 
     const findings = wb.getWorksheet('问题清单')!;
     expect(findings.getRow(1).values).toEqual([undefined, '单位名称', '文件', '规则', '严重程度', '单元格', '位置', '说明', '确认理由']);
@@ -96,7 +97,7 @@ describe('batch audit', () => {
     findings.eachRow((row, n) => {
       if (n > 1 && row.getCell(3).value === 'T3-BAL') bal.push([row.getCell(1).value, row.getCell(4).value, row.getCell(5).value, row.getCell(7).value]);
     });
-    expect(bal).toHaveLength(2); // 自然人 and 总计 columns
+    expect(bal).toHaveLength(1); // 自然人 column (the stored 总计 column still balances; T3-ROWTOT catches it)
     expect(bal[0]![0]).toBe('第2单位');
     expect(bal[0]![1]).toBe('错误');
     expect(String(bal[0]![2]).split('\n')).toEqual(['t3.received.naturalPerson', 't3.carriedOver.naturalPerson', 't3.resultTotal.naturalPerson', 't3.carriedForward.naturalPerson']);
@@ -107,8 +108,41 @@ describe('batch audit', () => {
     stats.eachRow((row, n) => {
       if (n > 1) byRule.set(String(row.getCell(1).value), [row.getCell(3).value, row.getCell(4).value, row.getCell(5).value]);
     });
-    expect(byRule.get('T3-BAL')).toEqual(['错误', 1, 2]);
+    expect(byRule.get('T3-BAL')).toEqual(['错误', 1, 1]);
+    expect(byRule.get('T3-ROWTOT')).toEqual(['错误', 1, 1]);
     expect(byRule.get('N-FEE-ZERO')).toEqual(['提示', 1, 1]);
+  });
+});
+
+describe('batch audit of published reports in every format', () => {
+  it('imports .txt, .html and .docx beside project files, and marks a broken .docx unreadable', async () => {
+    const mixed = join(dir, 'mixed');
+    await mkdir(mixed);
+    const fixtures = join(__dirname, '../fixtures/reports');
+    await copyFile(join(fixtures, 'linyi-approval-bureau-2024.txt'), join(mixed, 'linyi.txt'));
+    await copyFile(join(fixtures, 'linyi-approval-bureau-2024.derived.html'), join(mixed, 'linyi-web.html'));
+    const exported = generateReport(7, 2024);
+    await writeFile(join(mixed, 'exported.docx'), await buildDocx(exported, validate(exported), { draft: false }));
+    await writeFile(join(mixed, 'project.nianbao.json'), serializeProject(generateReport(8, 2024)));
+    await writeFile(join(mixed, 'broken.docx'), 'PK\u0003\u0004 not really a zip');
+    const xlsx = join(dir, 'mixed.xlsx');
+    await run(process.execPath, [BIN, 'audit', mixed, '--xlsx', xlsx]).catch((e: { code: number }) => expect(e.code).toBe(2));
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(xlsx);
+    const rows = new Map<string, { unit: unknown; year: unknown; status: unknown; message: string }>();
+    wb.getWorksheet('单位状态')!.eachRow((row, n) => {
+      if (n > 3) rows.set(String(row.getCell(3).value), { unit: row.getCell(2).value, year: row.getCell(4).value, status: row.getCell(5).value, message: String(row.getCell(9).value ?? '') });
+    });
+    expect([...rows.keys()].sort()).toEqual(['broken.docx', 'exported.docx', 'linyi-web.html', 'linyi.txt', 'project.nianbao.json']);
+    expect(rows.get('linyi.txt')).toMatchObject({ unit: '临沂市行政审批服务局', year: 2024 });
+    expect(rows.get('exported.docx')).toMatchObject({ unit: '第8单位', year: 2024 });
+    expect(rows.get('project.nianbao.json')).toMatchObject({ unit: '第9单位', year: 2024 });
+    // The web copy of the same report is the same unit: the second one read is reported as sent twice.
+    expect(rows.get('linyi-web.html')).toMatchObject({ unit: '临沂市行政审批服务局', year: 2024 });
+    expect([rows.get('linyi-web.html')!.status, rows.get('linyi.txt')!.status]).toContain('重复报送');
+    expect(rows.get('broken.docx')).toMatchObject({ status: '无法读取' });
+    expect(rows.get('broken.docx')!.message).toMatch(/broken\.docx/);
   });
 });
 

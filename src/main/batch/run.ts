@@ -72,10 +72,12 @@ export async function runBatch(dir: string, options: BatchOptions = {}): Promise
   const firstFile = new Map<string, string>();
 
   const concurrency = Math.max(1, options.concurrency ?? 8);
+  // A published report that names no year is taken to be of the year asked for.
+  const readOptions = options.year !== undefined ? { fallbackYear: options.year } : {};
   const queue: Promise<UnitRead>[] = [];
   let next = 0;
   const startNext = () => {
-    if (next < files.length) queue.push(readUnit(join(root, files[next++]!)));
+    if (next < files.length) queue.push(readUnit(join(root, files[next++]!), readOptions));
   };
   for (let k = 0; k < concurrency; k++) startNext();
 
