@@ -114,3 +114,59 @@ export async function openApp(options: OpenAppOptions = {}): Promise<App> {
   };
   return app;
 }
+
+// ── Steps a clerk takes, shared by the specs ─────────────────────────────────────────────
+
+/** From the start screen: a new report from a template (department by default). */
+export async function createReport(page: Page, issuer: string, options: { template?: string; year?: number } = {}): Promise<void> {
+  if (options.template) await page.locator(`input[name="template"][value="${options.template}"]`).check();
+  await page.getByLabel('发布机关').fill(issuer);
+  if (options.year) await page.getByLabel('报告年度').fill(String(options.year));
+  await page.getByRole('button', { name: '创建报告' }).click();
+  await page.locator('.toolbar').waitFor();
+}
+
+/** Opens a part of the report in the navigator: 'basic' or a section id ('requests' …). */
+export async function goTo(page: Page, place: string): Promise<void> {
+  await page.locator(`.navigator [data-place="${place}"]`).click();
+}
+
+/** The input of a table cell in the form. */
+export function cell(page: Page, key: string) {
+  return page.locator(`input[data-cell="${key}"]`);
+}
+
+/** The validation panel's findings of a rule (open or acknowledged). */
+export function findingsOf(page: Page, rule: string) {
+  return page.locator(`.panel [data-testid="findings"] .finding[data-rule="${rule}"]`);
+}
+
+/** Types into a cell as a clerk does: click, type (replacing the selected value). */
+export async function typeInto(page: Page, key: string, text: string): Promise<void> {
+  await cell(page, key).click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(text);
+}
+
+/** The key of the cell that has the keyboard focus. */
+export function focusedCell(page: Page): Promise<string | undefined> {
+  return page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.cell);
+}
+
+/** Pastes text as Excel/WPS put it on the clipboard (text/plain, tab-separated) into the focused element. */
+export async function pasteText(page: Page, text: string): Promise<void> {
+  await page.evaluate((t) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', t);
+    document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+}
+
+/** Waits for something the page causes in main (IPC is asynchronous); fails with `what`. */
+export async function until(check: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > end) throw new Error(`等待超时：${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}

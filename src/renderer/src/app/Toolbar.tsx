@@ -1,4 +1,5 @@
 // The bar above the work area: which file, whether it has unsaved edits, and the file commands.
+import { reportTitle } from '../../../shared';
 import type { OpenDoc } from '../state/store';
 import { isDirty } from '../state/store';
 import { REVIEW_STATUS_LABELS } from '../review/ReviewView';
@@ -23,6 +24,7 @@ export function Toolbar({ doc, mode, onSave, onSaveAs, onExport, onMode, onClose
         <span className="file" title={doc.filePath ?? '尚未保存到文件'}>
           {doc.name}
         </span>
+        <span className="report-title">{reportTitle(doc.project.meta.issuer, doc.project.meta.year)}</span>
         {dirty && (
           <span className="unsaved" data-testid="unsaved" title="有尚未保存的修改">
             ● 未保存

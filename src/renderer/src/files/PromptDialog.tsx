@@ -11,7 +11,7 @@ export function PromptDialog({ prompt, answer }: { prompt: Prompt; answer: Docum
         <p className="muted">
           文件：<code className="path">{prompt.path}</code>
         </p>
-        <p>覆盖将用当前窗口中的内容替换磁盘上的版本（原文件保留为 .bak 备份）；也可以另存为新文件，两份都保留。</p>
+        <p className="muted">覆盖时，磁盘上现有的版本保留为同名 .bak 备份。</p>
         <div className="actions">
           <button type="button" className="danger" onClick={() => void answer('overwrite')}>
             覆盖保存

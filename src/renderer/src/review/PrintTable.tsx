@@ -19,7 +19,7 @@ export function PrintTable({ table, cells, marks, commented, onCell }: { table: 
             {row.map((cell) => {
               if (cell.type === 'label')
                 return (
-                  <th key={`${cell.row}:${cell.col}`} rowSpan={cell.rowSpan} colSpan={cell.colSpan} className={`label-${cell.role}`}>
+                  <th key={`${cell.row}:${cell.col}`} rowSpan={cell.rowSpan} colSpan={cell.colSpan} className={`label-${cell.role}${cell.rowSpan > 1 ? ' label-group' : ''}`}>
                     {cell.text}
                   </th>
                 );

@@ -173,7 +173,7 @@ export function reduce(state: State, action: Action): State {
       if (!state.doc) return state;
       return {
         ...state,
-        doc: { ...state.doc, filePath: action.filePath, diskStamp: action.diskStamp, savedRevision: action.revision },
+        doc: { ...state.doc, filePath: action.filePath, name: action.name, diskStamp: action.diskStamp, savedRevision: action.revision },
       };
     case 'navigate':
       return { ...state, view: action.view };

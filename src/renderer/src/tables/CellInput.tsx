@@ -41,7 +41,7 @@ function CellInputImpl({ cellKey, value, derived, mark, readOnly, onCommit, onMo
     onMove(cellKey, how);
   }
 
-  const state = mark ? ` cell-${mark.severity}` : '';
+  const state = `${mark ? ` cell-${mark.severity}` : ''}${value === null ? ' cell-blank' : ''}`;
   const place = describeCell(cellKey);
   const title = [derived ? `${place}（总计，由软件自动计算，不可输入）` : place, ...(mark?.messages ?? [])].join('\n');
   return (

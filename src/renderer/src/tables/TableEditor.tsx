@@ -56,7 +56,7 @@ export function TableEditor({ table, cells, marks, dispatch }: TableEditorProps)
             <tr key={r}>
               {row.map((cell) =>
                 cell.type === 'label' ? (
-                  <th key={`${cell.row}:${cell.col}`} className={`label-${cell.role}`} rowSpan={cell.rowSpan} colSpan={cell.colSpan} scope={cell.role === 'header' ? 'col' : 'row'}>
+                  <th key={`${cell.row}:${cell.col}`} className={`label-${cell.role}${cell.rowSpan > 1 ? ' label-group' : ''}`} rowSpan={cell.rowSpan} colSpan={cell.colSpan} scope={cell.role === 'header' ? 'col' : 'row'}>
                     {cell.text}
                   </th>
                 ) : (

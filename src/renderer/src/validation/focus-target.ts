@@ -6,7 +6,21 @@ export function targetOfFinding(f: Finding): FocusTarget {
   const first = f.cells[0];
   if (first) return { kind: 'cell', key: first };
   if (f.section) return { kind: 'section', section: f.section };
-  return { kind: 'basic', field: /日期/.test(f.message) ? 'publishDate' : /前言|统计期限/.test(f.message) ? 'preamble' : 'year' };
+  return { kind: 'basic', field: basicFieldOf(f.message) };
+}
+
+/** The 基本信息 field a report-wide finding talks about, by the field names its message uses. */
+const BASIC_FIELDS: readonly [RegExp, string][] = [
+  [/发布日期|发布时间/, 'publishDate'],
+  [/发布机关|标题/, 'issuer'],
+  [/机关类型/, 'issuerLevel'],
+  [/前言|统计期限|格式文件/, 'preamble'],
+  [/联系/, 'contact.office'],
+  [/年度|年份/, 'year'],
+];
+
+function basicFieldOf(message: string): string {
+  return BASIC_FIELDS.find(([re]) => re.test(message))?.[1] ?? 'issuer';
 }
 
 export function targetOfAnchor(a: Anchor): FocusTarget {

@@ -1,0 +1,101 @@
+// Files that never lose work, as a clerk meets them: save (Ctrl+S, first time through the save
+// dialog), the unsaved marker, close and reopen from the recent list, a file changed on disk
+// since it was opened, and a crash after which the autosaved draft is offered.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cell, createReport, goTo, openApp, typeInto, until, type App } from './harness';
+
+describe('files', () => {
+  let app: App;
+  let file: string;
+  before(async () => {
+    app = await openApp();
+    file = join(app.platform.userDataDir, '测试局2025年报.nianbao.json');
+  });
+  after(async () => {
+    await app?.close();
+  });
+
+  it('saves with Ctrl+S (the first time through the save dialog), then in place; the marker follows', async () => {
+    const { page, platform } = app;
+    await createReport(page, '测试局', { year: 2025 });
+    await goTo(page, 'requests');
+    await typeInto(page, 't3.received.naturalPerson', '12');
+    await page.locator('[data-testid="unsaved"]').waitFor();
+    await until(() => platform.window.dirty, 'main knows about unsaved edits, so closing the window asks first');
+    platform.dialogs.save.push(file);
+    await page.keyboard.press('Control+S');
+    await page.locator('[data-testid="unsaved"]').waitFor({ state: 'detached' });
+    assert.equal(existsSync(file), true);
+    assert.equal(JSON.parse(readFileSync(file, 'utf8')).cells['t3.received.naturalPerson'], 12);
+    await until(() => /测试局2025年报/.test(platform.window.title) && !platform.window.dirty, `the window title names the file, without the marker (${platform.window.title})`);
+
+    await typeInto(page, 't3.received.business', '3');
+    await page.locator('[data-testid="unsaved"]').waitFor();
+    await page.keyboard.press('Control+S');
+    await page.locator('[data-testid="unsaved"]').waitFor({ state: 'detached' });
+    assert.equal(JSON.parse(readFileSync(file, 'utf8')).cells['t3.received.business'], 3);
+    assert.equal(existsSync(`${file}.bak`), true, 'the previous version is kept');
+    assert.equal(platform.dialogs.asked.filter((a) => a.type === 'save').length, 1, 'the second save asks nothing');
+  });
+
+  it('closes and reopens from the recent files with every value', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: '关闭', exact: true }).click();
+    await page.getByRole('heading', { name: '最近打开' }).waitFor();
+    await page.locator('.recent').getByRole('button', { name: /测试局2025年报/ }).click();
+    await page.locator('.toolbar').waitFor();
+    await goTo(page, 'requests');
+    assert.equal(await cell(page, 't3.received.naturalPerson').inputValue(), '12');
+    assert.equal(await cell(page, 't3.received.total').inputValue(), '15');
+  });
+
+  it('refuses to overwrite a file changed on disk without asking', async () => {
+    const { page } = app;
+    const onDisk = JSON.parse(readFileSync(file, 'utf8'));
+    onDisk.sections.problems = '另一位同事在此期间修改了第五部分。';
+    writeFileSync(file, JSON.stringify(onDisk, null, 2));
+    await typeInto(page, 't3.received.research', '1');
+    await page.keyboard.press('Control+S');
+    const dialog = page.getByRole('dialog', { name: '文件已在磁盘上被修改' });
+    await dialog.waitFor();
+    await app.screenshot('save-conflict');
+    assert.equal(JSON.parse(readFileSync(file, 'utf8')).cells['t3.received.research'], null, 'nothing written yet');
+    await dialog.getByRole('button', { name: '覆盖保存' }).click();
+    await page.locator('[data-testid="unsaved"]').waitFor({ state: 'detached' });
+    assert.equal(JSON.parse(readFileSync(file, 'utf8')).cells['t3.received.research'], 1);
+  });
+
+  it('autosaves a recovery draft and offers it after a crash', async () => {
+    const { page, platform } = app;
+    await typeInto(page, 't3.received.otherOrg', '7');
+    // The timer writes the draft within a few seconds of the edit.
+    await page.locator('.statusbar').getByText(/恢复草稿已自动保存/).waitFor({ timeout: 10_000 });
+    // Losing focus writes it at once.
+    await typeInto(page, 't3.received.legalService', '4');
+    await page.evaluate(() => window.dispatchEvent(new Event('blur')));
+    const recoveryDir = join(platform.userDataDir, 'recovery');
+    const draftHas = () => readdirSync(recoveryDir).some((f) => f.endsWith('.json') && JSON.parse(readFileSync(join(recoveryDir, f), 'utf8')).project.cells['t3.received.legalService'] === 4);
+    await until(draftHas, 'draft written on blur');
+
+    // Crash: the window goes away without saving; the next start offers the draft.
+    const next = await app.restart();
+    const offer = next.getByRole('region', { name: '恢复未保存的草稿' });
+    await offer.waitFor();
+    await app.screenshot('recovery-offered');
+    await offer.getByRole('button', { name: '恢复' }).click();
+    await next.locator('[data-testid="unsaved"]').waitFor();
+    await goTo(next, 'requests');
+    assert.equal(await cell(next, 't3.received.otherOrg').inputValue(), '7');
+    assert.equal(await cell(next, 't3.received.legalService').inputValue(), '4');
+    // Saving the recovered report over its file: the draft was made from an earlier state of
+    // that file, so the clerk is asked before it is overwritten.
+    await next.keyboard.press('Control+S');
+    await next.getByRole('dialog', { name: '文件已在磁盘上被修改' }).getByRole('button', { name: '覆盖保存' }).click();
+    await next.locator('[data-testid="unsaved"]').waitFor({ state: 'detached' });
+    assert.equal(JSON.parse(readFileSync(file, 'utf8')).cells['t3.received.otherOrg'], 7);
+    assert.equal(readdirSync(recoveryDir).filter((f) => f.endsWith('.json')).length, 0);
+  });
+});
