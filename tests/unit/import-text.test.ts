@@ -1,5 +1,5 @@
 // The pure recognition core on small texts written the ways published reports write them.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -114,6 +114,21 @@ describe('truncated copies', () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  it('never read a cell of a cut copy differently from the whole copy, in any fixture', () => {
+    const dir = join(__dirname, '../fixtures/reports');
+    for (const name of readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
+      const text = readFileSync(join(dir, name), 'utf8');
+      const whole = importText(text).project.cells;
+      fc.assert(
+        fc.property(fc.integer({ min: 0, max: text.length }), (cut) => {
+          const part = importText(text.slice(0, cut)).project.cells;
+          for (const key of CELL_KEYS) if (part[key] !== null) expect(part[key], `${name} ${key} at cut ${cut}`).toEqual(whole[key]);
+        }),
+        { numRuns: 40 },
+      );
+    }
   });
 
   it('never throw on any text', () => {

@@ -31,6 +31,8 @@ interface RowReading {
   problem?: string;
   /** True when the copy ends inside or right after this row. */
   truncated: boolean;
+  /** The copy ends inside this row: what it shows is its first columns, if the layout is trusted. */
+  partial?: 'structured' | 'stream';
 }
 
 const MAX_RUN = 40;
@@ -99,14 +101,15 @@ function readRow(lines: readonly SourceLine[], at: Pos, n: number): RowReading {
       return { values: Array(n).fill(undefined), lines: [at.line], truncated, problem: '文本在这一行中断，且数字前有空格，无法确定各数所在的列' };
     }
     const values = Array.from({ length: n }, (_, k) => cells[k]);
-    return { values, lines: [at.line], truncated: truncated && cells.length < n };
+    return { values, lines: [at.line], truncated: truncated && cells.length < n, ...(truncated && cells.length < n ? { partial: 'structured' as const } : {}) };
   }
   const run = valueRun(lines, { line: at.line, cell: at.cell + 1 });
   const truncated = !nonEmptyAfter(lines, run.end);
-  if (run.texts.length === n || (truncated && run.texts.length < n)) {
-    return { values: Array.from({ length: n }, (_, k) => run.texts[k]), lines: [at.line, ...run.lines], truncated };
-  }
   if (run.texts.length === 0) return { values: Array(n).fill(undefined), lines: [at.line], truncated };
+  if (run.texts.length === n || (truncated && run.texts.length < n)) {
+    const partial = run.texts.length < n ? { partial: 'stream' as const } : {};
+    return { values: Array.from({ length: n }, (_, k) => run.texts[k]), lines: [at.line, ...run.lines], truncated, ...partial };
+  }
   return {
     values: Array(n).fill(undefined),
     lines: [at.line, ...run.lines],
@@ -128,14 +131,16 @@ function readCount(r: RowReading): number {
   return r.values.filter((v) => v !== undefined).length;
 }
 
-/** A copy that stops right after a number may have cut that number short: it is not read. */
+/** A copy that stops mid-cell may have cut that cell short: it is not read. */
 function withoutCutNumber(lines: readonly SourceLine[], log: ImportLog): readonly SourceLine[] {
   const last = lines[lines.length - 1];
   if (!last?.cutOff) return lines;
   const k = last.cells.length - 1;
   const text = last.cells[k]!.trim();
-  if (!isValueText(text)) return lines;
-  log.warn(`文本在“${text}”处结束，这个数可能不完整，未读取`, { where: last.where });
+  // A number ("315" of "31510") or a word in a number's place ("不" of "不适用") may be cut
+  // short; a long cell is prose or a label, which the tables do not read as a value anyway.
+  if (text === '' || text.length > 12) return lines;
+  log.warn(`文本在“${text}”处结束，这一格可能不完整，未读取`, { where: last.where });
   return [...lines.slice(0, -1), { ...last, cells: [...last.cells.slice(0, k), ''] }];
 }
 
@@ -159,6 +164,7 @@ export function readTables(
   });
 
   let lastTableLine = -1;
+  const chosen = new Map<RowTarget, { reading: RowReading; at: Pos }>();
   for (const [target, list] of candidates) {
     const n = target.keys.length;
     let best: { reading: RowReading; at: Pos } | null = null;
@@ -167,7 +173,21 @@ export function readTables(
       if (!best || readCount(reading) > readCount(best.reading)) best = { reading, at: c.at };
       if (readCount(reading) === n) break;
     }
-    const { reading, at } = best!;
+    chosen.set(target, best!);
+  }
+  // The first columns of a row cut off by the end of a copy are read only where the same
+  // table shows whole rows with real cell boundaries and no short (merged) rows: in a
+  // one-cell-per-line copy, or a table with merged rows, the columns cannot be told.
+  const trusted = (table: 't2' | 't3') => {
+    const rows = [...chosen].filter(([t]) => t.table === table).map(([, c]) => c.reading);
+    return rows.some((r) => readCount(r) === r.values.length && !r.partial) && !rows.some((r) => r.problem);
+  };
+  for (const [target, { reading: read0, at }] of chosen) {
+    const n = target.keys.length;
+    const reading: RowReading =
+      read0.partial && (read0.partial === 'stream' || !trusted(target.table))
+        ? { ...read0, values: Array(n).fill(undefined), problem: `文本在这一行中断，只显示 ${readCount(read0)} 个数，无法确定各数所在的列` }
+        : read0;
     const where = lines[at.line]!.where;
     const name = `${target.table === 't2' ? '表二' : '表三'}“${target.label}”`;
     reading.lines.forEach((l) => used.add(l));
@@ -264,8 +284,9 @@ function readT4(
     const run = valueRun(lines, { line: first, cell: 0 });
     truncated = !nonEmptyAfter(lines, run.end);
     run.lines.forEach((l) => used.add(l));
-    if (run.texts.length !== n && !(truncated && run.texts.length < n)) {
-      log.warn(`表四：数据行有 ${run.texts.length} 个数，表中应为 ${n} 列，无法确定各数所在的列，留空`, { where: line.where, cells: [...T4_KEYS] });
+    if (run.texts.length !== n) {
+      const why = truncated ? `文本在数据行中断，只显示 ${run.texts.length} 个数` : `数据行有 ${run.texts.length} 个数，表中应为 ${n} 列`;
+      log.warn(`表四：${why}，无法确定各数所在的列，留空`, { where: line.where, cells: [...T4_KEYS] });
       return;
     }
     texts = Array.from({ length: n }, (_, k) => run.texts[k]);
