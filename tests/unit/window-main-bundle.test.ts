@@ -110,7 +110,7 @@ test.skipIf(!existsSync(bundle))('the built main process wires a single hardened
     writeFileSync(hooks, `export async function resolve(s, c, next) { return s === 'electron' ? { url: ${JSON.stringify(pathToFileURL(fake).href)}, shortCircuit: true } : next(s, c); }`);
     const register = join(dir, 'register.mjs');
     writeFileSync(register, `import { register } from 'node:module'; register(${JSON.stringify(pathToFileURL(hooks).href)});`);
-    const env = { ...process.env, FAKE_USERDATA: join(dir, 'userData') };
+    const env: NodeJS.ProcessEnv = { ...process.env, FAKE_USERDATA: join(dir, 'userData') };
     delete env.ELECTRON_RENDERER_URL;
     const run = spawnSync(process.execPath, ['--import', pathToFileURL(register).href, bundle], { cwd: root, env, encoding: 'utf8', timeout: 30_000 });
     const text = run.stdout.slice(run.stdout.indexOf('RESULT') + 'RESULT'.length);
