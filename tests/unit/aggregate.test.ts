@@ -81,7 +81,19 @@ describe('consolidation: cell by cell', () => {
     a.project.cells['t4.review.total'] = 5; // the unit's own total is wrong (should be 3)
     const c = consolidateProjects([a, unit('乙', { 't4.review.upheld': 1 })], meta);
     expect(c.project.cells['t4.review.total']).toBe(4);
-    expect(c.totalMismatches).toEqual([{ key: 't4.review.total', place: '表四 行政复议 · 总计', stated: 6, derived: 4 }]);
+    expect(c.totalMismatches).toEqual([{ key: 't4.review.total', place: '表四 行政复议 · 总计', derived: 4, units: ['甲'] }]);
+  });
+
+  it('names every unit whose totals disagree, even when the errors cancel; a blank total is no disagreement', () => {
+    const a = unit('甲', { 't4.review.upheld': 2 });
+    a.project.cells['t4.review.total'] = 3;
+    const b = unit('乙', { 't4.review.upheld': 2 });
+    b.project.cells['t4.review.total'] = 1;
+    const blank = unit('丙', { 't4.review.upheld': 5 });
+    blank.project.cells['t4.review.total'] = null;
+    const c = consolidateProjects([a, b, blank], meta);
+    expect(c.project.cells['t4.review.total']).toBe(9);
+    expect(c.totalMismatches).toEqual([{ key: 't4.review.total', place: '表四 行政复议 · 总计', derived: 9, units: ['甲', '乙'] }]);
   });
 
   it('keeps a total that units stated without any parts', () => {

@@ -17,6 +17,11 @@ export const KEY_FIGURES: readonly CellDef[] = CELLS.filter((c) => c.table !== '
 /** The row as describeCell names it (表三's numbered rows carry their group: （三）1.属于国家秘密). */
 const rowName = (key: string) => describeCell(key).replace(/^表[二三四] /, '').replace(/ · [^·]+$/, '');
 
+/** Names in a cell: the first ten, then how many more. */
+function listUnits(units: readonly string[]): string {
+  return units.length > 10 ? `${units.slice(0, 10).join('、')} 等 ${units.length} 个单位` : units.join('、');
+}
+
 export async function summaryWorkbook(result: BatchResult, issuer: string): Promise<Buffer> {
   const c = result.consolidation!;
   const wb = new ExcelJS.Workbook();
@@ -47,10 +52,10 @@ export async function summaryWorkbook(result: BatchResult, issuer: string): Prom
   const noteRows = [
     ...c.uncomputable.map((u) => ['无法汇总', u.place, u.unit, `填写的“${u.text}”不是数字，该单元格及其总计无法汇总`, u.key]),
     ...c.totalMismatches.map((m) => [
-      '总计与明细不符',
+      '单位总计与明细不符',
       m.place,
-      '',
-      `各单位填报的总计之和为 ${m.stated}，按明细相加为 ${m.derived}；汇总表采用按明细相加的 ${m.derived}`,
+      listUnits(m.units),
+      `这些单位填报的总计不等于其明细之和；汇总表按明细相加${m.derived === null ? '' : `为 ${m.derived}`}`,
       m.key,
     ]),
   ];

@@ -1,6 +1,6 @@
 // Cell-by-cell sums over many units' reports, in typed arrays indexed like CELL_KEYS, so that
 // adding a report allocates nothing (a disclosure office may roll up thousands of units).
-import { CELL_KEYS, cellDef, describeCell } from '../layout/cells';
+import { CELL_KEYS, DERIVED_CELLS, cellDef, describeCell } from '../layout/cells';
 import type { Cells } from '../model/project';
 import type { CellValue } from '../values/cell-value';
 
@@ -8,6 +8,12 @@ const N = CELL_KEYS.length;
 const HAS_NUMBER = 1;
 const HAS_NA = 2;
 const HAS_RAW = 4;
+
+/** Each derived cell's index and its parts' indexes, so checking a unit's totals allocates nothing. */
+const DERIVED_INDEX: readonly { readonly at: number; readonly parts: Int32Array }[] = DERIVED_CELLS.map((d) => ({
+  at: d.index,
+  parts: Int32Array.from(d.sumOf!.map((k) => cellDef(k)!.index)),
+}));
 
 /** What the consolidated cell holds when a unit wrote text that is not a number there. */
 export const NOT_COMPUTABLE_MARK = '无法汇总';
@@ -33,6 +39,8 @@ export class CellAccumulator {
   /** The first n/a mark seen per cell, so an all-n/a cell is written the way the units wrote it. */
   private readonly naMarks: (string | undefined)[] = new Array<string | undefined>(N);
   readonly uncomputable: UncomputableCell[] = [];
+  /** Per 总计 key: the units whose own 总计 is not the sum of their own parts. */
+  readonly inconsistentTotals = new Map<string, string[]>();
   /** Units added. */
   count = 0;
 
@@ -58,7 +66,30 @@ export class CellAccumulator {
         this.uncomputable.push({ key, place: describeCell(key), unit, text: v.raw });
       }
     }
+    this.checkTotals(cells, unit);
     this.count++;
+  }
+
+  /** Notes the units whose stated 总计 differs from the sum of their parts (parts all blank: not judged). */
+  private checkTotals(cells: Cells, unit: string): void {
+    for (const d of DERIVED_INDEX) {
+      const total = cells[CELL_KEYS[d.at]!];
+      if (typeof total !== 'number') continue;
+      let sum = 0;
+      let any = false;
+      for (let j = 0; j < d.parts.length; j++) {
+        const v = cells[CELL_KEYS[d.parts[j]!]!];
+        if (typeof v === 'number') {
+          sum += v;
+          any = true;
+        } else if (v !== null && v !== undefined) any = true;
+      }
+      if (!any || Math.abs(sum - total) < 1e-6) continue;
+      const key = CELL_KEYS[d.at]!;
+      const units = this.inconsistentTotals.get(key);
+      if (units) units.push(unit);
+      else this.inconsistentTotals.set(key, [unit]);
+    }
   }
 
   /**

@@ -75,8 +75,10 @@ export const aggregateCommand: Command = {
         for (const u of c.uncomputable.slice(0, 50)) lines.push(`  ${u.place}：${u.unit} 填写“${u.text}”`);
       }
       if (c.totalMismatches.length) {
-        lines.push(`总计与明细不符（汇总表按明细重新计算）：`);
-        for (const m of c.totalMismatches.slice(0, 50)) lines.push(`  ${m.place}：各单位总计之和 ${m.stated}，明细相加 ${m.derived}`);
+        lines.push(`单位填报的总计与其明细之和不符（汇总表按明细重新计算）：`);
+        for (const m of c.totalMismatches.slice(0, 50)) {
+          lines.push(`  ${m.place}：${m.units.slice(0, 5).join('、')}${m.units.length > 5 ? ` 等 ${m.units.length} 个单位` : ''}`);
+        }
       }
       if (!values.issuer) lines.push(`提示：未用 --issuer 指定汇总机关，发布机关暂填“${DEFAULT_ISSUER}”`);
       if (result.ignored.length) lines.push(`已忽略 ${result.ignored.length} 个不是报告的文件`);
