@@ -163,7 +163,7 @@ describe('T3-CARRY / T3-CARRYPLAUS / T3-FEE-LINK / T3-PARTIAL', () => {
       ['error', ['t3.carriedOver.naturalPerson'], 0, 2, -2],
       ['error', ['t3.carriedOver.total'], 0, 2, -2],
     ]);
-    expect(f[0]!.message).toBe('表三自然人列：二、上年结转（0）≠ 2023 年度报告的四、结转下年度继续办理（2），相差 2');
+    expect(f[0]!.message).toBe('表三自然人列：二、上年结转政府信息公开申请数量（0）≠ 2023 年度报告的四、结转下年度继续办理（2），相差 2');
   });
 
   it('T3-CARRY reads project.prior when no prior is passed, and options.prior wins', () => {
@@ -294,7 +294,7 @@ describe('T2-VALID / T2-STOCK / T2-RULES-AUTH', () => {
     const prior = priorOf(p, { 't2.normativeDocuments.inForce': 10 });
     expect(only(p, 'T2-STOCK', { prior })).toEqual([]);
     p.cells['t2.normativeDocuments.inForce'] = 12;
-    expect(only(p, 'T2-STOCK', { prior })).toMatchObject([{ lhs: 12, rhs: 11, difference: 1, message: '表二行政规范性文件：2023 年现行有效（10）+ 本年制发（2）− 本年废止（1）= 11，但本年现行有效件数为 12，相差 1；如因修订、清理所致请说明' }]);
+    expect(only(p, 'T2-STOCK', { prior })).toMatchObject([{ lhs: 12, rhs: 11, difference: 1, message: '表二行政规范性文件：2023 年现行有效件数（10）+ 本年制发件数（2）− 本年废止件数（1）= 11，但本年现行有效件数为 12，相差 1；如因修订、清理所致请说明' }]);
     expect(only(p, 'T2-STOCK')).toEqual([]); // no prior year, nothing to compare
   });
 

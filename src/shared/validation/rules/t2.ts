@@ -82,7 +82,7 @@ export const T2_STOCK: Rule = {
           lhs: now,
           rhs,
           difference: now - rhs,
-          message: `表二${r.label}：${prior.year} 年现行有效（${showValue(before)}）+ 本年制发（${show(ctx, r.issued)}）− 本年废止（${show(ctx, r.repealed)}）= ${fmt(rhs)}，但本年${col(r.inForce)}为 ${show(ctx, r.inForce)}，相差 ${fmt(Math.abs(now - rhs))}；如因修订、清理所致请说明`,
+          message: `表二${r.label}：${prior.year} 年${col(r.inForce)}（${showValue(before)}）+ ${col(r.issued)}（${show(ctx, r.issued)}）− ${col(r.repealed)}（${show(ctx, r.repealed)}）= ${fmt(rhs)}，但本年${col(r.inForce)}为 ${show(ctx, r.inForce)}，相差 ${fmt(Math.abs(now - rhs))}；如因修订、清理所致请说明`,
         }),
       );
     }

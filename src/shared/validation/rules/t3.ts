@@ -16,6 +16,11 @@ function rowName(r: (typeof T3_ROWS)[number]): string {
 const shortLabel = (label: string) => label.replace(/（区分处理的.*）$/, '');
 
 const PART_COLUMNS = T3_COLUMNS.filter((c) => !c.isTotal);
+const CARRIED_OVER = rowDef('carriedOver');
+const CARRIED_FORWARD = rowDef('carriedForward');
+const RECEIVED = rowDef('received');
+/** 三、本年度办理结果: the group the result rows sit in. */
+const RESULTS_LABEL = rowDef('granted').groups[0]!;
 const TOTAL_COLUMN = T3_COLUMNS.find((c) => c.isTotal)!;
 const RESULT_TOTAL = rowDef('resultTotal');
 
@@ -57,7 +62,7 @@ export const T3_BAL: Rule = {
       const fwd = ctx.num(c.carriedForward);
       const stored = ctx.num(c.resultTotal);
       const itemised = ctx.sum(c.parts);
-      const head = `表三${c.col.label}列：一（${show(ctx, c.received)}）+ 二（${show(ctx, c.carriedOver)}）= ${fmt(lhs)}，但`;
+      const head = `表三${c.col.label}列：${RECEIVED.ref}（${show(ctx, c.received)}）+ ${CARRIED_OVER.ref}（${show(ctx, c.carriedOver)}）= ${fmt(lhs)}，但`;
       if (lhs !== stored + fwd) {
         const rhs = stored + fwd;
         out.push(
@@ -70,7 +75,7 @@ export const T3_BAL: Rule = {
             lhs,
             rhs,
             difference: lhs - rhs,
-            message: `${head}（七）总计（${show(ctx, c.resultTotal)}）+ 四（${show(ctx, c.carriedForward)}）= ${fmt(rhs)}，相差 ${fmt(Math.abs(lhs - rhs))}`,
+            message: `${head}${RESULT_TOTAL.ref}（${show(ctx, c.resultTotal)}）+ ${CARRIED_FORWARD.ref}（${show(ctx, c.carriedForward)}）= ${fmt(rhs)}，相差 ${fmt(Math.abs(lhs - rhs))}`,
           }),
         );
       } else if (itemised !== stored && lhs !== itemised + fwd) {
@@ -85,7 +90,7 @@ export const T3_BAL: Rule = {
             lhs,
             rhs,
             difference: lhs - rhs,
-            message: `${head}三、本年度办理结果各项${termsText(ctx, c.terms)}= ${fmt(itemised)}，加四（${show(ctx, c.carriedForward)}）= ${fmt(rhs)}，相差 ${fmt(Math.abs(lhs - rhs))}（（七）总计填为 ${show(ctx, c.resultTotal)}，与各项之和不符）`,
+            message: `${head}${RESULTS_LABEL}各项${termsText(ctx, c.terms)}= ${fmt(itemised)}，加${CARRIED_FORWARD.ref}（${show(ctx, c.carriedForward)}）= ${fmt(rhs)}，相差 ${fmt(Math.abs(lhs - rhs))}（${RESULT_TOTAL.ref}填为 ${show(ctx, c.resultTotal)}，与各项之和不符）`,
           }),
         );
       }
@@ -161,10 +166,6 @@ export const T3_ROWTOT: Rule = {
   },
 };
 
-const CARRIED_OVER = rowDef('carriedOver');
-const CARRIED_FORWARD = rowDef('carriedForward');
-const RECEIVED = rowDef('received');
-
 /**
  * This year's 二、上年结转 = last year's 四、结转下年度继续办理, per column. Hard when last
  * year's report is at hand; without it a non-zero carry-over is only queried.
@@ -219,7 +220,7 @@ export const T3_CARRY: Rule = {
           lhs,
           rhs,
           difference: lhs - rhs,
-          message: `表三${c.col.label}列：二、上年结转（${show(ctx, c.carriedOver)}）≠ ${prior.year} 年度报告的四、结转下年度继续办理（${showValue(priorValue)}），相差 ${fmt(Math.abs(lhs - rhs))}`,
+          message: `表三${c.col.label}列：${CARRIED_OVER.label}（${show(ctx, c.carriedOver)}）≠ ${prior.year} 年度报告的${CARRIED_FORWARD.label}（${showValue(priorValue)}），相差 ${fmt(Math.abs(lhs - rhs))}`,
         }),
       );
     }

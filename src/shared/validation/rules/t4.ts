@@ -1,5 +1,5 @@
 // Rules on 表四 (spec §3: T4-*).
-import { T4_COLUMNS, T4_GROUPS } from '../../layout/tables';
+import { T4_COLUMNS, T4_GROUPS, T4_SUIT_HEADING } from '../../layout/tables';
 import { describeCell } from '../../layout/cells';
 import { finding, fmt, show, type Rule } from '../context';
 import type { Finding } from '../finding';
@@ -91,7 +91,7 @@ export const T4_DOUBLE: Rule = {
         severity: 'warning',
         section: 'litigation',
         cells: SUIT_TOTALS,
-        message: `表四行政诉讼共 ${fmt(suits)} 件：本机关作为复议机关、仅因作出复议决定而成为共同被告的诉讼，不计入本机关，由原行政行为机关统计（国办公开办函〔2016〕201号），请确认`,
+        message: `表四${T4_SUIT_HEADING}共 ${fmt(suits)} 件：本机关作为复议机关、仅因作出复议决定而成为共同被告的诉讼，不计入本机关，由原行政行为机关统计（国办公开办函〔2016〕201号），请确认`,
       }),
     ];
   },
