@@ -44,6 +44,16 @@ describe('RecoveryStore', () => {
     expect((await store.list()).drafts.map((d) => d.key)).toEqual(['d-b']);
   });
 
+  test('a discard asked for while an autosave is being written wins: the draft does not come back', async () => {
+    const store = new RecoveryStore(join(dir, 'recovery'), clock);
+    const p = createProject({ issuer: '甲局', year: 2025, issuerLevel: 'department' });
+    const writes = Array.from({ length: 5 }, () => store.write('d-race', p, null));
+    const discarded = store.discard('d-race');
+    await Promise.all([...writes, discarded]);
+    expect(await discarded).toBe(true);
+    expect((await store.list()).drafts).toEqual([]);
+  });
+
   test('no folder yet means no drafts; a damaged draft is reported and left alone', async () => {
     const store = new RecoveryStore(join(dir, 'recovery'), clock);
     expect(await store.list()).toEqual({ drafts: [], unreadable: [] });

@@ -26,6 +26,12 @@ export interface RecoveryListing {
 }
 
 export class RecoveryStore {
+  /**
+   * Operations on one draft run in the order they were asked for: an autosave still being
+   * written when the save that discards its draft arrives must not recreate the draft after it.
+   */
+  private readonly pending = new Map<string, Promise<unknown>>();
+
   constructor(
     readonly dir: string,
     private readonly now: () => Date,
@@ -35,13 +41,26 @@ export class RecoveryStore {
     return join(this.dir, `${RecoveryKeySchema.parse(key)}.json`);
   }
 
+  private inOrder<T>(key: string, op: () => Promise<T>): Promise<T> {
+    const run = (this.pending.get(key) ?? Promise.resolve()).then(op, op);
+    const settled = run.catch(() => undefined);
+    this.pending.set(key, settled);
+    void settled.then(() => {
+      if (this.pending.get(key) === settled) this.pending.delete(key);
+    });
+    return run;
+  }
+
   async write(key: string, project: Project, path: string | null): Promise<{ savedAt: string }> {
-    await fs.mkdir(this.dir, { recursive: true });
-    const savedAt = this.now().toISOString();
-    // serializeProject gives the canonical project text; the wrapper adds where it belongs.
-    const body = `{"kind":"${RECOVERY_KIND}","key":${JSON.stringify(key)},"path":${JSON.stringify(path)},"savedAt":"${savedAt}","project":${serializeProject(project)}}\n`;
-    await writeFileAtomic(this.fileOf(key), body);
-    return { savedAt };
+    const file = this.fileOf(key);
+    return this.inOrder(key, async () => {
+      await fs.mkdir(this.dir, { recursive: true });
+      const savedAt = this.now().toISOString();
+      // serializeProject gives the canonical project text; the wrapper adds where it belongs.
+      const body = `{"kind":"${RECOVERY_KIND}","key":${JSON.stringify(key)},"path":${JSON.stringify(path)},"savedAt":"${savedAt}","project":${serializeProject(project)}}\n`;
+      await writeFileAtomic(file, body);
+      return { savedAt };
+    });
   }
 
   async list(): Promise<RecoveryListing> {
@@ -70,12 +89,15 @@ export class RecoveryStore {
   }
 
   async discard(key: string): Promise<boolean> {
-    try {
-      await fs.rm(this.fileOf(key));
-      return true;
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return false;
-      throw e;
-    }
+    const file = this.fileOf(key);
+    return this.inOrder(key, async () => {
+      try {
+        await fs.rm(file);
+        return true;
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'ENOENT') return false;
+        throw e;
+      }
+    });
   }
 }
