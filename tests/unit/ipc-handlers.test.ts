@@ -200,3 +200,18 @@ describe('import', () => {
     expect(!r.ok && r.error).toMatch(/^未能导入 junk\.docx：/);
   });
 });
+
+test('two quick saves of one file are not a conflict with each other; a foreign change still is', async () => {
+  const path = join(dir, 'a.nianbao.json');
+  const first = value(await h['project.save']({ project: newProject('甲'), path, expectedStamp: null }));
+  if (first.status !== 'saved') throw new Error('not saved');
+  // Both sent before the renderer heard back from either: same expected stamp.
+  const [a, b] = await Promise.all([
+    h['project.save']({ project: newProject('乙'), path, expectedStamp: first.diskStamp }),
+    h['project.save']({ project: newProject('丙'), path, expectedStamp: first.diskStamp }),
+  ]);
+  expect([value(a).status, value(b).status]).toEqual(['saved', 'saved']);
+  expect(readFileSync(path, 'utf8')).toContain('丙');
+  writeFileSync(path, serializeProject(newProject('他人')));
+  expect(value(await h['project.save']({ project: newProject('丁'), path, expectedStamp: first.diskStamp })).status).toBe('conflict');
+});

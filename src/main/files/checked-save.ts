@@ -12,10 +12,18 @@ export type CheckedSave =
 /**
  * `expectedStamp` is what the caller believes is on disk: the stamp from opening or the last
  * save, or null for "no file there yet". A file that has vanished since is simply written again.
+ * `ownStamps` are versions this app itself wrote there: finding one of them on disk means nobody
+ * else has written since, even when the caller has not yet heard of our latest save (two saves
+ * in quick succession).
  */
-export async function saveProjectChecked(path: string, project: Project, expectedStamp: string | null): Promise<CheckedSave> {
+export async function saveProjectChecked(
+  path: string,
+  project: Project,
+  expectedStamp: string | null,
+  ownStamps: ReadonlySet<string> = new Set(),
+): Promise<CheckedSave> {
   const onDisk = await readDiskStamp(path);
-  if (onDisk !== null && onDisk !== expectedStamp) {
+  if (onDisk !== null && onDisk !== expectedStamp && !ownStamps.has(onDisk)) {
     return { status: 'conflict', diskStamp: onDisk, reason: expectedStamp === null ? 'exists' : 'changed' };
   }
   const text = serializeProject(project);

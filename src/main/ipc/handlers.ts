@@ -65,6 +65,9 @@ function ensureExtension(path: string, ext: string): string {
 export function createHandlers(deps: HandlerDeps): HandlerTable {
   const recovery = new RecoveryStore(recoveryDirOf(deps.userDataDir), deps.now);
   const recent = new RecentFiles(recentFileOf(deps.userDataDir), deps.now);
+  /** Per file: the versions this app wrote, and the save in progress (saves to one file run in turn). */
+  const written = new Map<string, Set<string>>();
+  const saving = new Map<string, Promise<unknown>>();
 
   async function openPath(path: string): Promise<IpcResult<OpenedProject>> {
     const abs = resolve(path);
@@ -78,7 +81,12 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
 
   async function save(project: Project, path: string, expectedStamp: string | null, recoveryKey: string | undefined): Promise<IpcResult<SaveOutcome>> {
     const abs = resolve(path);
-    const r = await saveProjectChecked(abs, project, expectedStamp);
+    const own = written.get(abs) ?? new Set<string>();
+    const previous = saving.get(abs) ?? Promise.resolve();
+    const attempt = previous.then(() => saveProjectChecked(abs, project, expectedStamp, own));
+    saving.set(abs, attempt.catch(() => undefined));
+    const r = await attempt;
+    if (r.status === 'saved') written.set(abs, own.add(r.diskStamp));
     if (r.status === 'conflict') {
       const message =
         r.reason === 'changed'
