@@ -78,7 +78,7 @@ export async function readDocxLines(bytes: Uint8Array): Promise<SourceLine[]> {
           row = [];
           rowNo++;
         } else if (row) {
-          while (row.length > 0 && row[row.length - 1]!.trim() === '') row.pop();
+          // Trailing empty cells are kept: they are blank numbers, in their columns.
           if (row.some((c) => c.trim() !== '')) {
             out.push({ cells: row.map((c) => c.trim()), structured: row.length > 1, where: `第${tableNo}个表格第${rowNo}行`, raw: row.join('\t') });
           }

@@ -38,11 +38,11 @@ export async function readXlsxLines(bytes: Uint8Array): Promise<SourceLine[]> {
         const cell = row.getCell(c);
         cells.push(cell.isMerged && cell.master.address !== cell.address ? '' : cellText(cell).trim());
       }
-      while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
+      // Trailing empty cells are kept: in a table they are blank numbers, in their columns.
       const filled = cells.filter((c) => c !== '');
       if (filled.length === 0) continue;
       const where = `${sheet}第${r}行`;
-      if (filled.length === 1 && cells.length === 1) {
+      if (filled.length === 1 && cells[0] === filled[0] && !cells.slice(1).some((c) => c !== '') && cells.length === 1) {
         // A text cell (a section's prose) may hold several paragraphs.
         for (const line of linesFromText(cells[0]!)) out.push({ ...line, where });
       } else if (filled.length === 1 && /\n/.test(filled[0]!)) {

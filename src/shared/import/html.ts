@@ -49,7 +49,7 @@ export function linesFromHtml(html: string): SourceLine[] {
   const endRow = () => {
     endCell();
     if (row) {
-      while (row.length > 0 && row[row.length - 1] === '') row.pop();
+      // Trailing empty cells are kept: they are blank numbers, in their columns.
       const filled = row.filter((c) => c !== '').length;
       if (filled > 0) {
         out.push({ cells: row, structured: row.length > 1, where: `第${tableNo}个表格第${rowNo}行`, raw: row.join('\t') });

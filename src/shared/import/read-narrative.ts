@@ -47,8 +47,10 @@ export function findHeadings(lines: readonly SourceLine[], log: ImportLog): Head
     if (b.length > 40 || !HEADING_KEYWORDS[def.id](b)) return;
     hits.push({ section: def.id, line: i, text });
     next = k + 1;
-    const known = [def.heading, ...def.headingVariants].map((h) => bare(fold(h)));
-    if (known.includes(bare(f))) log.info(`识别到第${def.number}部分标题“${text}”`, { where: line.where });
+    const official = bare(fold(def.heading)) === bare(f);
+    const known = def.headingVariants.map((h) => bare(fold(h))).includes(bare(f));
+    if (official) log.info(`识别到第${def.number}部分标题“${text}”`, { where: line.where });
+    else if (known) log.info(`识别到第${def.number}部分标题“${text}”（常见写法，标准写法为“${def.heading}”）`, { where: line.where });
     else log.warn(`第${def.number}部分标题“${text}”与标准写法“${def.heading}”不同，按第${def.number}部分读取`, { where: line.where });
   });
   for (const def of SECTIONS) {
