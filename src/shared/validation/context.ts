@@ -77,6 +77,35 @@ export function finding(
   return { ...rest, cells, fingerprint: fingerprint(ctx, f.rule, cells, extra) };
 }
 
+/**
+ * A stored total against the sum of its parts (T3-SUM7, T3-ROWTOT, T4-SUM): an error naming
+ * every part and the total when they differ, with the stored total as lhs.
+ */
+export function totalCheck(
+  ctx: RuleContext,
+  f: { rule: string; section: Finding['section']; total: string; parts: readonly string[]; extra: string; message: (stored: number, sum: number) => string },
+): Finding | undefined {
+  const lhs = ctx.num(f.total);
+  const rhs = ctx.sum(f.parts);
+  if (lhs === rhs) return undefined;
+  return finding(ctx, {
+    rule: f.rule,
+    severity: 'error',
+    ...(f.section ? { section: f.section } : {}),
+    cells: [...f.parts, f.total],
+    extra: f.extra,
+    lhs,
+    rhs,
+    difference: lhs - rhs,
+    message: f.message(lhs, rhs),
+  });
+}
+
+/** Terms of a sum in messages: 「自然人（47）+ 商业企业（0）」. */
+export function termsOf(ctx: RuleContext, terms: readonly { label: string; key: string }[]): string {
+  return terms.map((t) => `${t.label}（${show(ctx, t.key)}）`).join('+ ');
+}
+
 export type Rule = {
   readonly id: string;
   /** The severity the rule reports with (T3-CARRY reports a warning when no prior year is given). */

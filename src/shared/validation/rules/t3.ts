@@ -1,7 +1,7 @@
 // Rules on 表三 (spec §3: T3-*).
 import { T3_COLUMNS, T3_RESULT_GROUPS, T3_ROWS } from '../../layout/tables';
 import { numericValue } from '../../values/cell-value';
-import { finding, fmt, show, showValue, type Rule, type RuleContext } from '../context';
+import { finding, fmt, show, showValue, termsOf, totalCheck, type Rule, type RuleContext } from '../context';
 import type { Finding } from '../finding';
 import { asciiDigits, withoutPlaceholders } from './text';
 
@@ -105,35 +105,25 @@ export const T3_SUM7: Rule = {
   severity: 'error',
   title: '表三每一列：（七）总计 =（一）+（二）+（三）至（六）各项之和',
   check(ctx) {
-    const out: Finding[] = [];
-    for (const c of COLUMN_KEYS) {
-      const lhs = ctx.num(c.resultTotal);
-      const rhs = ctx.sum(c.parts);
-      if (lhs === rhs) continue;
-      out.push(
-        finding(ctx, {
+    return COLUMN_KEYS.flatMap(
+      (c) =>
+        totalCheck(ctx, {
           rule: 'T3-SUM7',
-          severity: 'error',
           section: 'requests',
-          cells: [...c.parts, c.resultTotal],
+          total: c.resultTotal,
+          parts: c.parts,
           extra: c.col.key,
-          lhs,
-          rhs,
-          difference: lhs - rhs,
-          message: `表三${c.col.label}列：${RESULT_TOTAL.label}（${show(ctx, c.resultTotal)}）≠ ${termsText(ctx, c.terms)}= ${fmt(rhs)}，相差 ${fmt(Math.abs(lhs - rhs))}`,
-        }),
-      );
-    }
-    return out;
+          message: (stored, sum) =>
+            `表三${c.col.label}列：${RESULT_TOTAL.label}（${show(ctx, c.resultTotal)}）≠ ${termsText(ctx, c.terms)}= ${fmt(sum)}，相差 ${fmt(Math.abs(stored - sum))}`,
+        }) ?? [],
+    );
   },
 };
 
-const ROW_KEYS = T3_ROWS.map((r) => ({
-  row: r,
-  name: rowName(r),
-  total: key(r.key, TOTAL_COLUMN.key),
-  parts: PART_COLUMNS.map((c) => ({ label: c.label, key: key(r.key, c.key) })),
-}));
+const ROW_KEYS = T3_ROWS.map((r) => {
+  const terms = PART_COLUMNS.map((c) => ({ label: c.label, key: key(r.key, c.key) }));
+  return { row: r, name: rowName(r), total: key(r.key, TOTAL_COLUMN.key), terms, parts: terms.map((t) => t.key) };
+});
 
 /** 总计 = 自然人 + the five 法人或其他组织 columns, for each of the 25 rows. */
 export const T3_ROWTOT: Rule = {
@@ -141,28 +131,18 @@ export const T3_ROWTOT: Rule = {
   severity: 'error',
   title: '表三每一行：总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他',
   check(ctx) {
-    const out: Finding[] = [];
-    for (const r of ROW_KEYS) {
-      const lhs = ctx.num(r.total);
-      let rhs = 0;
-      for (const p of r.parts) rhs += ctx.num(p.key);
-      if (lhs === rhs) continue;
-      const terms = r.parts.map((p) => `${p.label}（${show(ctx, p.key)}）`).join('+ ');
-      out.push(
-        finding(ctx, {
+    return ROW_KEYS.flatMap(
+      (r) =>
+        totalCheck(ctx, {
           rule: 'T3-ROWTOT',
-          severity: 'error',
           section: 'requests',
-          cells: [...r.parts.map((p) => p.key), r.total],
+          total: r.total,
+          parts: r.parts,
           extra: r.row.key,
-          lhs,
-          rhs,
-          difference: lhs - rhs,
-          message: `表三“${r.name}”行：${terms}= ${fmt(rhs)}，但${TOTAL_COLUMN.label}为 ${show(ctx, r.total)}，相差 ${fmt(Math.abs(lhs - rhs))}`,
-        }),
-      );
-    }
-    return out;
+          message: (stored, sum) =>
+            `表三“${r.name}”行：${termsOf(ctx, r.terms)}= ${fmt(sum)}，但${TOTAL_COLUMN.label}为 ${show(ctx, r.total)}，相差 ${fmt(Math.abs(stored - sum))}`,
+        }) ?? [],
+    );
   },
 };
 

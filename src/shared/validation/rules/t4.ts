@@ -1,15 +1,13 @@
 // Rules on 表四 (spec §3: T4-*).
 import { T4_COLUMNS, T4_GROUPS, T4_SUIT_HEADING } from '../../layout/tables';
 import { describeCell } from '../../layout/cells';
-import { finding, fmt, show, type Rule } from '../context';
-import type { Finding } from '../finding';
+import { finding, fmt, show, termsOf, totalCheck, type Rule } from '../context';
 
 const TOTAL = T4_COLUMNS.find((c) => c.isTotal)!;
-const GROUP_KEYS = T4_GROUPS.map((g) => ({
-  group: g,
-  total: `t4.${g.key}.${TOTAL.key}`,
-  parts: T4_COLUMNS.filter((c) => !c.isTotal).map((c) => ({ label: c.label, key: `t4.${g.key}.${c.key}` })),
-}));
+const GROUP_KEYS = T4_GROUPS.map((g) => {
+  const terms = T4_COLUMNS.filter((c) => !c.isTotal).map((c) => ({ label: c.label, key: `t4.${g.key}.${c.key}` }));
+  return { group: g, total: `t4.${g.key}.${TOTAL.key}`, terms, parts: terms.map((t) => t.key) };
+});
 
 /** 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结, for 复议 and both kinds of 诉讼. */
 export const T4_SUM: Rule = {
@@ -17,27 +15,18 @@ export const T4_SUM: Rule = {
   severity: 'error',
   title: '表四每组（行政复议、未经复议直接起诉、复议后起诉）：总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结',
   check(ctx) {
-    const out: Finding[] = [];
-    for (const g of GROUP_KEYS) {
-      const lhs = ctx.num(g.total);
-      let rhs = 0;
-      for (const p of g.parts) rhs += ctx.num(p.key);
-      if (lhs === rhs) continue;
-      out.push(
-        finding(ctx, {
+    return GROUP_KEYS.flatMap(
+      (g) =>
+        totalCheck(ctx, {
           rule: 'T4-SUM',
-          severity: 'error',
           section: 'litigation',
-          cells: [...g.parts.map((p) => p.key), g.total],
+          total: g.total,
+          parts: g.parts,
           extra: g.group.key,
-          lhs,
-          rhs,
-          difference: lhs - rhs,
-          message: `表四${g.group.fullLabel}：${g.parts.map((p) => `${p.label}（${show(ctx, p.key)}）`).join('+ ')}= ${fmt(rhs)}，但${TOTAL.label}为 ${show(ctx, g.total)}，相差 ${fmt(Math.abs(lhs - rhs))}`,
-        }),
-      );
-    }
-    return out;
+          message: (stored, sum) =>
+            `表四${g.group.fullLabel}：${termsOf(ctx, g.terms)}= ${fmt(sum)}，但${TOTAL.label}为 ${show(ctx, g.total)}，相差 ${fmt(Math.abs(stored - sum))}`,
+        }) ?? [],
+    );
   },
 };
 
