@@ -5,23 +5,13 @@ import { FEE_NIL_STATEMENT, type SectionDef } from '../../../shared';
 import { useImeInput } from '../input/use-ime-input';
 import type { Action } from '../state/store';
 import type { Mark } from '../validation/cell-marks';
+import { insertParagraph } from './insert-paragraph';
 
 export interface NarrativeEditorProps {
   readonly section: SectionDef;
   readonly text: string;
   readonly mark: Mark | undefined;
   readonly dispatch: Dispatch<Action>;
-}
-
-/** Inserts `snippet` as its own paragraph at the caret (or at the end). */
-export function insertParagraph(text: string, caret: number | null, snippet: string): { text: string; caret: number } {
-  const at = caret ?? text.length;
-  const before = text.slice(0, at);
-  const after = text.slice(at);
-  const lead = before === '' || before.endsWith('\n') ? '' : '\n';
-  const trail = after === '' || after.startsWith('\n') ? '' : '\n';
-  const next = `${before}${lead}${snippet}${trail}${after}`;
-  return { text: next, caret: before.length + lead.length + snippet.length };
 }
 
 export function NarrativeEditor({ section, text, mark, dispatch }: NarrativeEditorProps) {

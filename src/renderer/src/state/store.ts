@@ -135,7 +135,7 @@ export function reduce(state: State, action: Action): State {
       return edit(state, (p) => {
         const cells = { ...p.cells };
         for (const [key, value] of Object.entries(action.updates)) if (!isDerivedCell(key)) cells[key] = value;
-        return { ...p, cells: deriveTotals(cells) };
+        return { ...p, cells: recomputeTotals(cells, Object.keys(action.updates)) };
       });
     case 'setMeta':
       return edit(state, (p) => ({ ...p, meta: { ...p.meta, ...action.patch } }));
