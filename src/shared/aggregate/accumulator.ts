@@ -39,6 +39,8 @@ export class CellAccumulator {
   /** The first n/a mark seen per cell, so an all-n/a cell is written the way the units wrote it. */
   private readonly naMarks: (string | undefined)[] = new Array<string | undefined>(N);
   readonly uncomputable: UncomputableCell[] = [];
+  /** The unit being added, by cell index: read once, reused for every unit. */
+  private readonly current: (CellValue | undefined)[] = new Array<CellValue | undefined>(N);
   /** Per 总计 key: the units whose own 总计 is not the sum of their own parts. */
   readonly inconsistentTotals = new Map<string, string[]>();
   /** Units added. */
@@ -51,8 +53,10 @@ export class CellAccumulator {
   add(cells: Cells, unit: string): void {
     const sums = this.sums;
     const flags = this.flags;
+    const current = this.current;
     for (let i = 0; i < N; i++) {
       const v = cells[CELL_KEYS[i]!];
+      current[i] = v;
       if (v === null || v === undefined) continue;
       if (typeof v === 'number') {
         sums[i]! += v;
@@ -66,19 +70,20 @@ export class CellAccumulator {
         this.uncomputable.push({ key, place: describeCell(key), unit, text: v.raw });
       }
     }
-    this.checkTotals(cells, unit);
+    this.checkTotals(unit);
     this.count++;
   }
 
   /** Notes the units whose stated 总计 differs from the sum of their parts (parts all blank: not judged). */
-  private checkTotals(cells: Cells, unit: string): void {
+  private checkTotals(unit: string): void {
+    const current = this.current;
     for (const d of DERIVED_INDEX) {
-      const total = cells[CELL_KEYS[d.at]!];
+      const total = current[d.at];
       if (typeof total !== 'number') continue;
       let sum = 0;
       let any = false;
       for (let j = 0; j < d.parts.length; j++) {
-        const v = cells[CELL_KEYS[d.parts[j]!]!];
+        const v = current[d.parts[j]!];
         if (typeof v === 'number') {
           sum += v;
           any = true;
