@@ -17,6 +17,10 @@ import {
   T4_REVIEW_HEADING,
   T4_SUIT_HEADING,
   T3_RESULT_GROUPS,
+  SECTION_BY_ID,
+  FORMAT_CITATION,
+  CELLS,
+  describeCell,
 } from '../../src/shared';
 
 const SPEC = readFileSync(new URL('../fixtures/spec/format-2021.md', import.meta.url), 'utf8');
@@ -48,6 +52,15 @@ describe('layout labels against spec §1 and §2', () => {
     const rows = tableRows(part('## 1. The six required sections')).filter((r) => /^[一二三四五六]$/.test(r[0]!));
     expect(rows.map((r) => bold(r[1]!)[0])).toEqual(SECTIONS.map((s) => s.heading));
     expect(rows.map((r) => r[0])).toEqual(SECTIONS.map((s) => s.number));
+  });
+
+  it('section 一 sub-headings and the format citation (§1, §3 N-FORMAT-CITE)', () => {
+    // The spec writes these with half-width parentheses; the standard's text uses full-width.
+    const fullWidth = (t: string) => t.replace(/\(/g, '（').replace(/\)/g, '）');
+    const subs = SPEC.match(/sub-headings ((?:\([一二三四五]\)\S+ ?)+)\[/)![1]!.trim().split(' ');
+    expect(subs.map(fullWidth)).toEqual(SECTION_BY_ID.overview.subheadings);
+    const cite = SPEC.match(/the title must be quoted exactly: (《[^》]+》\([^)]+\))/)![1]!;
+    expect(fullWidth(cite)).toBe(FORMAT_CITATION);
   });
 
   it('table 二: block headings, column headers and row labels (§2.1)', () => {
@@ -150,5 +163,19 @@ describe('cell keys and labels against spec §6', () => {
       expect(s6).toContain(`\`${k}\``);
       expect(CELL_KEYS).toContain(k);
     }
+  });
+});
+
+describe('describeCell', () => {
+  it('names every cell uniquely with its table, row and column labels', () => {
+    const names = CELLS.map((c) => describeCell(c.key));
+    expect(new Set(names).size).toBe(CELLS.length);
+    for (const c of CELLS) {
+      const name = describeCell(c.key);
+      expect(name.startsWith({ t2: '表二 ', t3: '表三 ', t4: '表四 ' }[c.table])).toBe(true);
+      expect(name).toContain(c.rowLabel);
+      expect(name.endsWith(` · ${c.colLabel}`)).toBe(true);
+    }
+    expect(describeCell('t3.denied.stateSecret.naturalPerson')).toBe('表三 （三）1.属于国家秘密 · 自然人');
   });
 });
