@@ -1,0 +1,55 @@
+// Import throughput (issue 5): reports per second over the fixture reports as published
+// (text and HTML copies of web pages) and over a Word and an Excel report of the sample.
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { validate } from '../src/shared';
+import { importReport } from '../src/main/import';
+import { buildDocx } from '../src/main/export/docx';
+import { measure, memoryMiB, printFigures, type Figure } from './measure';
+
+const DIR = fileURLToPath(new URL('../tests/fixtures/reports/', import.meta.url));
+
+function fixtureFiles(): { name: string; bytes: Uint8Array }[] {
+  return readdirSync(DIR)
+    .filter((f) => f.endsWith('.txt') || f.endsWith('.html'))
+    .map((name) => ({ name, bytes: readFileSync(join(DIR, name)) }));
+}
+
+/** The sample's 表三 as a one-sheet workbook: a typical Excel template. */
+async function sampleWorkbook(lines: string[]): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('表三');
+  for (const line of lines) ws.addRow(line.split('\t').map((c) => (/^\d+$/.test(c) ? Number(c) : c)));
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+async function importAll(files: readonly { name: string; bytes: Uint8Array }[]): Promise<number> {
+  let cells = 0;
+  for (const f of files) {
+    const r = await importReport(f);
+    if (r.ok) cells += Object.values(r.project.cells).filter((v) => v !== null).length;
+  }
+  return cells;
+}
+
+const perSecond = (f: Figure, n: number): Figure => ({ ...f, note: `${Math.round((n * 1000) / f.median)} reports/s` });
+
+export default async function importBench(): Promise<void> {
+  const texts = fixtureFiles();
+  const sample = texts.find((f) => f.name === 'linyi-approval-bureau-2024.txt')!;
+  const first = await importReport(sample);
+  if (!first.ok) throw new Error(first.message);
+  const docx = { name: 'linyi.docx', bytes: new Uint8Array(await buildDocx(first.project, validate(first.project), { draft: false })) };
+  const sampleText = new TextDecoder().decode(sample.bytes);
+  const xlsx = { name: 'linyi.xlsx', bytes: await sampleWorkbook(sampleText.split('\n').filter((l) => l.includes('\t'))) };
+
+  const figures: Figure[] = [
+    perSecond(await measure(`import ${texts.length} fixture reports (.txt/.html)`, () => importAll(texts), { runs: 30, warmup: 3 }), texts.length),
+    perSecond(await measure('import the sample (.txt, complete report)', () => importAll([sample]), { runs: 100 }), 1),
+    perSecond(await measure('import the sample as .docx (our export)', () => importAll([docx]), { runs: 50, warmup: 5 }), 1),
+    perSecond(await measure('import the sample tables as .xlsx', () => importAll([xlsx]), { runs: 50, warmup: 5 }), 1),
+  ];
+  printFigures(`Import (${memoryMiB()})`, figures);
+}
