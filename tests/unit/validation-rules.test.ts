@@ -348,6 +348,18 @@ describe('N-SECTIONS / N-YEAR / N-DEADLINE / N-FEE-ZERO / N-FORMAT-CITE / N-PLAC
     ]);
   });
 
+  it.each([
+    ['本报告中所列数据的统计期限自2023年1月1日起至2024年12月31日止。', [2023]],
+    ['统计期限从2024年01月01日到2023年12月31日止', [2023]],
+    ['本年度报告中所列数据统计期限从2024年1月1日到12月31日止。', []],
+    ['临沂市行政审批服务局2024年度政府信息公开工作年度报告', []],
+    ['2024 年内共处理依申请公开 59 件，受理数量较 2023 年持平', []],
+  ] as const)('N-YEAR reads the period and title phrasings: %s', (text, wrong) => {
+    const p = sample();
+    p.meta.preamble = text;
+    expect(only(p, 'N-YEAR').map((f) => f.lhs)).toEqual(wrong);
+  });
+
   it('N-DEADLINE: 1月31日 for a department, 3月31日 for a government', () => {
     const p = sample();
     p.meta.publishDate = '2025-01-31';
