@@ -76,7 +76,7 @@ function yearFrom(s: string): number | null {
 
 /** Web-page furniture around a report: dates, view counters, breadcrumbs, flip-book page labels. */
 export function isPageChrome(text: string): boolean {
-  return /发布时间|發布時間|发布日期|浏览次数|阅读次数|字号|字体|当前位置|索引号|^来源|^Page\s*\d+|^P\.\s*\d+$|^政府信息公开$/.test(text.trim());
+  return /发布时间|發布時間|发布日期|^时间[:：]|浏览次数|阅读次数|字号|字体|当前位置|索引号|^来源|^Page\s*\d+|^P\.\s*\d+$|^政府信息公开$/.test(text.trim());
 }
 
 const TITLE = /^(.*?)(?:((?:19|20|21)\d{2}|[〇零一二三四五六七八九]{4})年度?)?(?:本级)?政府信息公开(?:工作)?(?:的)?(?:年度)?(?:工作)?报告(?:\(草稿\))?$/;
@@ -84,10 +84,12 @@ const TITLE = /^(.*?)(?:((?:19|20|21)\d{2}|[〇零一二三四五六七八九]{4
 export function findTitle(lines: readonly SourceLine[], before: number): TitleInfo {
   const limit = Math.min(before < 0 ? lines.length : before, 12);
   for (let i = 0; i < limit; i++) {
-    if (isPageChrome(lines[i]!.raw)) continue;
-    // A title is often broken over two or three short lines.
+    // A flip-book page label carries the document's title: 「Page 8 - 某某局2022年…报告」.
+    const pageLabel = /^Page\s*\d+\s*-\s*(.+)$/.exec(lines[i]!.raw.trim());
+    if (isPageChrome(lines[i]!.raw) && !pageLabel) continue;
+    // A title is often broken over two or three short lines; page furniture never is part of it.
     for (let n = 1; n <= 3 && i + n <= limit; n++) {
-      const parts = lines.slice(i, i + n).map(lineText);
+      const parts = lines.slice(i, i + n).map((l, k) => (k === 0 && pageLabel ? pageLabel[1]! : isPageChrome(l.raw) ? null : lineText(l)));
       if (parts.some((p) => p === null || p.length > 60)) break;
       const joined = fold(parts.join(''));
       const m = TITLE.exec(joined);
