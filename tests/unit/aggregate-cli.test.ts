@@ -130,27 +130,3 @@ describe('nianbao aggregate', () => {
     expect(missing.stderr).toContain('文件或文件夹不存在');
   });
 });
-
-describe('nianbao carry', () => {
-  it('prefills 上年结转 from last year and lists conflicts', async () => {
-    const last = generateReport(1, 2024);
-    last.cells['t3.carriedForward.naturalPerson'] = 4;
-    last.cells['t3.carriedForward.total'] = (last.cells['t3.carriedForward.total'] as number) + 4 - 0;
-    const now = generateReport(2, 2025);
-    for (const k of Object.keys(now.cells)) if (k.startsWith('t3.carriedOver.')) now.cells[k] = null;
-    now.cells['t3.carriedOver.business'] = 7;
-    await writeFile(join(dir, 'last.nianbao.json'), serializeProject(last));
-    await writeFile(join(dir, 'now.nianbao.json'), serializeProject(now));
-    const out = join(dir, 'linked.nianbao.json');
-    const r = await nianbao(['carry', join(dir, 'now.nianbao.json'), '--from', join(dir, 'last.nianbao.json'), '-o', out]);
-    expect(r.code).toBe(1);
-    expect(r.stdout).toContain('已关联 2024 年度报告（last.nianbao.json）');
-    expect(r.stdout).toContain('表三 二、上年结转政府信息公开申请数量 · 自然人：4');
-    expect(r.stdout).toContain(`不一致：表三商业企业列：本年度“二、上年结转”已填写 7，但 2024 年度报告“四、结转下年度继续办理”为 ${String(last.cells['t3.carriedForward.business'])}`);
-    const loaded = loadProject(await readFile(out, 'utf8'));
-    if (!loaded.ok) throw new Error(loaded.message);
-    expect(loaded.project.cells['t3.carriedOver.naturalPerson']).toBe(4);
-    expect(loaded.project.cells['t3.carriedOver.business']).toBe(7);
-    expect(loaded.project.prior).toMatchObject({ year: 2024, source: 'last.nianbao.json' });
-  });
-});

@@ -6,6 +6,7 @@ import { cellDef, describeCell } from '../layout/cells';
 import { SECTION_IDS } from '../layout/sections';
 import type { Cells, PriorYear, Project, Sections } from '../model/project';
 import { isRawText, type CellValue } from '../values/cell-value';
+import { unitNameKey } from '../aggregate/unit-status';
 
 const CARRIED_OVER = (col: string) => `t3.carriedOver.${col}`;
 const CARRIED_FORWARD = (col: string) => `t3.carriedForward.${col}`;
@@ -72,6 +73,9 @@ export function linkPriorYear(project: Project, prior: Project, source = ''): Li
   const conflicts: CarryConflict[] = [];
   const notes: string[] = [];
   const year = project.meta.year;
+  if (sameIssuer(prior.meta.issuer, project.meta.issuer) === false) {
+    notes.push(`所关联的上年度报告的发布机关为“${prior.meta.issuer}”，与本报告的“${project.meta.issuer}”不同，请确认是否选错了文件`);
+  }
   if (prior.meta.year !== year - 1) {
     notes.push(`所关联的上年度报告为 ${prior.meta.year} 年度，而本报告为 ${year} 年度（上一年度应为 ${year - 1} 年度），请确认是否选错了文件`);
   }
@@ -105,6 +109,12 @@ export function linkPriorYear(project: Project, prior: Project, source = ''): Li
     conflicts.push(conflict(total.target, cells[total.target]!, carriedTotal, year));
   }
   return { project: { ...project, cells, prior: snapshotPrior(prior, source) }, prefilled, conflicts, notes };
+}
+
+/** Whether two 发布机关 are the same (spacing and width aside); undefined when either is unnamed. */
+function sameIssuer(a: string, b: string): boolean | undefined {
+  if (!a.trim() || !b.trim()) return undefined;
+  return unitNameKey(a) === unitNameKey(b);
 }
 
 function conflict(key: string, typed: CellValue, carried: CellValue, year: number): CarryConflict {
