@@ -224,10 +224,21 @@ export function readTables(
   }
 
   const incomplete = headings.found < 6;
-  for (const target of ROW_TARGETS) {
-    if (candidates.has(target)) continue;
-    const name = `${target.table === 't2' ? '表二' : '表三'}“${target.label}”`;
-    log.warn(`${name}：未找到这一行${incomplete ? '（文本不完整）' : ''}，${target.keys.length} 格留空`, { cells: [...target.keys] });
+  // Rows not found, one entry per run of consecutive rows of a table (a cut-off copy loses
+  // the end of a table at once).
+  const runs: RowTarget[][] = [];
+  ROW_TARGETS.forEach((target, i) => {
+    if (candidates.has(target)) return;
+    const prev = ROW_TARGETS[i - 1];
+    const run = runs[runs.length - 1];
+    if (run && prev && run[run.length - 1] === prev && prev.table === target.table) run.push(target);
+    else runs.push([target]);
+  });
+  for (const run of runs) {
+    const table = run[0]!.table === 't2' ? '表二' : '表三';
+    const cells = run.flatMap((t) => t.keys);
+    const rows = run.length === 1 ? `“${run[0]!.label}”这一行` : `“${run[0]!.label}”至“${run[run.length - 1]!.label}”共 ${run.length} 行`;
+    log.warn(`${table}${rows}未找到${incomplete ? '（文本不完整）' : ''}，${cells.length} 格留空`, { cells });
   }
 
   readT4(lines, headings, lastTableLine, values, used, log);
