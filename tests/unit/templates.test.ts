@@ -69,6 +69,8 @@ describe('blank templates', () => {
     expect(p.meta.preamble).toContain('统计期限为2025年1月1日至12月31日');
     expect(p.meta.preamble).not.toMatch(/【(发布机关|年度)】/);
     expect(CELL_KEYS.every((k) => p.cells[k] === null)).toBe(true);
+    // Section 一's skeleton is the layout's conventional sub-headings, each followed by a placeholder.
+    expect(p.sections.overview.split('\n').filter((l) => !l.startsWith('【'))).toEqual(SECTION_BY_ID.overview.subheadings);
     const findings = validate(p);
     const errors = findings.filter((f) => f.severity === 'error');
     expect(errors.map((f) => `${f.rule} ${f.section ?? ''}`).sort()).toEqual(
