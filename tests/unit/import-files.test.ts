@@ -1,5 +1,6 @@
 // Word, Excel and broken files, the way people bring them: an agency's own Word report with
 // merged cells, a one-sheet-per-table Excel template, files that are not what they claim.
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -114,6 +115,25 @@ describe('an agency’s Word report (.docx)', () => {
     expect(r.project.sections.problems).toBe('政策解读深度不够。');
     expect(r.log.some((e) => e.message.includes('“五、存在的问题及改进情况”（常见写法'))).toBe(true);
     expect(r.log.find((e) => e.message.includes('表三“（七）总计”'))?.where).toMatch(/^第2个表格第\d+行$/);
+  });
+});
+
+describe('a government web page (.html)', () => {
+  it('reads 表三 laid out with rowspan/colspan and &nbsp; padding, in a GBK-encoded page', async () => {
+    const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+    const rows = t3Rows()
+      .map((row) => `<tr>${row.map((c) => (typeof c === 'string' ? `<td>${esc(c)}&nbsp;</td>` : `<td colspan="${c.colSpan ?? 1}" rowspan="${c.rowSpan ?? 1}"><p>${esc(c.text)}</p></td>`)).join('')}</tr>`)
+      .join('\n');
+    const html = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>临沂市行政审批服务局2024年政府信息公开工作年度报告</title></head><body>
+<div class="crumb">当前位置：首页 &gt; 政府信息公开</div>
+<p>三、收到和处理政府信息公开申请情况</p><table border="1">${rows}</table>
+<p>四、政府信息公开行政复议、行政诉讼情况</p></body></html>`;
+    const gbk = execFileSync('iconv', ['-f', 'UTF-8', '-t', 'GB18030'], { input: html });
+    const r = await importReport({ name: 'content.html', bytes: new Uint8Array(gbk) });
+    if (!r.ok) throw new Error(r.message);
+    for (const key of Object.keys(LINYI.cells).filter((k) => k.startsWith('t3.'))) expect(r.project.cells[key], key).toEqual(LINYI.cells[key]);
+    expect(r.project.meta).toMatchObject({ issuer: '临沂市行政审批服务局', year: 2024 });
+    expect(r.log[0]!.message).toContain('GB18030');
   });
 });
 
