@@ -66,9 +66,8 @@ function readRow(lines: readonly SourceLine[], at: Pos, n: number): RowReading {
   const line = lines[at.line]!;
   const after = line.cells.slice(at.cell + 1);
   if (line.structured && after.length > 0) {
-    // Cells of a real row: positions are known. Stop at text that is not a number (a label).
-    // Stop at a label (a row or group label further along the line); short text such as
-    // "无" in a number's place is kept as written and reported at its cell.
+    // Cells of a real row: positions are known. Stop at a label further along the line;
+    // short text such as "无" in a number's place is kept as written and reported at its cell.
     const stop = after.findIndex((c) => {
       const t = c.trim();
       return t !== '' && !isValueText(t) && (t.length > 12 || matchRow(t) !== null);
