@@ -34,7 +34,8 @@ describe('files', () => {
 
     await typeInto(page, 't3.received.business', '3');
     await page.locator('[data-testid="unsaved"]').waitFor();
-    await page.keyboard.press('Control+S');
+    // The same save from Electron's menu (文件 → 保存).
+    await app.bridge.sendMenuCommand({ command: 'save' });
     await page.locator('[data-testid="unsaved"]').waitFor({ state: 'detached' });
     assert.equal(JSON.parse(readFileSync(file, 'utf8')).cells['t3.received.business'], 3);
     assert.equal(existsSync(`${file}.bak`), true, 'the previous version is kept');
@@ -97,5 +98,15 @@ describe('files', () => {
     await next.locator('[data-testid="unsaved"]').waitFor({ state: 'detached' });
     assert.equal(JSON.parse(readFileSync(file, 'utf8')).cells['t3.received.otherOrg'], 7);
     assert.equal(readdirSync(recoveryDir).filter((f) => f.endsWith('.json')).length, 0);
+  });
+
+  it('saves and then closes the window when the clerk chooses 保存 on closing', async () => {
+    const { page, platform } = app;
+    await typeInto(page, 't3.received.publicInterest', '2');
+    await page.locator('[data-testid="unsaved"]').waitFor();
+    await app.bridge.sendMenuCommand({ command: 'save-and-close' });
+    await until(() => platform.window.closed !== null, 'window closed after saving');
+    assert.deepEqual(platform.window.closed, { force: true });
+    assert.equal(JSON.parse(readFileSync(file, 'utf8')).cells['t3.received.publicInterest'], 2);
   });
 });

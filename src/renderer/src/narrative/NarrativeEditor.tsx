@@ -24,10 +24,10 @@ export function NarrativeEditor({ section, text, mark, dispatch }: NarrativeEdit
     const { text: next, caret } = insertParagraph(ime.props.value, el && document.activeElement === el ? el.selectionStart : null, snippet);
     ime.reset();
     commit(next);
-    requestAnimationFrame(() => {
-      el?.focus();
-      el?.setSelectionRange(caret, caret);
-    });
+    // Focus goes back to the text at once (so the next key types there, not on the button);
+    // the caret is placed after React has rendered the new text.
+    el?.focus();
+    requestAnimationFrame(() => el?.setSelectionRange(caret, caret));
   }
 
   const offers = section.id === 'other' ? [FEE_NIL_STATEMENT] : section.subheadings;
