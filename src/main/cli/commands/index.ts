@@ -5,6 +5,7 @@ import { validateCommand } from './validate';
 import { aggregateCommand } from './aggregate';
 import { auditCommand } from './audit';
 import { carryCommand } from './carry';
+import { exportCommand } from './export';
 import { importCommand } from './import';
 
 /** Every `nianbao` command, in the order help lists them. */
@@ -12,6 +13,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   new: newCommand,
   validate: validateCommand,
   cells: cellsCommand,
+  export: exportCommand,
   import: importCommand,
   carry: carryCommand,
   aggregate: aggregateCommand,

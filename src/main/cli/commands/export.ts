@@ -1,0 +1,59 @@
+import { parseArgs } from 'node:util';
+import { readProjectOrThrow } from '../../files/project-io';
+import { EXPORT_FORMATS, ExportRefusedError, FORMATS, exportReport, type ExportOptions } from '../../export/export-report';
+import { UsageError, type Command } from '../command';
+
+/** Exit status when the export is refused because errors remain (as `validate` reports errors). */
+export const EXIT_REFUSED = 2;
+
+const formatFlags = EXPORT_FORMATS.map((f) => `[--${f} OUT${FORMATS[f].extension}]`).join(' ');
+
+export const exportCommand: Command = {
+  usage: `export FILE ${formatFlags} [--draft]`,
+  summary: '导出报告（尚有错误时拒绝导出正式报告；--draft 导出标明“草稿”的稿件）',
+  async run(args) {
+    const { values: parsed, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        ...Object.fromEntries(EXPORT_FORMATS.map((f) => [f, { type: 'string' as const }])),
+        draft: { type: 'boolean', default: false },
+      },
+    });
+    // The format flags are built from FORMATS, so their names are only known as strings here.
+    const values = parsed as Record<string, string | boolean | undefined>;
+    const [file, ...extra] = positionals;
+    if (!file) throw new UsageError('请指定要导出的项目文件');
+    if (extra.length > 0) throw new UsageError(`多余的参数：${extra.join(' ')}`);
+    const targets: ExportOptions = {};
+    for (const format of EXPORT_FORMATS) {
+      const path = values[format];
+      if (typeof path !== 'string') continue;
+      const { extension } = FORMATS[format];
+      if (!path.toLowerCase().endsWith(extension)) throw new UsageError(`--${format} 的文件名应以 ${extension} 结尾：${path}`);
+      targets[format] = path;
+    }
+    if (Object.keys(targets).length === 0) {
+      throw new UsageError(`请指定导出文件：${EXPORT_FORMATS.map((f) => `--${f} OUT${FORMATS[f].extension}`).join(' 和/或 ')}`);
+    }
+
+    const project = await readProjectOrThrow(file);
+    try {
+      const result = await exportReport(project, { ...targets, draft: values.draft === true });
+      for (const w of result.written) process.stdout.write(`已导出${FORMATS[w.format].name}：${w.path}\n`);
+      if (result.draft) {
+        process.stdout.write(
+          result.errors > 0
+            ? `注意：这是草稿，报告尚有 ${result.errors} 处错误，文档已标明“草稿”，不得作为正式报告报送。\n`
+            : '注意：按草稿导出，文档已标明“草稿”。\n',
+        );
+      }
+      if (result.warnings > 0) process.stdout.write(`另有 ${result.warnings} 条提示尚未确认，可用 nianbao validate ${file} 查看。\n`);
+      return 0;
+    } catch (e) {
+      if (!(e instanceof ExportRefusedError)) throw e;
+      process.stderr.write(`nianbao export：${e.message}\n未写入任何文件。改正错误后再导出；如只需草稿，请加 --draft。\n`);
+      return EXIT_REFUSED;
+    }
+  },
+};

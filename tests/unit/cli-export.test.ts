@@ -1,0 +1,186 @@
+// Exporting as a clerk does it: `nianbao export FILE --docx … --xlsx … [--draft]`, and the
+// exportReport gate behind it (also used by the app). A report with errors is refused for
+// filing, a draft is marked, and a failed write never leaves a half-written file behind.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, promises as fsp, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CELLS, createProject, loadProject, serializeProject, validate, type Project } from '../../src/shared';
+import { EXPORT_FORMATS, ExportRefusedError, FORMATS, exportReport } from '../../src/main/export/export-report';
+import { main } from '../../src/main/cli/main';
+
+const root = new URL('../..', import.meta.url).pathname;
+const SAMPLE = join(root, 'templates/sample-linyi-2024.nianbao.json');
+
+function sample(): Project {
+  if (existsSync(SAMPLE)) {
+    const r = loadProject(readFileSync(SAMPLE, 'utf8'));
+    if (r.ok) return r.project;
+  }
+  const p = createProject({ issuer: '临沂市行政审批服务局', year: 2024, issuerLevel: 'department' });
+  for (const c of CELLS) p.cells[c.key] = 0;
+  p.sections.overview = '（一）主动公开方面\n全年发布公示公告等1497条。';
+  p.sections.problems = '政策解读方面深度不够。';
+  p.sections.other = '1.本年度本机关未发出信息处理费收费通知，未收取信息处理费。';
+  return p;
+}
+
+/** The sample with 予以公开·自然人 typed one short: 一+二 no longer equals （七）+四. */
+function broken(): Project {
+  const p = sample();
+  p.cells['t3.granted.naturalPerson'] = (p.cells['t3.granted.naturalPerson'] as number) - 1;
+  return p;
+}
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'nianbao-export-'));
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+const zipEntries = async (path: string) => Object.keys((await JSZip.loadAsync(readFileSync(path))).files);
+const leftovers = () => readdirSync(dir).filter((f) => f.endsWith('.tmp'));
+
+describe('exportReport', () => {
+  /** The part every file of a format must contain, to know it is that format and complete. */
+  const MAIN_PART: Record<string, string> = { docx: 'word/document.xml', xlsx: 'xl/workbook.xml' };
+  const everyFormat = (name: string) => Object.fromEntries(EXPORT_FORMATS.map((f) => [f, join(dir, `${name}${FORMATS[f].extension}`)]));
+
+  it('writes every format for a report without errors', async () => {
+    const project = sample();
+    expect(validate(project).filter((f) => f.severity === 'error')).toEqual([]);
+    const targets = everyFormat('年报');
+    const r = await exportReport(project, targets);
+    expect(r.written.map((w) => w.format)).toEqual(EXPORT_FORMATS);
+    for (const f of EXPORT_FORMATS) expect(await zipEntries(targets[f]!)).toContain(MAIN_PART[f]);
+    expect(leftovers()).toEqual([]);
+  });
+
+  it('refuses a filing export while errors remain, listing how many and the first ones, and writes nothing', async () => {
+    const project = broken();
+    const errors = validate(project).filter((f) => f.severity === 'error');
+    expect(errors.length).toBeGreaterThan(0);
+    const err = await exportReport(project, everyFormat('a')).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ExportRefusedError);
+    const message = (err as Error).message;
+    expect(message).toContain(`报告尚有 ${errors.length} 处错误`);
+    expect(message).toContain(`[${errors[0]!.rule}] ${errors[0]!.message}`);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('exports a draft with errors, marked 草稿', async () => {
+    const r = await exportReport(broken(), { docx: join(dir, 'draft.docx'), draft: true });
+    expect(r.draft).toBe(true);
+    expect(r.errors).toBeGreaterThan(0);
+    const xml = await (await JSZip.loadAsync(readFileSync(join(dir, 'draft.docx')))).file('word/document.xml')!.async('string');
+    expect(xml).toContain('（草稿）');
+  });
+
+  it('leaves the previous file untouched and no temp file when the disk fills mid-write', async () => {
+    const target = join(dir, '年报.docx');
+    writeFileSync(target, 'the report filed last week');
+    const realOpen = fsp.open.bind(fsp);
+    vi.spyOn(fsp, 'open').mockImplementation(async (...args: Parameters<typeof fsp.open>) => {
+      const handle = await realOpen(...args);
+      if (String(args[0]).endsWith('.tmp')) {
+        // Half the bytes reach the disk, then it is full.
+        vi.spyOn(handle, 'writeFile').mockImplementation(async (data) => {
+          const bytes = data as Uint8Array;
+          await handle.write(bytes.subarray(0, bytes.length >> 1));
+          throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
+        });
+      }
+      return handle;
+    });
+    await expect(exportReport(sample(), { docx: target })).rejects.toThrow(/无法写入Word 文档 .*年报\.docx：磁盘空间不足/);
+    expect(readFileSync(target, 'utf8')).toBe('the report filed last week');
+    expect(leftovers()).toEqual([]);
+  });
+
+  it('leaves the previous file untouched when the final rename fails', async () => {
+    const target = join(dir, '年报.docx');
+    writeFileSync(target, 'old document');
+    vi.spyOn(fsp, 'rename').mockRejectedValue(Object.assign(new Error('permission denied'), { code: 'EACCES' }));
+    await expect(exportReport(sample(), { docx: target })).rejects.toThrow(/没有读写权限/);
+    expect(readFileSync(target, 'utf8')).toBe('old document');
+    expect(leftovers()).toEqual([]);
+  });
+
+  it('needs at least one target, and a different file for each format', async () => {
+    await expect(exportReport(sample(), {})).rejects.toThrow('未指定导出文件');
+    const same = Object.fromEntries(EXPORT_FORMATS.map((f) => [f, join(dir, 'x')]));
+    if (EXPORT_FORMATS.length > 1) await expect(exportReport(sample(), same)).rejects.toThrow('不能保存为同一个文件');
+  });
+});
+
+describe('nianbao export', () => {
+  async function run(...args: string[]) {
+    let stdout = '';
+    let stderr = '';
+    vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((stdout += String(s)), true));
+    vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((stderr += String(s)), true));
+    const status = await main(['export', ...args]);
+    vi.restoreAllMocks();
+    return { status, stdout, stderr };
+  }
+  const save = (p: Project, name: string) => {
+    const path = join(dir, name);
+    writeFileSync(path, serializeProject(p));
+    return path;
+  };
+
+  it('exports every format asked for and says where', async () => {
+    const file = save(sample(), 'report.nianbao.json');
+    const flags = EXPORT_FORMATS.flatMap((f) => [`--${f}`, join(dir, `out${FORMATS[f].extension}`)]);
+    const r = await run(file, ...flags);
+    expect(r.status, r.stderr).toBe(0);
+    for (const f of EXPORT_FORMATS) {
+      const out = join(dir, `out${FORMATS[f].extension}`);
+      expect(r.stdout).toContain(`已导出${FORMATS[f].name}：${out}`);
+      expect(existsSync(out)).toBe(true);
+    }
+  });
+
+  it('refuses a report with errors, says why, exits non-zero and writes nothing', async () => {
+    const file = save(broken(), 'broken.nianbao.json');
+    const r = await run(file, '--docx', join(dir, 'out.docx'));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/报告尚有 \d+ 处错误/);
+    expect(r.stderr).toContain('T3-BAL');
+    expect(r.stderr).toContain('--draft');
+    expect(existsSync(join(dir, 'out.docx'))).toBe(false);
+  });
+
+  it('exports a draft with --draft and says it is one', async () => {
+    const file = save(broken(), 'broken.nianbao.json');
+    const r = await run(file, '--docx', join(dir, 'draft.docx'), '--draft');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/这是草稿，报告尚有 \d+ 处错误/);
+    expect(existsSync(join(dir, 'draft.docx'))).toBe(true);
+  });
+
+  it('rejects wrong usage with exit 64', async () => {
+    const file = save(sample(), 'r.nianbao.json');
+    expect((await run(file)).status).toBe(64);
+    expect((await run(file, '--docx', join(dir, 'out.pdf'))).stderr).toContain('.docx 结尾');
+    expect((await run('--docx', join(dir, 'out.docx'))).status).toBe(64);
+  });
+
+  it('reports a missing project file in Chinese', async () => {
+    const r = await run(join(dir, 'nope.nianbao.json'), '--docx', join(dir, 'out.docx'));
+    expect(r.status).toBe(70);
+    expect(r.stderr).toContain('文件或文件夹不存在');
+  });
+
+  it('works as the installed command on the sample template', () => {
+    const out = join(dir, 'sample.docx');
+    const input = existsSync(SAMPLE) ? SAMPLE : save(sample(), 'sample.nianbao.json');
+    const r = spawnSync(process.execPath, [join(root, 'bin/nianbao.js'), 'export', input, '--docx', out], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
+  });
+});
