@@ -19,6 +19,9 @@ const OVERVIEW = [
   '围绕中心工作深化主动公开，规范办理依申请公开，加强政府信息管理和平台建设，强化监督保障。',
 ];
 
+/** The unit's number in Chinese digits: narrative that differs from unit to unit beyond its figures. */
+const chineseDigits = (n: number) => [...String(n)].map((d) => '〇一二三四五六七八九'[Number(d)]).join('');
+
 export function generateReport(i: number, year = 2025): Project {
   const rnd = seeded(i + 1);
   const int = (max: number) => Math.floor(rnd() * (max + 1));
@@ -49,8 +52,8 @@ export function generateReport(i: number, year = 2025): Project {
     for (const col of ['upheld', 'corrected', 'other', 'pending']) c[`t4.${g}.${col}`] = int(2);
   }
   p.cells = deriveTotals(c);
-  p.sections.overview = `${OVERVIEW.join('')}本年度共收到政府信息公开申请${String(p.cells['t3.received.total'])}件。`;
-  p.sections.problems = `一是政务公开工作的主动性还需增强；二是政策解读的形式还不够丰富。下一步，${p.meta.issuer}将加强培训，完善制度。`;
+  p.sections.overview = `编号${chineseDigits(i + 1)}单位${OVERVIEW.join('')}本年度共收到政府信息公开申请${String(p.cells['t3.received.total'])}件。`;
+  p.sections.problems = `一是政务公开工作的主动性还需增强；二是政策解读的形式还不够丰富。下一步，编号${chineseDigits(i + 1)}单位将加强培训，完善制度。`;
   p.sections.other = FEE_NIL_STATEMENT;
   return p;
 }

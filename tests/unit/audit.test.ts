@@ -114,6 +114,37 @@ describe('batch audit', () => {
   });
 });
 
+describe('narrative copied between units', () => {
+  it('warns every unit whose section is word for word another’s, figures aside, and not a unit’s second copy', async () => {
+    const copied = join(dir, 'copied');
+    await mkdir(copied);
+    const problems = (n: number) =>
+      `一是政务公开工作的主动性还需进一步增强，部分科室对政务公开工作重视不够；二是政策解读形式比较单一，图解、视频等解读方式运用较少。下一步将加强培训${n}次，完善工作机制，丰富解读形式。`;
+    const reports = [0, 1, 2, 3].map((i) => generateReport(i));
+    reports[0]!.sections.problems = problems(3);
+    reports[1]!.sections.problems = problems(5); // the same text, other figures
+    reports[2]!.sections.problems = `${problems(3)}另外，本年度新增政务新媒体管理问题，已整改。`;
+    await Promise.all(reports.map((p, i) => writeFile(join(copied, `u${i}.nianbao.json`), serializeProject(p))));
+    await writeFile(join(copied, 'u0-again.nianbao.json'), serializeProject(reports[0]!));
+    const result = await runBatch(copied, { keepFindings: true });
+    expect(result.rows.map((r) => [r.file, r.status, r.warnings])).toEqual([
+      ['u0-again.nianbao.json', 'warnings', 1],
+      ['u0.nianbao.json', 'duplicate', 0],
+      ['u1.nianbao.json', 'warnings', 1],
+      ['u2.nianbao.json', 'clean', 0],
+      ['u3.nianbao.json', 'clean', 0],
+    ]);
+    const copies = result.findings.filter((f) => f.finding.rule === 'N-BOILERPLATE');
+    expect(copies.map((f) => [f.file, f.finding.section, f.finding.severity])).toEqual([
+      ['u0-again.nianbao.json', 'problems', 'warning'],
+      ['u1.nianbao.json', 'problems', 'warning'],
+    ]);
+    expect(copies[1]!.finding.message).toBe(
+      '五、存在的主要问题及改进情况：与第1单位报告的相应部分相同（数字、标点不同不计），内容雷同，请按本单位实际情况撰写',
+    );
+  });
+});
+
 describe('batch audit of published reports in every format', () => {
   it('imports .txt, .html and .docx beside project files, and marks a broken .docx unreadable', async () => {
     const mixed = join(dir, 'mixed');

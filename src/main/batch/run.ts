@@ -4,6 +4,8 @@
 import { basename, join, resolve } from 'node:path';
 import {
   CellAccumulator,
+  CopiedNarrativeIndex,
+  copiedSectionFinding,
   SUMMED_STATUSES,
   applyExpectedList,
   chooseYear,
@@ -70,6 +72,7 @@ export async function runBatch(dir: string, options: BatchOptions = {}): Promise
   const years = new Map<number, number>();
   /** First file per (year, unit): a second report of the same unit is not summed twice. */
   const firstFile = new Map<string, string>();
+  const narratives = new CopiedNarrativeIndex();
 
   const concurrency = Math.max(1, options.concurrency ?? 8);
   // A published report that names no year is taken to be of the year asked for.
@@ -109,6 +112,7 @@ export async function runBatch(dir: string, options: BatchOptions = {}): Promise
           acc.add(project.cells, unit);
         }
       }
+      narratives.add(rows.length, project);
       rows.push({ unit, file, year, status, errors: counts.errors, warnings: counts.warnings, acknowledged: counts.acknowledged, message });
       if (options.keepFindings) for (const finding of unitFindings) findings.push({ unit, file, finding });
     }
@@ -126,12 +130,37 @@ export async function runBatch(dir: string, options: BatchOptions = {}): Promise
       row.status = 'wrongYear';
     }
   }
+  markCopiedNarratives(rows, narratives, options.keepFindings ? findings : null);
   const finalRows = options.expected ? applyExpectedList(rows, options.expected) : rows;
   let consolidation: Consolidation | null = null;
   if (options.consolidate && year !== null) {
     consolidation = consolidate(sums.get(year) ?? new CellAccumulator(), { year, ...options.consolidate });
   }
   return { dir: root, year, rows: finalRows, findings, ignored, consolidation };
+}
+
+/**
+ * Units of the batch's year whose sections 一、五、六 are word for word another's get an
+ * N-BOILERPLATE warning each (a second copy of the same unit's report is not compared).
+ */
+function markCopiedNarratives(rows: UnitRow[], index: CopiedNarrativeIndex, findings: UnitFinding[] | null): void {
+  const copies = index.copies((i) => SUMMED_STATUSES.has(rows[i]!.status));
+  if (!copies.length) return;
+  for (const copy of copies) {
+    for (const i of copy.units) {
+      const row = rows[i]!;
+      const finding = copiedSectionFinding(copy, copy.units.filter((j) => j !== i).map((j) => rows[j]!.unit));
+      row.warnings++;
+      if (row.status === 'clean') row.status = 'warnings';
+      findings?.push({ unit: row.unit, file: row.file, finding });
+    }
+  }
+  if (findings) {
+    // Keep each unit's findings together, in folder order, errors first as validate() gives them.
+    const order = new Map(rows.map((r, i) => [r.file, i]));
+    const rank = (f: UnitFinding) => (order.get(f.file) ?? 0) * 2 + (f.finding.severity === 'error' ? 0 : 1);
+    findings.sort((a, b) => rank(a) - rank(b));
+  }
 }
 
 /** Whether a row's report is in the consolidated sums. */

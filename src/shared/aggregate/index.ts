@@ -1,3 +1,4 @@
 export * from './accumulator';
 export * from './consolidate';
 export * from './unit-status';
+export * from './copied-narrative';

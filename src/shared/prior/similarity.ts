@@ -54,3 +54,18 @@ export function profileSimilarity(a: TextProfile, b: TextProfile): number {
 export function textSimilarity(a: string, b: string): number {
   return profileSimilarity(textProfile(a), textProfile(b));
 }
+
+/**
+ * A digest of a text (two 32-bit FNV-1a variants): equal texts give equal digests; used to
+ * find word-for-word copies among many reports without keeping their text.
+ */
+export function textDigest(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 13);
+  }
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+}

@@ -1,7 +1,7 @@
 // N-BOILERPLATE (spec §3): narrative copied from last year's report (内容雷同, FMT2021 (四)) —
 // the classic failure is a report republished word for word with only the figures changed.
 import { NARRATIVE_SECTION_IDS, SECTION_BY_ID } from '../../layout/sections';
-import { profileSimilarity, textProfile, type TextProfile } from '../../prior/similarity';
+import { profileSimilarity, textDigest, textProfile, type TextProfile } from '../../prior/similarity';
 import { finding, type Rule } from '../context';
 import type { Finding } from '../finding';
 
@@ -23,13 +23,6 @@ function profile(text: string): TextProfile {
     profiles.set(text, p);
   }
   return p;
-}
-
-/** FNV-1a of the text, so an acknowledgement lapses when the section is rewritten. */
-function textHash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(16);
 }
 
 export const N_BOILERPLATE: Rule = {
@@ -58,7 +51,8 @@ export const N_BOILERPLATE: Rule = {
           severity: 'warning',
           section: id,
           cells: [],
-          extra: `${id}:${textHash(now)}`,
+          // The text's digest: an acknowledgement lapses when the section is rewritten.
+          extra: `${id}:${textDigest(now)}`,
           message: `${SECTION_BY_ID[id].heading}：与 ${prior.year} 年度报告的相应部分相似度为 ${percent}%（达到 ${BOILERPLATE_THRESHOLD * 100}% 即视为内容雷同，数字不同不计），请按本年度实际情况撰写，不要照抄上年度内容`,
         }),
       );

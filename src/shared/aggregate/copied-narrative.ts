@@ -1,0 +1,58 @@
+// N-BOILERPLATE across units (spec §3: "…or to another unit's"): in a batch, sections 一、五、六
+// that are word for word another unit's — figures, spacing and punctuation aside. Only digests
+// are kept, so thousands of reports cost a map of short strings, not their text.
+import { NARRATIVE_SECTION_IDS, SECTION_BY_ID, type SectionId } from '../layout/sections';
+import type { Project } from '../model/project';
+import { normalizeForComparison, textDigest } from '../prior/similarity';
+import type { Finding } from '../validation/finding';
+import { BOILERPLATE_MIN_LENGTH } from '../validation/rules/boilerplate';
+
+export interface CopiedSection {
+  section: SectionId;
+  digest: string;
+  /** Ids of the units (as given to add) sharing the text, in the order added. */
+  units: number[];
+}
+
+export class CopiedNarrativeIndex {
+  private readonly bySection = new Map<string, number[]>();
+
+  add(unit: number, project: Project): void {
+    for (const section of NARRATIVE_SECTION_IDS) {
+      const text = normalizeForComparison(project.sections[section]);
+      if (text.length < BOILERPLATE_MIN_LENGTH) continue;
+      const key = `${section}|${textDigest(text)}`;
+      const units = this.bySection.get(key);
+      if (units) units.push(unit);
+      else this.bySection.set(key, [unit]);
+    }
+  }
+
+  /** Texts shared by two or more of the units `keep` accepts. */
+  copies(keep: (unit: number) => boolean = () => true): CopiedSection[] {
+    const out: CopiedSection[] = [];
+    for (const [key, all] of this.bySection) {
+      const units = all.filter(keep);
+      if (units.length < 2) continue;
+      const [section, digest] = key.split('|') as [SectionId, string];
+      out.push({ section, digest, units });
+    }
+    return out;
+  }
+}
+
+const NAME_AT_MOST = 3;
+
+/** The finding a unit gets for a section it shares with `others` (their names). */
+export function copiedSectionFinding(copy: CopiedSection, others: readonly string[]): Finding {
+  const named = others.slice(0, NAME_AT_MOST).join('、');
+  const more = others.length > NAME_AT_MOST ? ` 等 ${others.length} 个单位` : '';
+  return {
+    rule: 'N-BOILERPLATE',
+    severity: 'warning',
+    section: copy.section,
+    cells: [],
+    message: `${SECTION_BY_ID[copy.section].heading}：与${named}${more}报告的相应部分相同（数字、标点不同不计），内容雷同，请按本单位实际情况撰写`,
+    fingerprint: `N-BOILERPLATE|${copy.section}:units:${copy.digest}|`,
+  };
+}
