@@ -1,6 +1,7 @@
 // The prose of 一, 五 and 六: what the section must contain beside a plain editor, with the
 // conventional sub-headings of 一 and the 信息处理费 statement of 六 one click away.
 import { useRef, type Dispatch } from 'react';
+import { flushSync } from 'react-dom';
 import { FEE_NIL_STATEMENT, type SectionDef } from '../../../shared';
 import { useImeInput } from '../input/use-ime-input';
 import type { Action } from '../state/store';
@@ -22,12 +23,14 @@ export function NarrativeEditor({ section, text, mark, dispatch }: NarrativeEdit
   function insert(snippet: string) {
     const el = area.current;
     const { text: next, caret } = insertParagraph(ime.props.value, el && document.activeElement === el ? el.selectionStart : null, snippet);
-    ime.reset();
-    commit(next);
-    // Focus goes back to the text at once (so the next key types there, not on the button);
-    // the caret is placed after React has rendered the new text.
+    // Render the new text now, so that focus and caret are in place before the next key press
+    // (which would otherwise land on the button, or before a caret that moves later).
+    flushSync(() => {
+      ime.reset();
+      commit(next);
+    });
     el?.focus();
-    requestAnimationFrame(() => el?.setSelectionRange(caret, caret));
+    el?.setSelectionRange(caret, caret);
   }
 
   const offers = section.id === 'other' ? [FEE_NIL_STATEMENT] : section.subheadings;
