@@ -93,6 +93,11 @@ describe('sections, title and year', () => {
     const r = importText('某某县人民政府\n二〇二四年政府信息公开工作年度报告\n一、总体情况\n');
     expect(r.project.meta).toMatchObject({ issuer: '某某县人民政府', year: 2024, issuerLevel: 'government' });
   });
+  it('takes the issuer from the opening sentence when the copy has no title, and the page’s publish date', () => {
+    const r = importText('发布时间:2024-02-07 14:44 浏览次数:\n  一、总体情况\n  根据《条例》，特向社会公布益阳市大通湖区审计局的2023年政府信息公开工作年度报告。\n');
+    expect(r.project.meta).toMatchObject({ issuer: '益阳市大通湖区审计局', year: 2023, publishDate: '2024-02-07' });
+    expect(r.log.some((e) => e.level === 'warning' && e.message.includes('按前言中的“益阳市大通湖区审计局”'))).toBe(true);
+  });
   it('falls back to the caller’s year, as an error in the log, when the report names none', () => {
     const r = importText('一、总体情况\n无年份的文字。\n');
     expect(r.project.meta.year).toBe(2030);

@@ -2,11 +2,11 @@
 // section's text. Every cell starts blank; only what was read is filled in.
 import { CELL_KEYS, describeCell } from '../layout/cells';
 import { SECTIONS, type SectionId } from '../layout/sections';
-import { createProject, type IssuerLevel, type Project } from '../model/project';
+import { createProject, ISSUER_LEVEL_LABELS, type IssuerLevel, type Project } from '../model/project';
 import { isNotApplicable, isNumber } from '../values/cell-value';
 import { FORMAT_LABELS, type InputFormat, type SourceLine } from './document';
 import { ImportLog, type ImportLogEntry } from './import-log';
-import { findHeadings, findTitle, isPageChrome, isTitleLine, sectionText, yearFromPeriod, yearFromText } from './read-narrative';
+import { findHeadings, findTitle, isPageChrome, isTitleLine, issuerFromText, publishDateFrom, sectionText, yearFromPeriod, yearFromText } from './read-narrative';
 import { readTables } from './read-tables';
 
 export type ImportResult =
@@ -52,11 +52,22 @@ export function projectFromLines(lines: readonly SourceLine[], options: ImportOp
       }
     }
   }
-  if (title.issuer) log.info(`发布机关“${title.issuer}”（取自标题）`);
-  else log.warn('未能从标题识别发布机关，留空，请补填');
-  const issuerLevel = guessIssuerLevel(title.issuer);
+  let issuer = title.issuer;
+  if (issuer) log.info(`发布机关“${issuer}”（取自标题）`);
+  else {
+    issuer = issuerFromText(lines, at('proactive') ?? -1);
+    if (issuer) log.warn(`标题中没有发布机关，按前言中的“${issuer}”填写，请核对`);
+    else log.warn('未能识别发布机关，留空，请补填');
+  }
+  const issuerLevel = guessIssuerLevel(issuer);
+  log.info(`机关类型按名称推定为“${ISSUER_LEVEL_LABELS[issuerLevel]}”，请核对`);
 
-  const project = createProject({ issuer: title.issuer, year: Math.min(2200, Math.max(2008, year)), issuerLevel });
+  const project = createProject({ issuer, year: Math.min(2200, Math.max(2008, year)), issuerLevel });
+  const published = publishDateFrom(lines, firstHeading);
+  if (published) {
+    project.meta.publishDate = published;
+    log.info(`发布日期 ${published}（取自网页）`);
+  }
 
   const tables = readTables(lines, { litigation: at('litigation'), problems: at('problems'), found: headings.length }, log);
   for (const key of CELL_KEYS) {
@@ -67,7 +78,7 @@ export function projectFromLines(lines: readonly SourceLine[], options: ImportOp
   // Preamble: between the title and the first heading.
   const preambleFrom = title.lastLine + 1;
   const preambleTo = firstHeading >= 0 ? firstHeading : preambleFrom;
-  project.meta.preamble = sectionText(lines, preambleFrom, preambleTo, tables.used, false, (t) => isTitleLine(t, title.issuer));
+  project.meta.preamble = sectionText(lines, preambleFrom, preambleTo, tables.used, false, (t) => isTitleLine(t, issuer));
 
   headings.forEach((h, k) => {
     const to = headings[k + 1]?.line ?? lines.length;

@@ -105,6 +105,29 @@ export function findTitle(lines: readonly SourceLine[], before: number): TitleIn
   return { issuer: '', year: null, lastLine: -1 };
 }
 
+/**
+ * The issuer named in an opening sentence when the copy has no title:
+ * 「特向社会公布益阳市大通湖区审计局的2023年政府信息公开工作年度报告」.
+ */
+export function issuerFromText(lines: readonly SourceLine[], before: number): string {
+  const to = before < 0 ? Math.min(lines.length, 40) : before;
+  for (let i = 0; i < to; i++) {
+    const m = /(?:公布|编制|发布)《?([^，。,；;《》()（）\s]{2,30}?)的?(?:(?:19|20|21)\d{2})年度?政府信息公开(?:工作)?(?:年度)?报告/.exec(fold(lines[i]!.raw));
+    if (m && !/^(本|我|现将|现)/.test(m[1]!)) return m[1]!;
+  }
+  return '';
+}
+
+/** 「发布时间：2024-02-07 14:44」 at the top of a web page, as YYYY-MM-DD. */
+export function publishDateFrom(lines: readonly SourceLine[], before: number): string | null {
+  const to = Math.min(before < 0 ? lines.length : before, 15);
+  for (let i = 0; i < to; i++) {
+    const m = /(?:发布时间|发布日期|成文日期|^时间)[:：]?\s*((?:19|20|21)\d{2})[-/年.](\d{1,2})[-/月.](\d{1,2})/.exec(fold(lines[i]!.raw));
+    if (m) return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+  }
+  return null;
+}
+
 /** 「统计期限为2024年1月1日至…」 and its many wordings. */
 export function yearFromPeriod(lines: readonly SourceLine[]): number | null {
   for (const line of lines) {
