@@ -109,4 +109,12 @@ describe('files', () => {
     assert.deepEqual(platform.window.closed, { force: true });
     assert.equal(JSON.parse(readFileSync(file, 'utf8')).cells['t3.received.publicInterest'], 2);
   });
+
+  it('opens the file the app was started with (double-click in the file manager)', async () => {
+    app.platform.deps.app.startupFile = file;
+    const page = await app.restart();
+    await page.locator('.toolbar .file', { hasText: '测试局2025年报' }).waitFor();
+    await goTo(page, 'requests');
+    assert.equal(await cell(page, 't3.received.publicInterest').inputValue(), '2');
+  });
 });

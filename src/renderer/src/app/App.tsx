@@ -62,6 +62,16 @@ export function App() {
   }
   const controls = useDocument(state, dispatch, onMenu);
 
+  // Started with a project file (double-click in the file manager): open it at once.
+  const { openPath } = controls;
+  useEffect(() => {
+    void ipc()
+      ?.app.info({})
+      .then((r) => {
+        if (r.ok && r.value.startupFile) void openPath(r.value.startupFile);
+      });
+  }, [openPath]);
+
   // A click on a finding or comment moves the focus once the view showing it has rendered.
   const focus = state.focus;
   useEffect(() => {
