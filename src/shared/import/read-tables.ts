@@ -138,7 +138,7 @@ function withoutCutNumber(lines: readonly SourceLine[], log: ImportLog): readonl
   const text = last.cells[k]!.trim();
   // A number ("315" of "31510") or a word in a number's place ("不" of "不适用") may be cut
   // short; a long cell is prose or a label, which the tables do not read as a value anyway.
-  if (text === '' || text.length > 12) return lines;
+  if (text === '' || text.length > 12 || (!isValueText(text) && matchRow(text) !== null)) return lines;
   log.warn(`文本在“${text}”处结束，这一格可能不完整，未读取`, { where: last.where });
   return [...lines.slice(0, -1), { ...last, cells: [...last.cells.slice(0, k), ''] }];
 }
@@ -181,6 +181,16 @@ export function readTables(
     const rows = [...chosen].filter(([t]) => t.table === table).map(([, c]) => c.reading);
     return rows.some((r) => readCount(r) === r.values.length && !r.partial) && !rows.some((r) => r.problem);
   };
+  let emptyRun: { target: RowTarget; table: 't2' | 't3'; where: string }[] = [];
+  const flushEmpty = () => {
+    if (emptyRun.length === 0) return;
+    const first = emptyRun[0]!;
+    const table = first.table === 't2' ? '表二' : '表三';
+    const cells = emptyRun.flatMap((e) => e.target.keys);
+    const rows = emptyRun.length === 1 ? `“${first.target.label}”` : `“${first.target.label}”至“${emptyRun[emptyRun.length - 1]!.target.label}”共 ${emptyRun.length} 行`;
+    log.warn(`${table}${rows}：${cells.length} 格未读出（${emptyRun.length === 1 ? '这一行' : '这些行'}没有数字），留空`, { where: first.where, cells });
+    emptyRun = [];
+  };
   for (const [target, { reading: read0, at }] of chosen) {
     const n = target.keys.length;
     const reading: RowReading =
@@ -192,6 +202,7 @@ export function readTables(
     reading.lines.forEach((l) => used.add(l));
     lastTableLine = Math.max(lastTableLine, ...reading.lines);
     if (target.table === 't2' && inTrialBlock(lines, at.line)) {
+      flushEmpty();
       log.warn(`${name}所在的表块使用2019年试行格式的列（如“本年新制作数量”“上一年项目数量”），含义与现行格式不同，未读取`, {
         where,
         cells: [...target.keys],
@@ -199,6 +210,7 @@ export function readTables(
       continue;
     }
     if (reading.problem) {
+      flushEmpty();
       log.warn(`${name}：${reading.problem}，留空`, { where, cells: [...target.keys] });
       continue;
     }
@@ -215,12 +227,27 @@ export function readTables(
       read.push(key);
       if (v !== null && typeof v === 'object' && 'raw' in v) log.warn(`${describeCell(key)}：“${text}”不是数字，按原文保留`, { where, cells: [key] });
     });
-    if (read.length > 0) log.info(`${name}：读出 ${read.length} 格`, { where, cells: read });
+    if (read.length > 0) {
+      flushEmpty();
+      log.info(`${name}：读出 ${read.length} 格`, { where, cells: read });
+    }
     if (blank.length > 0) {
       const why = reading.truncated ? '文本在此中断' : read.length === 0 ? '这一行没有数字' : '这些格为空白';
+      if (why === '这一行没有数字') {
+        // Rows printed without numbers come in runs (a table left unfilled): one entry a run.
+        const last = emptyRun[emptyRun.length - 1];
+        if (last && last.table === target.table && ROW_TARGETS.indexOf(target) === ROW_TARGETS.indexOf(last.target) + 1) emptyRun.push({ target, table: target.table, where });
+        else {
+          flushEmpty();
+          emptyRun.push({ target, table: target.table, where });
+        }
+        continue;
+      }
+      flushEmpty();
       log.warn(`${name}：${blank.length} 格未读出（${why}），留空`, { where, cells: blank });
     }
   }
+  flushEmpty();
 
   const incomplete = headings.found < 6;
   // Rows not found, one entry per run of consecutive rows of a table (a cut-off copy loses
