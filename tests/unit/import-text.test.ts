@@ -98,6 +98,11 @@ describe('sections, title and year', () => {
     expect(r.project.meta).toMatchObject({ issuer: '益阳市大通湖区审计局', year: 2023, publishDate: '2024-02-07' });
     expect(r.log.some((e) => e.level === 'warning' && e.message.includes('按前言中的“益阳市大通湖区审计局”'))).toBe(true);
   });
+  it('finds the title below a web page’s menus and after its breadcrumb', () => {
+    const menus = Array.from({ length: 15 }, (_, i) => `栏目${i}`).join('\n');
+    const r = importText(`${menus}\n首页 > 政府信息公开 > 某某市统计局2022年政府信息公开工作年度报告\n一、总体情况\n`);
+    expect(r.project.meta).toMatchObject({ issuer: '某某市统计局', year: 2022 });
+  });
   it('falls back to the caller’s year, as an error in the log, when the report names none', () => {
     const r = importText('一、总体情况\n无年份的文字。\n');
     expect(r.project.meta.year).toBe(2030);

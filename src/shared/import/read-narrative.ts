@@ -82,7 +82,8 @@ export function isPageChrome(text: string): boolean {
 const TITLE = /^(.*?)(?:((?:19|20|21)\d{2}|[〇零一二三四五六七八九]{4})年度?)?(?:本级)?政府信息公开(?:工作)?(?:的)?(?:年度)?(?:工作)?报告(?:\(草稿\))?$/;
 
 export function findTitle(lines: readonly SourceLine[], before: number): TitleInfo {
-  const limit = Math.min(before < 0 ? lines.length : before, 12);
+  // Web pages put menus and breadcrumbs first: look a little way down.
+  const limit = Math.min(before < 0 ? lines.length : before, 40);
   for (let i = 0; i < limit; i++) {
     // A flip-book page label carries the document's title: 「Page 8 - 某某局2022年…报告」.
     const pageLabel = /^Page\s*\d+\s*-\s*(.+)$/.exec(lines[i]!.raw.trim());
@@ -94,7 +95,8 @@ export function findTitle(lines: readonly SourceLine[], before: number): TitleIn
       const joined = fold(parts.join(''));
       const m = TITLE.exec(joined);
       if (!m) continue;
-      let issuer = (m[1] ?? '').replace(/[的_]+$/, '');
+      // 「首页 > 政府信息公开 > 某某局2024年…」: the issuer is after the last breadcrumb arrow.
+      let issuer = (m[1] ?? '').split(/[>＞»›]/).pop()!.replace(/[的_]+$/, '');
       if (issuer === '' && i > 0) {
         const prev = lineText(lines[i - 1]!);
         if (prev && prev.length <= 40 && !/[，。,:：]/.test(prev) && !isPageChrome(prev)) issuer = prev.replace(/\s+/g, '');
