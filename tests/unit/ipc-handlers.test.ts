@@ -1,6 +1,6 @@
 // The IPC handler table, exactly as Electron registers it, driven with scripted dialogs.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createProject, serializeProject, type Project } from '../../src/shared';
@@ -214,4 +214,30 @@ test('two quick saves of one file are not a conflict with each other; a foreign 
   expect(readFileSync(path, 'utf8')).toContain('丙');
   writeFileSync(path, serializeProject(newProject('他人')));
   expect(value(await h['project.save']({ project: newProject('丁'), path, expectedStamp: first.diskStamp })).status).toBe('conflict');
+});
+
+describe('export', () => {
+  test('draft export through the dialog, beside the project file; a filing export refused while errors remain', async () => {
+    const project = newProject();
+    project.cells['t3.received.naturalPerson'] = 5; // received but never handled: T3-BAL error
+    const refused = await h['export.run']({ project, format: 'docx', draft: false, path: join(dir, 'filing.docx') });
+    expect(refused).toMatchObject({ ok: false, code: 'refused' });
+    expect(!refused.ok && refused.error).toMatch(/报告尚有 \d+ 处错误，不能导出用于报送的正式报告/);
+    expect(existsSync(join(dir, 'filing.docx'))).toBe(false);
+
+    const target = join(dir, 'out', '某市审计局草稿');
+    mkdirSync(join(dir, 'out'));
+    platform.dialogs.save.push(target);
+    const r = value(await h['export.run']({ project, format: 'docx', draft: true, projectPath: join(dir, 'a.nianbao.json') }));
+    const asked = platform.dialogs.asked.at(-1)!;
+    expect(asked.type === 'save' && asked.request.defaultPath).toBe(join(dir, '某市审计局2025年政府信息公开工作年度报告（草稿）.docx'));
+    expect(asked.type === 'save' && asked.request.filters).toEqual([{ name: 'Word 文档（*.docx）', extensions: ['docx'] }]);
+    expect(r).toMatchObject({ path: `${target}.docx`, name: '某市审计局草稿.docx', format: 'docx', draft: true });
+    const bytes = readFileSync(`${target}.docx`);
+    expect(bytes.subarray(0, 2).toString()).toBe('PK');
+    expect(r!.bytes).toBe(bytes.length);
+
+    platform.dialogs.save.push(null);
+    expect(value(await h['export.run']({ project, format: 'docx', draft: true }))).toBeNull();
+  });
 });

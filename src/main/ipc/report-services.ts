@@ -3,6 +3,7 @@
 import { describeCell, isCellKey } from '../../shared';
 import { listTemplates, projectFromTemplate } from '../files/templates';
 import { importReport } from '../import';
+import { FORMATS, exportReport } from '../export/export-report';
 import type { ExportWriter, ReportImporter, Templates } from './deps';
 
 export interface ReportServices {
@@ -17,8 +18,10 @@ export function reportServices(): ReportServices {
       list: () => listTemplates(),
       instantiate: (name, fill) => projectFromTemplate(name, fill),
     },
-    exportWriter: async () => {
-      throw new Error('导出功能尚未接入本版本。');
+    exportWriter: async (project, format, path, { draft }) => {
+      if (!Object.hasOwn(FORMATS, format)) throw new Error(`本版本尚不能导出${format === 'xlsx' ? ' Excel 工作簿' : ` .${format} 文件`}。`);
+      // exportReport validates, refuses a filing export while errors remain, and writes atomically.
+      await exportReport(project, { [format]: path, draft });
     },
     importer: async (path, options) => {
       const r = await importReport(path, options);
