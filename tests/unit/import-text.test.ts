@@ -103,6 +103,10 @@ describe('sections, title and year', () => {
     const r = importText(`${menus}\n首页 > 政府信息公开 > 某某市统计局2022年政府信息公开工作年度报告\n一、总体情况\n`);
     expect(r.project.meta).toMatchObject({ issuer: '某某市统计局', year: 2022 });
   });
+  it('recognises headings whose number Word generates (not in the text)', () => {
+    const r = importText('总体情况\n甲。\n主动公开政府信息情况\n收到和处理政府信息公开申请情况\n政府信息公开行政复议、行政诉讼情况\n存在的主要问题及改进情况\n乙。\n其他需要报告的事项\n丙。\n');
+    expect(r.project.sections).toMatchObject({ overview: '甲。', problems: '乙。', other: '丙。' });
+  });
   it('falls back to the caller’s year, as an error in the log, when the report names none', () => {
     const r = importText('一、总体情况\n无年份的文字。\n');
     expect(r.project.meta.year).toBe(2030);

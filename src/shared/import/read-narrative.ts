@@ -26,6 +26,11 @@ const HEADING_KEYWORDS: Readonly<Record<SectionId, (b: string) => boolean>> = {
 
 const HEADING_START = /^([一二三四五六])(?:、|是|\.|,|:)?/;
 
+/** Each section's heading and known variants without their ordinal, folded bare. */
+const UNNUMBERED: readonly (readonly string[])[] = SECTIONS.map((def) =>
+  [def.heading, ...def.headingVariants].map((h) => bare(fold(h)).replace(/^[一二三四五六]/, '')),
+);
+
 function lineText(line: SourceLine): string | null {
   const filled = line.cells.filter((c) => c.trim() !== '');
   return filled.length === 1 ? filled[0]!.trim() : null;
@@ -39,7 +44,16 @@ export function findHeadings(lines: readonly SourceLine[], log: ImportLog): Head
     if (!text || text.length > 50) return;
     const f = fold(text);
     const m = HEADING_START.exec(f);
-    if (!m) return;
+    if (!m) {
+      // Word's automatic numbering keeps 「一、」 out of the text: accept the exact wording.
+      const k = UNNUMBERED.findIndex((forms, idx) => idx >= next && forms.includes(bare(f)));
+      if (k < 0) return;
+      const def = SECTIONS[k]!;
+      hits.push({ section: def.id, line: i, text });
+      next = k + 1;
+      log.info(`识别到第${def.number}部分标题“${text}”（无序号）`, { where: line.where });
+      return;
+    }
     const k = ORDINALS.indexOf(m[1]!);
     if (k < next) return;
     const def = SECTIONS[k]!;
