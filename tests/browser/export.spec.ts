@@ -1,0 +1,62 @@
+// Export from the app: the dialog, the running state, where the file went and a button that
+// opens its folder; a report with errors only as a draft.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { createReport, goTo, openApp, typeInto, until, type App } from './harness';
+
+describe('export', () => {
+  let app: App;
+  before(async () => {
+    app = await openApp();
+    await createReport(app.page, '临沂市行政审批服务局', { template: 'sample-linyi-2024', year: 2024 });
+  });
+  after(async () => {
+    await app?.close();
+  });
+
+  it('exports the checked report as .docx and shows where it went', async () => {
+    const { page, platform } = app;
+    const out = join(platform.userDataDir, '临沂2024.docx');
+    platform.dialogs.save.push(out);
+    await page.getByRole('button', { name: '导出…' }).click();
+    const dialog = page.getByRole('dialog', { name: '导出报告' });
+    await dialog.getByText('校验未发现错误，将导出正式文件。').waitFor();
+    await dialog.getByRole('button', { name: '导出…' }).click();
+    await dialog.getByText('导出完成').waitFor({ timeout: 20_000 });
+    assert.match(await dialog.locator('code.path').innerText(), /临沂2024\.docx$/);
+    await app.screenshot('export-done');
+    assert.equal(existsSync(out), true);
+    assert.ok(statSync(out).size > 5000);
+    const xml = await (await JSZip.loadAsync(readFileSync(out))).file('word/document.xml')!.async('string');
+    // The title (set on two lines) and the official headings are in the document; no draft mark.
+    for (const text of ['临沂市行政审批服务局', '2024年政府信息公开工作年度报告', '三、收到和处理政府信息公开申请情况']) assert.ok(xml.includes(text), text);
+    assert.ok(!xml.includes('草稿'), 'a filing export carries no 草稿 mark');
+    await dialog.getByRole('button', { name: '打开所在文件夹' }).click();
+    await until(() => platform.shown.length === 1, 'the folder is shown');
+    assert.deepEqual(platform.shown, [out]);
+    await dialog.getByRole('button', { name: '关闭' }).click();
+  });
+
+  it('offers only a draft while errors remain, and marks the file 草稿', async () => {
+    const { page, platform } = app;
+    await goTo(page, 'requests');
+    await typeInto(page, 't3.received.naturalPerson', '60');
+    const out = join(platform.userDataDir, '临沂2024-草稿.docx');
+    platform.dialogs.save.push(out);
+    await page.getByRole('button', { name: '导出…' }).click();
+    const dialog = page.getByRole('dialog', { name: '导出报告' });
+    await dialog.getByText(/报告仍有 \d+ 个错误，只能导出草稿/).waitFor();
+    await dialog.getByRole('button', { name: '导出草稿…' }).click();
+    await dialog.getByText('草稿已导出').waitFor({ timeout: 20_000 });
+    await app.screenshot('export-draft');
+    const xml = await (await JSZip.loadAsync(readFileSync(out))).file('word/document.xml')!.async('string');
+    assert.ok(xml.includes('草稿'), 'the draft is marked 草稿');
+    // The save dialog proposed a name marked （草稿）.
+    const ask = platform.dialogs.asked.at(-1)!;
+    assert.equal(ask.type, 'save');
+    assert.match(ask.type === 'save' ? (ask.request.defaultPath ?? '') : '', /（草稿）\.docx$/);
+  });
+});
