@@ -83,12 +83,12 @@ describe('new, save, open', () => {
     const target = join(dir, '审计局2025');
     platform.dialogs.save.push(target);
     const saved = value(await h['project.saveAs']({ project, recoveryKey: 'doc-1' }));
-    expect(saved).toMatchObject({ status: 'saved', path: `${target}.json`, name: '审计局2025', backupPath: null });
+    expect(saved).toMatchObject({ status: 'saved', path: `${target}.nianbao.json`, name: '审计局2025', backupPath: null });
     const asked = platform.dialogs.asked[0]!;
     expect(asked.type === 'save' && asked.request.filters[0]!.extensions).toEqual(['json']);
     expect(asked.type === 'save' && asked.request.defaultPath).toBe(join(dir, '某市审计局2025年政府信息公开工作年度报告.nianbao.json'));
     expect(value(await h['recovery.list']({}))).toEqual([]);
-    expect(value(await h['recent.list']({})).map((r) => r.path)).toEqual([`${target}.json`]);
+    expect(value(await h['recent.list']({})).map((r) => r.path)).toEqual([`${target}.nianbao.json`]);
     if (saved?.status !== 'saved') throw new Error('not saved');
 
     const edited = { ...project, sections: { ...project.sections, overview: '（一）主动公开情况。' } };
@@ -240,4 +240,16 @@ describe('export', () => {
     platform.dialogs.save.push(null);
     expect(value(await h['export.run']({ project, format: 'docx', draft: true }))).toBeNull();
   });
+});
+
+test('save as: the file the dialog confirmed is replaced; one it did not name is not', async () => {
+  const named = join(dir, 'x.nianbao.json');
+  writeFileSync(named, 'old');
+  platform.dialogs.save.push(named);
+  expect(value(await h['project.saveAs']({ project: newProject() }))).toMatchObject({ status: 'saved', backupPath: `${named}.bak` });
+  // Typed "x" without an extension: x.nianbao.json exists but the dialog asked about "x".
+  platform.dialogs.save.push(join(dir, 'x'));
+  const r = value(await h['project.saveAs']({ project: newProject('别的') }));
+  expect(r).toMatchObject({ status: 'conflict', path: named });
+  expect(r!.status === 'conflict' && r!.message).toMatch(/已有一个文件/);
 });

@@ -14,7 +14,8 @@ export type CheckedSave =
  * save, or null for "no file there yet". A file that has vanished since is simply written again.
  * `ownStamps` are versions this app itself wrote there: finding one of them on disk means nobody
  * else has written since, even when the caller has not yet heard of our latest save (two saves
- * in quick succession).
+ * in quick succession). They count only for a caller that expects a file there: one that
+ * expects none is never allowed to replace an existing file unasked.
  */
 export async function saveProjectChecked(
   path: string,
@@ -23,7 +24,8 @@ export async function saveProjectChecked(
   ownStamps: ReadonlySet<string> = new Set(),
 ): Promise<CheckedSave> {
   const onDisk = await readDiskStamp(path);
-  if (onDisk !== null && onDisk !== expectedStamp && !ownStamps.has(onDisk)) {
+  const ours = expectedStamp !== null && ownStamps.has(onDisk ?? '');
+  if (onDisk !== null && onDisk !== expectedStamp && !ours) {
     return { status: 'conflict', diskStamp: onDisk, reason: expectedStamp === null ? 'exists' : 'changed' };
   }
   const text = serializeProject(project);

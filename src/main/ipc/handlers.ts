@@ -145,9 +145,12 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
         filters: PROJECT_FILTERS,
       });
       if (!chosen) return ok(null);
-      const path = ensureExtension(resolve(chosen), '.json');
-      // The dialog already asked about replacing an existing file: overwrite what is there now.
-      return save(project, path, await readDiskStamp(path), recoveryKey);
+      // A name typed without an extension gets the full project one (显示名 stays the typed name).
+      const abs = resolve(chosen);
+      const path = abs.toLowerCase().endsWith('.json') ? abs : `${abs}${PROJECT_EXTENSION}`;
+      // The dialog already asked about replacing the file it named: overwrite what is there now.
+      // A file the dialog did not name (we added the extension) is not replaced without asking.
+      return save(project, path, path === abs ? await readDiskStamp(path) : null, recoveryKey);
     },
 
     'recovery.write': async ({ key, project, path }) => ok(await recovery.write(key, project, path)),
