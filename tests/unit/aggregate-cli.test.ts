@@ -128,5 +128,13 @@ describe('nianbao aggregate', () => {
     expect(missing.code).toBe(70);
     expect(missing.stderr).toContain('无法读取文件夹');
     expect(missing.stderr).toContain('文件或文件夹不存在');
+    await mkdir(join(dir, '空'));
+    await writeFile(join(dir, '空', '说明.png'), '');
+    const empty = await nianbao(['aggregate', join(dir, '空'), '-o', join(dir, 'x.json'), '--year', '2025']);
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toContain('中没有找到报告文件（另有 1 个其他文件）');
+    const audit = await nianbao(['audit', join(dir, '空'), '--xlsx', join(dir, 'x.xlsx')]);
+    expect(audit.code).toBe(2);
+    expect(audit.stderr).toContain('未生成审核工作簿');
   });
 });

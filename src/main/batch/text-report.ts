@@ -26,6 +26,12 @@ export function attentionLines(rows: readonly UnitRow[]): string[] {
   return lines;
 }
 
+/** Said when a folder holds no report at all (a wrong folder is the likely cause). */
+export function noReportsMessage(dir: string, ignored: number): string {
+  const why = ignored ? `（另有 ${ignored} 个其他文件）` : '';
+  return `文件夹 ${dir} 中没有找到报告文件${why}：支持年报 Studio 项目文件（.nianbao.json）和 .docx、.xlsx、.txt、.html 格式的报告`;
+}
+
 /** Reads the --expect list (one unit name a line). */
 export async function readExpectedList(path: string): Promise<string[]> {
   let text: string;

@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { access } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ISSUER_LEVELS, ISSUER_LEVEL_LABELS, IssuerLevelSchema } from '../../../shared';
-import { attentionLines, readExpectedList, runBatch, statusTally, summaryWorkbook, terminalProgress } from '../../batch';
+import { attentionLines, noReportsMessage, readExpectedList, runBatch, statusTally, summaryWorkbook, terminalProgress } from '../../batch';
 import { writeFileAtomic, writeProjectFile } from '../../files/project-io';
 import { UsageError, type Command } from '../command';
 import { batchExitCode, parseYear } from './batch-args';
@@ -55,8 +55,12 @@ export const aggregateCommand: Command = {
       ...(progress ? { onProgress: progress } : {}),
     });
     const c = result.consolidation;
-    if (!c) {
-      process.stderr.write(`文件夹 ${positionals[0]} 中没有可以读取的报告，未生成汇总。\n${attentionLines(result.rows).join('\n')}\n`);
+    if (!result.rows.some((r) => r.file)) {
+      process.stderr.write(`${noReportsMessage(positionals[0]!, result.ignored.length)}，未生成汇总。\n`);
+      return 2;
+    }
+    if (!c || !c.units) {
+      process.stderr.write(`文件夹 ${positionals[0]} 中没有可以计入汇总的报告，未生成汇总。\n${attentionLines(result.rows).join('\n')}\n`);
       return 2;
     }
     await writeProjectFile(values.output, c.project);

@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { access } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import { auditWorkbook, attentionLines, readExpectedList, runBatch, statusTally, terminalProgress } from '../../batch';
+import { auditWorkbook, attentionLines, noReportsMessage, readExpectedList, runBatch, statusTally, terminalProgress } from '../../batch';
 import { writeFileAtomic } from '../../files/project-io';
 import { UsageError, type Command } from '../command';
 import { batchExitCode, parseYear } from './batch-args';
@@ -41,6 +41,10 @@ export const auditCommand: Command = {
       keepFindings: true,
       ...(progress ? { onProgress: progress } : {}),
     });
+    if (!result.rows.some((r) => r.file)) {
+      process.stderr.write(`${noReportsMessage(dir, result.ignored.length)}，未生成审核工作簿。\n`);
+      return 2;
+    }
     if (values.xlsx) {
       const title = `${basename(result.dir)}${result.year ? ` ${result.year} 年度` : ''} 政府信息公开工作年度报告审核结果`;
       await writeFileAtomic(values.xlsx, await auditWorkbook(result, title));
