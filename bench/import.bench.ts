@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import { validate } from '../src/shared';
 import { importReport } from '../src/main/import';
 import { buildDocx } from '../src/main/export/docx';
+import { buildXlsx } from '../src/main/export/xlsx';
 import { measure, memoryMiB, printFigures, type Figure } from './measure';
 
 const DIR = fileURLToPath(new URL('../tests/fixtures/reports/', import.meta.url));
@@ -44,12 +45,14 @@ export default async function importBench(): Promise<void> {
   const docx = { name: 'linyi.docx', bytes: new Uint8Array(await buildDocx(first.project, validate(first.project), { draft: false })) };
   const sampleText = new TextDecoder().decode(sample.bytes);
   const xlsx = { name: 'linyi.xlsx', bytes: await sampleWorkbook(sampleText.split('\n').filter((l) => l.includes('\t'))) };
+  const ourXlsx = { name: 'linyi-export.xlsx', bytes: new Uint8Array(await buildXlsx(first.project, validate(first.project), {})) };
 
   const figures: Figure[] = [
     perSecond(await measure(`import ${texts.length} fixture reports (.txt/.html)`, () => importAll(texts), { runs: 30, warmup: 3 }), texts.length),
     perSecond(await measure('import the sample (.txt, complete report)', () => importAll([sample]), { runs: 100 }), 1),
     perSecond(await measure('import the sample as .docx (our export)', () => importAll([docx]), { runs: 50, warmup: 5 }), 1),
-    perSecond(await measure('import the sample tables as .xlsx', () => importAll([xlsx]), { runs: 50, warmup: 5 }), 1),
+    perSecond(await measure('import the sample tables as .xlsx (one sheet)', () => importAll([xlsx]), { runs: 50, warmup: 5 }), 1),
+    perSecond(await measure('import the sample as .xlsx (our export)', () => importAll([ourXlsx]), { runs: 50, warmup: 5 }), 1),
   ];
   printFigures(`Import (${memoryMiB()})`, figures);
 }

@@ -3,9 +3,45 @@
 // columns. A formula counts by its stored result; one without a stored result is left blank
 // (we never compute a number the file does not show).
 import ExcelJS from 'exceljs';
-import { linesFromText, type SourceLine } from '../../shared/import';
+import JSZip from 'jszip';
+import { decodeEntities, linesFromText, type SourceLine } from '../../shared/import';
 
-function cellText(cell: ExcelJS.Cell): string {
+type CachedResults = Map<string, Map<string, string>>;
+
+/**
+ * The stored result of every formula cell, by sheet name and address, read from the sheet XML:
+ * exceljs drops a stored result of 0 (`<v>0</v>`), and a 总计 of 0 is a number the file shows.
+ */
+async function cachedFormulaResults(bytes: Uint8Array): Promise<CachedResults> {
+  const out: CachedResults = new Map();
+  const zip = await JSZip.loadAsync(bytes);
+  const workbook = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
+  const rels = (await zip.file('xl/_rels/workbook.xml.rels')?.async('string')) ?? '';
+  const targets = new Map<string, string>();
+  for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
+    const id = /\bId="([^"]+)"/.exec(m[0])?.[1];
+    const target = /\bTarget="([^"]+)"/.exec(m[0])?.[1];
+    if (id && target) targets.set(id, target.replace(/^\/?(xl\/)?/, 'xl/'));
+  }
+  for (const m of workbook.matchAll(/<sheet\b[^>]*>/g)) {
+    const name = /\bname="([^"]*)"/.exec(m[0])?.[1];
+    const rid = /\br:id="([^"]+)"/.exec(m[0])?.[1];
+    const path = rid ? targets.get(rid) : undefined;
+    const xml = path ? await zip.file(path)?.async('string') : undefined;
+    if (!name || !xml) continue;
+    const results = new Map<string, string>();
+    for (const c of xml.matchAll(/<c\b([^>]*)>(.*?)<\/c>/gs)) {
+      if (!c[2]!.includes('<f')) continue;
+      const ref = /\br="([A-Z]+\d+)"/.exec(c[1]!)?.[1];
+      const v = /<v>([^<]*)<\/v>/.exec(c[2]!)?.[1];
+      if (ref && v !== undefined && !/\bt="(?:str|e)"/.test(c[1]!)) results.set(ref, v);
+    }
+    out.set(decodeEntities(name), results);
+  }
+  return out;
+}
+
+function cellText(cell: ExcelJS.Cell, cached: Map<string, string> | undefined): string {
   const v = cell.value;
   if (v === null || v === undefined) return '';
   if (typeof v === 'number') return String(v);
@@ -16,8 +52,9 @@ function cellText(cell: ExcelJS.Cell): string {
     if ('richText' in v) return v.richText.map((r) => r.text).join('');
     if ('formula' in v || 'sharedFormula' in v) {
       const result = (v as ExcelJS.CellFormulaValue).result;
-      if (result === undefined || result === null || typeof result === 'object') return '';
-      return String(result);
+      if (typeof result === 'number' || typeof result === 'string') return String(result);
+      // No result through exceljs: the file's own stored value, if it has one.
+      return cached?.get(cell.address) ?? '';
     }
     if ('text' in v) return String((v as ExcelJS.CellHyperlinkValue).text);
     if ('error' in v) return '';
@@ -28,15 +65,17 @@ function cellText(cell: ExcelJS.Cell): string {
 export async function readXlsxLines(bytes: Uint8Array): Promise<SourceLine[]> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  const cached = await cachedFormulaResults(bytes);
   const out: SourceLine[] = [];
   wb.eachSheet((ws) => {
     const sheet = `工作表“${ws.name}”`;
+    const results = cached.get(ws.name);
     for (let r = 1; r <= ws.rowCount; r++) {
       const row = ws.getRow(r);
       const cells: string[] = [];
       for (let c = 1; c <= Math.max(row.cellCount, ws.columnCount); c++) {
         const cell = row.getCell(c);
-        cells.push(cell.isMerged && cell.master.address !== cell.address ? '' : cellText(cell).trim());
+        cells.push(cell.isMerged && cell.master.address !== cell.address ? '' : cellText(cell, results).trim());
       }
       // Trailing empty cells are kept: in a table they are blank numbers, in their columns.
       const filled = cells.filter((c) => c !== '');
