@@ -124,6 +124,18 @@ describe('authoring a report', () => {
     await findingsOf(page, 'G-INT').waitFor({ state: 'detached' });
   });
 
+  it('takes the clerk from a finding about prose to the text it quotes', async () => {
+    const { page } = app;
+    await goTo(page, 'basic');
+    await page.locator('.finding-group[data-place="overview"] .finding[data-rule="N-PLACEHOLDER"] .finding-main').click();
+    await page.waitForFunction(() => (document.activeElement as HTMLElement | null)?.getAttribute('aria-label') === '一、总体情况 正文');
+    const selected = await page.evaluate(() => {
+      const el = document.activeElement as HTMLTextAreaElement;
+      return el.value.slice(el.selectionStart, el.selectionEnd);
+    });
+    assert.match(selected, /^【.+】$/);
+  });
+
   it('writes the prose: must-contain list, sub-headings of 一, the 信息处理费 statement of 六', async () => {
     const { page } = app;
     await goTo(page, 'overview');

@@ -7,6 +7,7 @@ import { insertParagraph } from '../../src/renderer/src/narrative/insert-paragra
 import { completionOf } from '../../src/renderer/src/state/completion';
 import { placeOfFinding } from '../../src/renderer/src/state/places';
 import { marksOf } from '../../src/renderer/src/validation/cell-marks';
+import { quotesOf, targetOfFinding } from '../../src/renderer/src/validation/focus-target';
 import { validate } from '../../src/shared';
 
 function opened(project: Project = createProject({ issuer: '测试局', year: 2025, issuerLevel: 'department' })): State {
@@ -85,6 +86,15 @@ describe('project store', () => {
     expect(r.comments[0]).not.toHaveProperty('resolution');
   });
 
+  it('puts a signed-off report back to draft when its content changes, keeping the history', () => {
+    let s = reduce(opened(), { type: 'decide', decision: { decision: 'approved', by: '李', at: '2026-01-20T08:01:00Z', note: '' } });
+    s = reduce(s, { type: 'acknowledge', ack: { rule: 'T2-VALID', fingerprint: 'f', reason: '理由', by: '', at: '2026-01-20T08:02:00Z' } });
+    expect(s.doc!.project.review.status).toBe('approved');
+    s = reduce(s, { type: 'setSection', section: 'problems', text: '改动' });
+    expect(s.doc!.project.review.status).toBe('draft');
+    expect(s.doc!.project.review.history).toHaveLength(1);
+  });
+
   it('a focus request shows the section holding the cell', () => {
     const s = reduce(opened(), { type: 'focus', target: { kind: 'cell', key: 't4.review.upheld' } });
     expect(s.view).toBe('litigation');
@@ -123,5 +133,18 @@ describe('renderer helpers', () => {
     expect(mark.messages.some((m) => m.includes('T3-BAL'))).toBe(true);
     // A blank cell is only flagged as unfilled (G-BLANK), a warning.
     expect(marks.cells.get('t3.granted.business')?.severity).toBe('warning');
+  });
+
+  it('sends a finding to its cell, the prose it quotes, or the 基本信息 field it names', () => {
+    expect(quotesOf('一、总体情况写“共收到申请 5 件”，另有【监督保障情况】')).toEqual(['共收到申请 5 件', '【监督保障情况】']);
+    const base = { severity: 'error' as const, fingerprint: 'x' };
+    expect(targetOfFinding({ ...base, rule: 'T3-BAL', section: 'requests', cells: ['t3.received.total'], message: '…' })).toEqual({ kind: 'cell', key: 't3.received.total' });
+    expect(targetOfFinding({ ...base, rule: 'N-NUMBERS', section: 'overview', cells: ['t3.received.total'], message: '一、总体情况写“共收到申请 5 件”' })).toEqual({
+      kind: 'section',
+      section: 'overview',
+      quotes: ['共收到申请 5 件'],
+    });
+    expect(targetOfFinding({ ...base, rule: 'N-YEAR', cells: [], message: '发布日期 2024年1月5日 不在报告年度结束之后' })).toMatchObject({ kind: 'basic', field: 'publishDate' });
+    expect(targetOfFinding({ ...base, rule: 'N-PLACEHOLDER', cells: [], message: '基本信息 · 发布机关尚未填写' })).toMatchObject({ kind: 'basic', field: 'issuer' });
   });
 });

@@ -78,7 +78,7 @@ export function App() {
     if (!focus) return;
     const t = focus.target;
     const key = t.kind === 'cell' ? `cell:${t.key}` : t.kind === 'section' ? `section:${t.section}` : `basic:${t.field ?? 'issuer'}`;
-    const id = requestAnimationFrame(() => focusPlace(key));
+    const id = requestAnimationFrame(() => focusPlace(key, t.kind === 'cell' ? [] : (t.quotes ?? [])));
     return () => cancelAnimationFrame(id);
   }, [focus]);
 

@@ -21,8 +21,8 @@ export type View = 'basic' | SectionId;
 
 export type FocusTarget =
   | { readonly kind: 'cell'; readonly key: string }
-  | { readonly kind: 'section'; readonly section: SectionId }
-  | { readonly kind: 'basic'; readonly field?: string };
+  | { readonly kind: 'section'; readonly section: SectionId; readonly quotes?: readonly string[] }
+  | { readonly kind: 'basic'; readonly field?: string; readonly quotes?: readonly string[] };
 
 export interface OpenDoc {
   readonly project: Project;
@@ -111,6 +111,17 @@ function edit(state: State, change: (p: Project) => Project): State {
   return { ...state, doc: { ...state.doc, project: change(state.doc.project), revision: state.doc.revision + 1 } };
 }
 
+/**
+ * An edit of the report's content. A sign-off covers the report as it was reviewed: changing
+ * it afterwards puts it back to 草稿 (the decision stays in the history).
+ */
+function editContent(state: State, change: (p: Project) => Project): State {
+  return edit(state, (p) => {
+    const next = change(p);
+    return next.review.status === 'approved' ? { ...next, review: { ...next.review, status: 'draft' } } : next;
+  });
+}
+
 export function reduce(state: State, action: Action): State {
   switch (action.type) {
     case 'open': {
@@ -132,17 +143,17 @@ export function reduce(state: State, action: Action): State {
     case 'close':
       return initialState;
     case 'setCells':
-      return edit(state, (p) => {
+      return editContent(state, (p) => {
         const cells = { ...p.cells };
         for (const [key, value] of Object.entries(action.updates)) if (!isDerivedCell(key)) cells[key] = value;
         return { ...p, cells: recomputeTotals(cells, Object.keys(action.updates)) };
       });
     case 'setMeta':
-      return edit(state, (p) => ({ ...p, meta: { ...p.meta, ...action.patch } }));
+      return editContent(state, (p) => ({ ...p, meta: { ...p.meta, ...action.patch } }));
     case 'setContact':
-      return edit(state, (p) => ({ ...p, meta: { ...p.meta, contact: { ...p.meta.contact, ...action.patch } } }));
+      return editContent(state, (p) => ({ ...p, meta: { ...p.meta, contact: { ...p.meta.contact, ...action.patch } } }));
     case 'setSection':
-      return edit(state, (p) => ({ ...p, sections: { ...p.sections, [action.section]: action.text } }));
+      return editContent(state, (p) => ({ ...p, sections: { ...p.sections, [action.section]: action.text } }));
     case 'acknowledge':
       return edit(state, (p) => ({
         ...p,

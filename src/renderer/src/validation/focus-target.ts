@@ -2,11 +2,23 @@
 import { SECTION_BY_ID, describeCell, type Anchor, type Finding } from '../../../shared';
 import type { FocusTarget } from '../state/store';
 
+/** Text a message quotes from the report (“…”, and template placeholders 【…】), to find the paragraph. */
+export function quotesOf(message: string): string[] {
+  return [...message.matchAll(/“([^”]+)”|(【[^】]+】)/g)].map((m) => m[1] ?? m[2]!);
+}
+
+/**
+ * A finding about prose goes to the paragraph it quotes; one about figures to its first cell;
+ * one about the report as a whole to the 基本信息 field it names.
+ */
 export function targetOfFinding(f: Finding): FocusTarget {
+  const quotes = quotesOf(f.message);
+  const prose = f.section !== undefined && !SECTION_BY_ID[f.section].table;
+  if (prose && (quotes.length > 0 || f.cells.length === 0)) return { kind: 'section', section: f.section!, quotes };
   const first = f.cells[0];
   if (first) return { kind: 'cell', key: first };
-  if (f.section) return { kind: 'section', section: f.section };
-  return { kind: 'basic', field: basicFieldOf(f.message) };
+  if (f.section) return { kind: 'section', section: f.section, quotes };
+  return { kind: 'basic', field: basicFieldOf(f.message), quotes };
 }
 
 /** The 基本信息 field a report-wide finding talks about, by the field names its message uses. */
