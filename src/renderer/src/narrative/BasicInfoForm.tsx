@@ -1,7 +1,9 @@
 // 前言 / 基本信息: who issues the report, for which year, when it is published and whom to
 // contact, and the unnumbered opening paragraph before 一.
 import { useState, type Dispatch } from 'react';
-import { FORMAT_CITATION, ISSUER_LEVELS, ISSUER_LEVEL_LABELS, SECTIONS, reportTitle, type IssuerLevel, type Project } from '../../../shared';
+import { FORMAT_CITATION, SECTIONS, reportTitle, type Project } from '../../../shared';
+import { IssuerLevelSelect } from '../input/IssuerLevelSelect';
+import { YEAR_PROBLEM, parseYear } from '../input/parse-year';
 import { useImeInput } from '../input/use-ime-input';
 import type { Action } from '../state/store';
 import type { Mark } from '../validation/cell-marks';
@@ -42,7 +44,7 @@ export function BasicInfoForm({ project, mark, dispatch }: { project: Project; m
   const m = project.meta;
   const [yearText, setYearText] = useState<string | null>(null);
   const preamble = useImeInput<HTMLTextAreaElement>(m.preamble, (text) => dispatch({ type: 'setMeta', patch: { preamble: text } }));
-  const yearProblem = yearText !== null && !/^\d{4}$/.test(yearText.trim()) ? '报告年度应为四位数字，如 2025' : '';
+  const yearProblem = yearText !== null && parseYear(yearText) === null ? YEAR_PROBLEM : '';
 
   return (
     <div className="basic-form">
@@ -58,20 +60,7 @@ export function BasicInfoForm({ project, mark, dispatch }: { project: Project; m
       )}
       <div className="form-grid">
         <TextField label="发布机关" field="issuer" value={m.issuer} onCommit={(v) => dispatch({ type: 'setMeta', patch: { issuer: v } })} wide />
-        <label className="field">
-          <span>机关类型</span>
-          <select
-            data-focus-key="basic:issuerLevel"
-            value={m.issuerLevel}
-            onChange={(e) => dispatch({ type: 'setMeta', patch: { issuerLevel: e.target.value as IssuerLevel } })}
-          >
-            {ISSUER_LEVELS.map((l) => (
-              <option key={l} value={l}>
-                {ISSUER_LEVEL_LABELS[l]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <IssuerLevelSelect value={m.issuerLevel} focusKey="basic:issuerLevel" onChange={(issuerLevel) => dispatch({ type: 'setMeta', patch: { issuerLevel } })} />
         <label className="field">
           <span>报告年度</span>
           <input
@@ -82,8 +71,8 @@ export function BasicInfoForm({ project, mark, dispatch }: { project: Project; m
             aria-invalid={Boolean(yearProblem) || undefined}
             onChange={(e) => {
               setYearText(e.target.value);
-              const y = Number(e.target.value.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).trim());
-              if (Number.isInteger(y) && y >= 2008 && y <= 2200) dispatch({ type: 'setMeta', patch: { year: y } });
+              const year = parseYear(e.target.value);
+              if (year !== null) dispatch({ type: 'setMeta', patch: { year } });
             }}
             onBlur={() => setYearText(null)}
           />

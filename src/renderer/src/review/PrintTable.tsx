@@ -1,28 +1,19 @@
 // A statutory table as it will print: the same GRIDS layout as the form, values read-only.
 // In review mode a click on a value cell anchors a comment there.
 import { GRIDS, TABLE_NAMES, describeCell, formatCellValue, type Cells, type TableId } from '../../../shared';
+import { ColGroup, LabelCell } from '../tables/grid-parts';
 import type { Marks } from '../validation/cell-marks';
 
 export function PrintTable({ table, cells, marks, commented, onCell }: { table: TableId; cells: Cells; marks: Marks; commented: ReadonlySet<string>; onCell(key: string): void }) {
   const grid = GRIDS[table];
-  const total = grid.columnWeights.reduce((a, b) => a + b, 0);
   return (
     <table className={`print-table print-table-${table}`} aria-label={TABLE_NAMES[table]}>
-      <colgroup>
-        {grid.columnWeights.map((w, i) => (
-          <col key={i} style={{ width: `${((w / total) * 100).toFixed(2)}%` }} />
-        ))}
-      </colgroup>
+      <ColGroup grid={grid} />
       <tbody>
         {grid.rows.map((row, r) => (
           <tr key={r}>
             {row.map((cell) => {
-              if (cell.type === 'label')
-                return (
-                  <th key={`${cell.row}:${cell.col}`} rowSpan={cell.rowSpan} colSpan={cell.colSpan} className={`label-${cell.role}${cell.rowSpan > 1 ? ' label-group' : ''}`}>
-                    {cell.text}
-                  </th>
-                );
+              if (cell.type === 'label') return <LabelCell key={`${cell.row}:${cell.col}`} cell={cell} />;
               const v = cells[cell.key] ?? null;
               const mark = marks.cells.get(cell.key);
               const cls = [v === null ? 'blank' : '', mark ? `cell-${mark.severity}` : '', commented.has(cell.key) ? 'has-comment' : ''].filter(Boolean).join(' ');

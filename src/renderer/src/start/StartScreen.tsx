@@ -1,7 +1,9 @@
 // The first thing a clerk sees: a new report from the template for their kind of issuer, an
 // existing project, the recent files, and any draft a crash left behind.
 import { useEffect, useState, type FormEvent } from 'react';
-import { ISSUER_LEVELS, ISSUER_LEVEL_LABELS, reportTitle, type IssuerLevel } from '../../../shared';
+import { ISSUER_LEVELS, reportTitle, type IssuerLevel } from '../../../shared';
+import { IssuerLevelSelect } from '../input/IssuerLevelSelect';
+import { YEAR_PROBLEM, parseYear } from '../input/parse-year';
 import type { RecentFile, RecoveryEntry } from '../../../shared/ipc';
 import type { DocumentControls } from '../files/use-document';
 import { ipc } from '../ipc/client';
@@ -20,11 +22,11 @@ function NewReportForm({ controls }: { controls: DocumentControls }) {
   useEffect(() => {
     void ipc()?.project.templates({}).then((r) => r.ok && setTemplates(r.value));
   }, []);
-  const y = Number(year.trim().replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
-  const yearOk = Number.isInteger(y) && y >= 2008 && y <= 2200;
+  const y = parseYear(year);
+  const yearOk = y !== null;
   async function submit(e: FormEvent) {
     e.preventDefault();
-    if (!issuer.trim() || !yearOk) return;
+    if (!issuer.trim() || y === null) return;
     setBusy(true);
     const known = templates.some((t) => t.name === template);
     await controls.newReport({ issuer: issuer.trim(), year: y, issuerLevel: level, ...(known ? { template } : {}) });
@@ -59,23 +61,14 @@ function NewReportForm({ controls }: { controls: DocumentControls }) {
         <input type="text" value={issuer} onChange={(e) => setIssuer(e.target.value)} placeholder="例如：某某市行政审批服务局" aria-label="发布机关" />
       </label>
       <div className="two">
-        <label className="field">
-          <span>机关类型</span>
-          <select value={level} onChange={(e) => setLevel(e.target.value as IssuerLevel)} aria-label="机关类型">
-            {ISSUER_LEVELS.map((l) => (
-              <option key={l} value={l}>
-                {ISSUER_LEVEL_LABELS[l]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <IssuerLevelSelect value={level} onChange={setLevel} />
         <label className="field">
           <span>报告年度</span>
           <input type="text" inputMode="numeric" value={year} onChange={(e) => setYear(e.target.value)} aria-label="报告年度" aria-invalid={!yearOk || undefined} />
-          {!yearOk && <em className="field-error">报告年度应为 2008 至 2200 之间的四位数字</em>}
+          {!yearOk && <em className="field-error">{YEAR_PROBLEM}</em>}
         </label>
       </div>
-      {issuer.trim() && yearOk && <p className="muted">将创建：{reportTitle(issuer.trim(), y)}</p>}
+      {issuer.trim() && y !== null && <p className="muted">将创建：{reportTitle(issuer.trim(), y)}</p>}
       <button type="submit" className="primary big" disabled={busy || !issuer.trim() || !yearOk}>
         创建报告
       </button>

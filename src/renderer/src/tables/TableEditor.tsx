@@ -6,6 +6,7 @@ import type { Action } from '../state/store';
 import type { Marks } from '../validation/cell-marks';
 import { CellInput } from './CellInput';
 import { focusPlace } from './focus-cell';
+import { ColGroup, LabelCell } from './grid-parts';
 import { gridModel, move, planPaste, type Move } from './grid-model';
 import { parseTsv } from './tsv';
 
@@ -42,23 +43,16 @@ export function TableEditor({ table, cells, marks, dispatch }: TableEditorProps)
     [model, dispatch],
   );
 
-  const total = grid.columnWeights.reduce((a, b) => a + b, 0);
   return (
     <div className="table-editor">
       <table className={`report-table report-table-${table}`} aria-label={TABLE_NAMES[table]}>
-        <colgroup>
-          {grid.columnWeights.map((w, i) => (
-            <col key={i} style={{ width: `${((w / total) * 100).toFixed(2)}%` }} />
-          ))}
-        </colgroup>
+        <ColGroup grid={grid} />
         <tbody>
           {grid.rows.map((row, r) => (
             <tr key={r}>
               {row.map((cell) =>
                 cell.type === 'label' ? (
-                  <th key={`${cell.row}:${cell.col}`} className={`label-${cell.role}${cell.rowSpan > 1 ? ' label-group' : ''}`} rowSpan={cell.rowSpan} colSpan={cell.colSpan} scope={cell.role === 'header' ? 'col' : 'row'}>
-                    {cell.text}
-                  </th>
+                  <LabelCell key={`${cell.row}:${cell.col}`} cell={cell} />
                 ) : (
                   <td key={cell.key} colSpan={cell.colSpan} className="value">
                     <CellInput
