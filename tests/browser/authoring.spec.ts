@@ -164,4 +164,21 @@ describe('authoring a report', () => {
     // The navigator counts what is filled and what is wrong, section by section.
     assert.match(await page.locator('.navigator [data-place="other"]').innerText(), /已填写/);
   });
+
+  it('lays out 表二 and 表四 like the official tables, also on a 1366×768 screen', async () => {
+    const { page } = app;
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await goTo(page, 'proactive');
+    assert.equal(await page.locator('.report-table-t2 input.cell').count(), 10);
+    await app.screenshot('t2-form');
+    await goTo(page, 'litigation');
+    assert.equal(await page.locator('.report-table-t4 input.cell').count(), 15);
+    assert.equal(await page.locator('.report-table-t4 input.cell-derived').count(), 3);
+    await typeInto(page, 't4.review.upheld', '2');
+    await typeInto(page, 't4.review.corrected', '1');
+    assert.equal(await cell(page, 't4.review.total').inputValue(), '3');
+    await app.screenshot('t4-form');
+    await goTo(page, 'requests');
+    await app.screenshot('t3-form-1366');
+  });
 });

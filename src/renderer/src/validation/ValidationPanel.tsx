@@ -86,7 +86,8 @@ export function SummaryChips({ findings }: { findings: readonly Finding[] }) {
 
 export function ValidationPanel({ project, findings, dispatch }: { project: Project; findings: readonly Finding[]; dispatch: Dispatch<Action> }) {
   const open = project.review.comments.filter((c) => !c.resolved).length;
-  const [tab, setTab] = useState<'findings' | 'comments'>('findings');
+  // A report sent back by the reviewer opens on the comments that say why.
+  const [tab, setTab] = useState<'findings' | 'comments'>(() => (project.review.status === 'returned' && open > 0 ? 'comments' : 'findings'));
   return (
     <aside className="panel" aria-label="校验结果">
       <div className="tabs" role="tablist">
