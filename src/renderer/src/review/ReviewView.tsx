@@ -14,9 +14,9 @@ import { PrintTable } from './PrintTable';
 export const REVIEW_STATUS_LABELS = { draft: '草稿（未审核）', returned: '已退回修改', approved: '审核通过' } as const;
 
 /** Conventional sub-headings （一）… and 1. stand out from body paragraphs. */
-function Paragraphs({ text }: { text: string }) {
+function Paragraphs({ text, empty = '（本部分尚未填写）' }: { text: string; empty?: string }) {
   const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
-  if (lines.length === 0) return <p className="empty-section">（本部分尚未填写）</p>;
+  if (lines.length === 0) return <p className="empty-section">{empty}</p>;
   return (
     <>
       {lines.map((l, i) =>
@@ -88,7 +88,7 @@ export function ReviewView({ project, findings, marks, dispatch }: { project: Pr
           <h1 className="print-title">{reportTitle(m.issuer, m.year)}</h1>
           <div id="rv-preamble" className="print-section">
             <CommentButton anchor={{ type: 'preamble' }} onPick={pick} />
-            <Paragraphs text={m.preamble} />
+            <Paragraphs text={m.preamble} empty="（前言尚未填写）" />
           </div>
           {SECTIONS.map((s) => (
             <section key={s.id} id={`rv-section-${s.id}`} className="print-section">
@@ -122,7 +122,7 @@ export function ReviewView({ project, findings, marks, dispatch }: { project: Pr
               <button type="button" className="danger" disabled={!name.trim()} onClick={() => decide('returned')}>
                 退回修改
               </button>
-              <button type="button" className="primary" disabled={!name.trim() || errors > 0} onClick={() => decide('approved')}>
+              <button type="button" className="primary" disabled={!name.trim() || errors > 0 || project.review.status === 'approved'} onClick={() => decide('approved')}>
                 审核通过
               </button>
             </div>
