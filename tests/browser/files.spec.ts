@@ -117,4 +117,17 @@ describe('files', () => {
     await goTo(page, 'requests');
     assert.equal(await cell(page, 't3.received.publicInterest').inputValue(), '2');
   });
+
+  it('imports a published report from the start screen into a new, unsaved project', async () => {
+    const { page, platform } = app;
+    await page.getByRole('button', { name: '关闭', exact: true }).click();
+    platform.dialogs.open.push(new URL('../fixtures/samples/linyi-approval-bureau-2024.txt', import.meta.url).pathname);
+    await page.getByRole('button', { name: /导入已有报告/ }).click();
+    await page.locator('.toolbar').waitFor();
+    await page.locator('[data-testid="unsaved"]').waitFor();
+    assert.match(await page.locator('.notice').innerText(), /已从 .*linyi-approval-bureau-2024\.txt 导入/);
+    await goTo(page, 'requests');
+    assert.equal(await cell(page, 't3.received.total').inputValue(), '59');
+    await app.screenshot('imported');
+  });
 });
