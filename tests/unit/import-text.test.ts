@@ -28,6 +28,15 @@ describe('row labels', () => {
     expect(matchRow('其他')).toBeNull();
     expect(matchRow('3.其他')?.target.rowKey).toBe('otherHandling.other');
   });
+  it('take a bare 「其他」 for row （六）3 only between （六）2 and （七）总计 (Word-numbered lists)', () => {
+    const zeros = (n: number) => Array(7).fill(n).join('\t');
+    const r = projectFromLines(
+      linesFromText(`\t其他\t${zeros(9)}\n2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请\t${zeros(0)}\n\t其他\t${zeros(3)}\n(七)总计\t${zeros(3)}\n`),
+      { format: 'text', fallbackYear: 2030 },
+    );
+    if (!r.ok) throw new Error(r.message);
+    expect(r.project.cells['t3.otherHandling.other.naturalPerson']).toBe(3);
+  });
   it('accept a label cut off by the end of a copy only when it can mean one row', () => {
     expect(matchRow('(二)部分公开(区')?.target.rowKey).toBe('partlyGranted');
     expect(matchRow('属于')).toBeNull();
@@ -77,6 +86,26 @@ describe('values', () => {
     const r = importText('第二十条第(五)项\n信息内容\t上一年项目数量\t本年增/减\t处理决定数量\n行政许可\t0\t2\t9\n');
     expect(cell(r, 't2.licensing.decisions')).toBeNull();
     expect(r.log.some((e) => e.message.includes('2019年试行格式'))).toBe(true);
+  });
+});
+
+describe('web pages', () => {
+  it('read a report laid out inside a page-layout table, with its own tables nested in it', () => {
+    const html = `<html><body><table width="100%"><tr><td>首页</td><td>
+      <p>某某局2023年政府信息公开工作年度报告</p><p>一、总体情况</p><p>甲。</p><p>乙。</p>
+      <p>二、主动公开政府信息情况</p>
+      <table><tr><td colspan="4">第二十条第（一）项</td></tr>
+        <tr><td>信息内容</td><td><p>本年</p><p>制发件数</p></td><td>本年废止件数</td><td>现行有效件数</td></tr>
+        <tr><td>规章</td><td>/</td><td>/</td><td>/</td></tr>
+        <tr><td>行政规范性文件</td><td>2</td><td>0</td><td>9</td></tr></table>
+      <p>五、存在的主要问题及改进情况</p><p>丙。</p></td></tr></table></body></html>`;
+    const r = projectFromLines(linesFromHtml(html), { format: 'html', fallbackYear: 2030 });
+    if (!r.ok) throw new Error(r.message);
+    expect(r.project.meta).toMatchObject({ issuer: '某某局', year: 2023 });
+    expect(r.project.sections.overview).toBe('甲。\n乙。');
+    expect(r.project.sections.problems).toBe('丙。');
+    expect(r.project.cells['t2.regulations.issued']).toEqual({ na: '/' });
+    expect(r.project.cells['t2.normativeDocuments.inForce']).toBe(9);
   });
 });
 

@@ -34,13 +34,24 @@ export function linesFromHtml(html: string): SourceLine[] {
   let tableNo = 0;
   let rowNo = 0;
   let paraNo = 0;
-  const clean = (s: string) => decodeEntities(s).replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+  // Old government sites lay whole pages out in tables: a table inside a cell suspends the
+  // outer row, whose cell text so far is emitted as paragraphs.
+  const outer: { row: string[] | null; rowNo: number; tableNo: number }[] = [];
+  /** The current row held a nested table: it is page layout, its cells are prose. */
+  let layoutRow = false;
+  const clean = (s: string) => decodeEntities(s).replace(/[ \t\r\f\v\u00a0\u3000]+/g, ' ').replace(/ *\n[\s\u00a0\u3000]*/g, '\n').trim();
+  const paragraph = (t: string) => {
+    for (const para of t.split('\n')) {
+      const p = para.trim();
+      if (p === '') continue;
+      paraNo++;
+      out.push({ cells: [p], structured: false, where: `第${paraNo}段`, raw: p });
+    }
+  };
   const flushText = () => {
     const t = clean(text);
     text = '';
-    if (t === '') return;
-    paraNo++;
-    out.push({ cells: [t], structured: false, where: `第${paraNo}段`, raw: t });
+    paragraph(t);
   };
   const endCell = () => {
     if (row && cell !== null) row.push(clean(cell));
@@ -48,14 +59,22 @@ export function linesFromHtml(html: string): SourceLine[] {
   };
   const endRow = () => {
     endCell();
-    if (row) {
-      // Trailing empty cells are kept: they are blank numbers, in their columns.
-      const filled = row.filter((c) => c !== '').length;
-      if (filled > 0) {
-        out.push({ cells: row, structured: row.length > 1, where: `第${tableNo}个表格第${rowNo}行`, raw: row.join('\t') });
+    if (row && layoutRow) {
+      for (const c of row) paragraph(c);
+    } else if (row) {
+      const filled = row.filter((c) => c !== '');
+      if (filled.length === 1 && filled[0]!.includes('\n')) {
+        // One cell holding paragraphs: a layout cell, not a table row.
+        paragraph(filled[0]!);
+      } else if (filled.length > 0) {
+        // Paragraph breaks inside a table cell are line wraps of one label.
+        const cells = row.map((c) => c.replace(/\n/g, ''));
+        // Trailing empty cells are kept: they are blank numbers, in their columns.
+        out.push({ cells, structured: cells.length > 1, where: `第${tableNo}个表格第${rowNo}行`, raw: cells.join('\t') });
       }
     }
     row = null;
+    layoutRow = false;
   };
   const tag = /<\s*(\/?)\s*([a-z0-9]+)\b[^>]*>/gi;
   let last = 0;
@@ -67,9 +86,25 @@ export function linesFromHtml(html: string): SourceLine[] {
     const closing = m[1] === '/';
     const name = m[2]!.toLowerCase();
     if (name === 'table' && !closing) {
+      if (cell !== null) {
+        // A table nested in a cell: what the cell said so far is prose.
+        paragraph(clean(cell));
+        outer.push({ row, rowNo, tableNo });
+        row = null;
+        cell = null;
+      }
       flushText();
       tableNo++;
       rowNo = 0;
+    } else if (name === 'table' && closing) {
+      endRow();
+      const o = outer.pop();
+      if (o) {
+        row = o.row;
+        rowNo = o.rowNo;
+        cell = '';
+        layoutRow = true;
+      }
     } else if (name === 'tr') {
       endRow();
       if (!closing) {
@@ -80,10 +115,8 @@ export function linesFromHtml(html: string): SourceLine[] {
     } else if (name === 'td' || name === 'th') {
       endCell();
       if (!closing) cell = row ? '' : null;
-    } else if (name === 'table' && closing) {
-      endRow();
     } else if (BLOCK.has(name) || name === 'br') {
-      if (cell !== null) cell += ' ';
+      if (cell !== null) cell += '\n';
       else if (row === null) flushText();
     }
   }

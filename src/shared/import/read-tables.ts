@@ -143,6 +143,27 @@ function withoutCutNumber(lines: readonly SourceLine[], log: ImportLog): readonl
   return [...lines.slice(0, -1), { ...last, cells: [...last.cells.slice(0, k), ''] }];
 }
 
+/**
+ * Row （六）3 is labelled just 「其他」 when Word numbers the list itself; that word is also a
+ * column heading, so it counts as the row only right after row （六）2 and before （七）总计.
+ */
+function addBareOther(lines: readonly SourceLine[], candidates: Map<RowTarget, { at: Pos; exact: boolean }[]>): void {
+  const other = ROW_TARGETS.find((t) => t.rowKey === 'otherHandling.other')!;
+  const before = ROW_TARGETS.find((t) => t.rowKey === 'otherHandling.feeUnpaid')!;
+  const after = ROW_TARGETS.find((t) => t.rowKey === 'resultTotal')!;
+  if (candidates.has(other)) return;
+  const from = candidates.get(before)?.[0]?.at.line;
+  if (from === undefined) return;
+  const to = candidates.get(after)?.[0]?.at.line ?? Math.min(lines.length, from + 4);
+  for (let i = from + 1; i < to && i <= from + 3; i++) {
+    const j = lines[i]!.cells.findIndex((c) => bare(fold(c)) === '其他');
+    if (j >= 0) {
+      candidates.set(other, [{ at: { line: i, cell: j }, exact: true }]);
+      return;
+    }
+  }
+}
+
 export function readTables(
   lines: readonly SourceLine[],
   headings: { litigation?: number; problems?: number; found: number },
@@ -161,6 +182,8 @@ export function readTables(
       candidates.set(m.target, list);
     });
   });
+
+  addBareOther(lines, candidates);
 
   let lastTableLine = -1;
   const chosen = new Map<RowTarget, { reading: RowReading; at: Pos }>();
