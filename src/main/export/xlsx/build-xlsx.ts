@@ -1,0 +1,49 @@
+// The .xlsx export: 报告信息, 表二, 表三, 表四 and 校验结果, built in memory (the caller writes it
+// atomically). Like the .docx, a workbook meant for filing is refused while errors remain; a
+// draft is allowed and marked 草稿 on every sheet.
+import ExcelJS from 'exceljs';
+import { reportTitle, type TableId } from '../../../shared/layout';
+import type { Project } from '../../../shared/model';
+import { summarize, type Finding } from '../../../shared/validation';
+import { addCoverSheet } from './cover-sheet';
+import { addFindingsSheet } from './findings-sheet';
+import { DRAFT_MARK, type SheetContext } from './sheet-furniture';
+import { addTableSheet } from './table-sheet';
+import { patchPackage } from './package-patches';
+
+export interface XlsxOptions {
+  /** A draft may be exported with errors; every sheet is then marked 草稿. */
+  draft?: boolean;
+}
+
+export class XlsxRefusedError extends Error {
+  constructor(readonly errors: number) {
+    super(`报告尚有 ${errors} 处错误，不能导出用于报送的 Excel 工作簿，只能导出草稿`);
+    this.name = 'XlsxRefusedError';
+  }
+}
+
+const TABLE_ORDER: readonly TableId[] = ['t2', 't3', 't4'];
+
+export async function buildXlsx(project: Project, findings: Finding[], options: XlsxOptions = {}): Promise<Buffer> {
+  const draft = options.draft ?? false;
+  const { errors } = summarize(findings);
+  if (errors > 0 && !draft) throw new XlsxRefusedError(errors);
+  const { issuer, year } = project.meta;
+  const ctx: SheetContext = { draft, errors, subtitle: `发布机关：${issuer}\u3000\u3000报告年度：${year}年` };
+
+  const wb = new ExcelJS.Workbook();
+  wb.creator = '年报 Studio';
+  wb.title = reportTitle(issuer, year) + (draft ? `（${DRAFT_MARK}）` : '');
+  wb.subject = '政府信息公开工作年度报告';
+  wb.keywords = draft ? DRAFT_MARK : '';
+
+  await addCoverSheet(wb, project, findings, ctx);
+  for (const table of TABLE_ORDER) await addTableSheet(wb, table, project.cells, ctx);
+  await addFindingsSheet(wb, findings, ctx);
+  // Open on 表二, the first table.
+  wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 1, visibility: 'visible' }];
+
+  const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+  return patchPackage(bytes);
+}

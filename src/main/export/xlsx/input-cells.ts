@@ -1,0 +1,76 @@
+// How a report value becomes an Excel cell: what is written, the number format that shows it,
+// and the data validation that keeps what a person types next a valid figure.
+import type ExcelJS from 'exceljs';
+import { describeCell, type CellDef } from '../../../shared/layout';
+import type { CellValue } from '../../../shared/values/cell-value';
+
+/** Counts show as whole numbers, without thousands separators, as published reports write them. */
+export const COUNT_FORMAT = '0';
+/**
+ * 万元: always two decimals (the usual way money is written), up to four when entered (spec §2.1:
+ * four decimals of 万元 is 1 元), so 39910.33 → 39910.33, 5 → 5.00, 0.035 → 0.035.
+ */
+export const MONEY_FORMAT = '0.00##';
+
+export function numberFormat(def: CellDef): string {
+  return def.kind === 'money' ? MONEY_FORMAT : COUNT_FORMAT;
+}
+
+export class UnfinishedXlsxCellError extends Error {
+  constructor(
+    readonly key: string,
+    readonly raw: string,
+  ) {
+    super(`${describeCell(key)}（${key}）的内容“${raw}”不是数字，只能导出草稿`);
+    this.name = 'UnfinishedXlsxCellError';
+  }
+}
+
+/**
+ * What a value cell holds in the workbook: blank is written 0 (spec §6: export writes 0), a number
+ * as it is, not applicable as written ("/"), and text that is not a number only in a draft — a
+ * filing export never carries junk.
+ */
+export function writtenValue(key: string, value: CellValue | undefined, draft: boolean): number | string {
+  if (value === null || value === undefined) return 0;
+  if (typeof value === 'number') return value;
+  if ('na' in value) return value.na;
+  if (!draft) throw new UnfinishedXlsxCellError(key, value.raw);
+  return value.raw;
+}
+
+const escapeFormulaText = (s: string) => s.replace(/"/g, '""');
+
+/**
+ * Whole numbers ≥ 0 for counts, numbers ≥ 0 for 万元, with a Chinese message naming the cell. A
+ * cell the report marks not applicable keeps accepting that mark, since it is a valid value.
+ */
+export function validationFor(def: CellDef, address: string, value: number | string): ExcelJS.DataValidation {
+  const place = describeCell(def.key);
+  const common = { allowBlank: true, showErrorMessage: true, errorStyle: 'stop' } as const;
+  const na = typeof value === 'string' ? value : undefined;
+  if (def.kind === 'money') {
+    const error = `${place}：请填写大于或等于 0 的金额，单位为万元，最多 4 位小数（精确到元）。`;
+    if (na !== undefined) {
+      return {
+        ...common,
+        type: 'custom',
+        formulae: [`OR(${address}="${escapeFormulaText(na)}",AND(ISNUMBER(${address}),${address}>=0))`],
+        errorTitle: '金额不正确',
+        error: `${error}不适用时填写“${na}”。`,
+      };
+    }
+    return { ...common, type: 'decimal', operator: 'greaterThanOrEqual', formulae: [0], errorTitle: '金额不正确', error };
+  }
+  const error = `${place}：请填写大于或等于 0 的整数。`;
+  if (na !== undefined) {
+    return {
+      ...common,
+      type: 'custom',
+      formulae: [`OR(${address}="${escapeFormulaText(na)}",AND(ISNUMBER(${address}),${address}>=0,${address}=INT(${address})))`],
+      errorTitle: '数量不正确',
+      error: `${error}不适用时填写“${na}”。`,
+    };
+  }
+  return { ...common, type: 'whole', operator: 'greaterThanOrEqual', formulae: [0], errorTitle: '数量不正确', error };
+}
