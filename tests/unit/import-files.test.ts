@@ -137,6 +137,35 @@ describe('a government web page (.html)', () => {
   });
 });
 
+describe('a Word report boxed in a one-cell frame', () => {
+  it('reads the prose as paragraphs and the table inside the frame as a table', async () => {
+    const inner = table([
+      [{ text: '第二十条第(五)项', colSpan: 2 }],
+      ['信息内容', '本年处理决定数量'],
+      ['行政许可', '12'],
+      ['行政处罚', '不适用'],
+    ]);
+    const frame = new Table({
+      rows: [
+        new TableRow({
+          children: [
+            new TableCell({
+              children: [p('某某县市场监督管理局2024年政府信息公开工作年度报告'), p('一、总体情况'), p('甲。'), p('二、主动公开政府信息情况'), inner, p('五、存在的主要问题及改进情况'), p('乙。')],
+            }),
+          ],
+        }),
+      ],
+    });
+    const bytes = new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children: [frame] }] })));
+    const r = await importReport({ name: 'framed.docx', bytes });
+    if (!r.ok) throw new Error(r.message);
+    expect(r.project.meta).toMatchObject({ issuer: '某某县市场监督管理局', year: 2024 });
+    expect(r.project.sections).toMatchObject({ overview: '甲。', problems: '乙。' });
+    expect(r.project.cells['t2.licensing.decisions']).toBe(12);
+    expect(r.project.cells['t2.penalties.decisions']).toEqual({ na: '不适用' });
+  });
+});
+
 async function templateXlsx(opts: { unCachedTotal?: boolean } = {}): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   const t2 = wb.addWorksheet('表二');

@@ -1,5 +1,6 @@
 // A Word report (.docx) → lines of cells. Paragraphs become lines; each table row becomes one
-// line with a cell per <w:tc>. A cell continued from the row above (vMerge) is an empty cell,
+// line with a cell per <w:tc>; a table inside a cell (a frame) is read as a table of its own.
+// A cell continued from the row above (vMerge) is an empty cell,
 // so the numbers keep their places; a cell spanning columns (gridSpan) stays one cell, as the
 // row label or number it holds is one.
 import JSZip from 'jszip';
@@ -17,23 +18,45 @@ export async function readDocxLines(bytes: Uint8Array): Promise<SourceLine[]> {
   let para = '';
   let paraNo = 0;
   let tableNo = 0;
-  let depth = 0; // table nesting: inner tables are read as the text of the outer cell
   let rowNo = 0;
   let row: string[] | null = null;
   let cell: string | null = null;
   let inText = false;
+  // A table inside a cell (a frame around the report) suspends the outer row; the outer cell's
+  // text so far is prose, and the row it belongs to is layout.
+  const outer: { row: string[] | null; rowNo: number; tableNo: number }[] = [];
+  let layoutRow = false;
 
   const addText = (s: string) => {
     if (cell !== null) cell += s;
     else para += s;
+  };
+  const emitProse = (text: string, where: string) => {
+    if (text.trim() === '') return;
+    for (const line of linesFromText(text)) out.push({ ...line, where });
   };
   const endParagraph = () => {
     if (cell !== null) return;
     paraNo++;
     const text = para;
     para = '';
-    if (text.trim() === '') return;
-    for (const line of linesFromText(text)) out.push({ ...line, where: `第${paraNo}段` });
+    emitProse(text, `第${paraNo}段`);
+  };
+  const endRow = () => {
+    if (!row) return;
+    const where = `第${tableNo}个表格第${rowNo}行`;
+    const filled = row.filter((c) => c.trim() !== '');
+    if (layoutRow || (filled.length === 1 && filled[0]!.trim().includes('\n'))) {
+      // Layout, or a one-cell frame around prose (some agencies box the whole report).
+      for (const c of row) emitProse(c, where);
+    } else if (filled.length > 0) {
+      // Paragraph breaks inside a table cell are line wraps of one label or number;
+      // trailing empty cells are kept: they are blank numbers, in their columns.
+      const cells = row.map((c) => c.replace(/\n/g, '').trim());
+      out.push({ cells, structured: cells.length > 1, where, raw: cells.join('\t') });
+    }
+    row = null;
+    layoutRow = false;
   };
 
   for (let m = TOKEN.exec(body); m; m = TOKEN.exec(body)) {
@@ -60,33 +83,38 @@ export async function readDocxLines(bytes: Uint8Array): Promise<SourceLine[]> {
         if (!closing) addText(cell !== null ? '' : '\n');
         break;
       case 'w:p':
-        if (closing) endParagraph();
+        // Inside a cell, paragraphs are marked: one cell of paragraphs is a text frame.
+        if (closing && cell !== null) cell += '\n';
+        else if (closing) endParagraph();
         break;
       case 'w:tbl':
         if (!closing) {
-          if (depth === 0) {
-            endParagraph();
-            tableNo++;
-            rowNo = 0;
+          if (cell !== null) {
+            emitProse(cell, `第${tableNo}个表格第${rowNo}行`);
+            outer.push({ row, rowNo, tableNo });
+            row = null;
+            cell = null;
+          } else endParagraph();
+          tableNo++;
+          rowNo = 0;
+        } else {
+          endRow();
+          const o = outer.pop();
+          if (o) {
+            ({ row, rowNo } = o);
+            cell = '';
+            layoutRow = true;
           }
-          depth++;
-        } else depth--;
-        break;
-      case 'w:tr':
-        if (depth !== 1) break;
-        if (!closing) {
-          row = [];
-          rowNo++;
-        } else if (row) {
-          // Trailing empty cells are kept: they are blank numbers, in their columns.
-          if (row.some((c) => c.trim() !== '')) {
-            out.push({ cells: row.map((c) => c.trim()), structured: row.length > 1, where: `第${tableNo}个表格第${rowNo}行`, raw: row.join('\t') });
-          }
-          row = null;
         }
         break;
+      case 'w:tr':
+        if (!closing) {
+          endRow();
+          row = [];
+          rowNo++;
+        } else endRow();
+        break;
       case 'w:tc':
-        if (depth !== 1) break;
         if (!closing) cell = '';
         else {
           row?.push(cell ?? '');
@@ -95,7 +123,7 @@ export async function readDocxLines(bytes: Uint8Array): Promise<SourceLine[]> {
         break;
       case 'w:vMerge':
         // <w:vMerge/> or w:val="continue": this cell continues the one above — its text is there.
-        if (depth === 1 && cell !== null && !/w:val="restart"/.test(m[3] ?? '')) cell = '';
+        if (cell !== null && !/w:val="restart"/.test(m[3] ?? '')) cell = '';
         break;
     }
   }
