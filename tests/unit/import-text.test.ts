@@ -24,6 +24,11 @@ describe('row labels', () => {
     expect(matchRow('规范性文件')?.target.rowKey).toBe('normativeDocuments');
     expect(matchRow('行政規範性文件')?.target.rowKey).toBe('normativeDocuments');
   });
+  it('match a row written after its group label in one cell', () => {
+    expect(matchRow('（三）不予公开 1.属于国家秘密')?.target.rowKey).toBe('denied.stateSecret');
+    expect(matchRow('三、本年度办理结果（一）予以公开')?.target.rowKey).toBe('granted');
+    expect(matchRow('(六)其他处理3.其他')?.target.rowKey).toBe('otherHandling.other');
+  });
   it('do not take the 其他 column heading for row （六）3.其他', () => {
     expect(matchRow('其他')).toBeNull();
     expect(matchRow('3.其他')?.target.rowKey).toBe('otherHandling.other');

@@ -57,9 +57,25 @@ export type RowMatch = { target: RowTarget; exact: boolean };
 
 const MIN_PREFIX = 4;
 
+/** 表三's group labels (三、本年度办理结果, （三）不予公开 …), folded: a flattened copy may prefix a row with them. */
+const GROUP_PREFIXES: readonly string[] = [...new Set(T3_ROWS.flatMap((r) => r.groups))].map(fold).sort((a, b) => b.length - a.length);
+
 export function matchRow(text: string): RowMatch | null {
   if (text.length > 80) return null;
   const folded = fold(text);
+  const direct = matchFolded(folded);
+  if (direct) return direct;
+  // 「（三）不予公开 1.属于国家秘密」 in one cell: the group label, then the row's own.
+  for (const g of GROUP_PREFIXES) {
+    if (folded.startsWith(g) && folded.length > g.length) {
+      const inner = matchFolded(folded.slice(g.length));
+      if (inner) return inner;
+    }
+  }
+  return null;
+}
+
+function matchFolded(folded: string): RowMatch | null {
   const { numbering, rest } = splitNumbering(folded);
   const core = bare(rest);
   if (core === '') return null;
