@@ -87,6 +87,13 @@ describe('acknowledging warnings and supervisor review', () => {
     // The comment takes the clerk to its cell.
     await first.locator('.comment-anchor').click();
     await page.waitForFunction(() => (document.activeElement as HTMLElement | null)?.dataset.cell === 't3.granted.naturalPerson');
+    // In the form the commented cell carries a mark and the comment on hover; the section its note.
+    const commented = cell(page, 't3.granted.naturalPerson');
+    assert.match((await commented.getAttribute('class')) ?? '', /cell-commented/);
+    assert.match((await commented.getAttribute('title')) ?? '', /予以公开件数请与业务台账再核对一次/);
+    await goTo(page, 'problems');
+    assert.match(await page.getByLabel('待处理的审核意见').innerText(), /第五部分请补充上年问题的整改情况/);
+    await app.screenshot('clerk-comments');
     for (let i = 0; i < 2; i++) {
       const open = page.locator('.panel .comment:not(.comment-resolved)').first();
       await open.getByRole('button', { name: '处理完毕…' }).click();

@@ -1,7 +1,7 @@
 // The window: the start screen, or the open report in 编写 (navigator · form · validation
 // panel) or 审核 mode. Validation runs on every change of the project — the shared engine is
 // fast enough to do it within a frame.
-import { useEffect, useMemo, useReducer, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import { summarize, validate } from '../../../shared';
 import type { ExportFormat, MenuCommand } from '../../../shared/ipc';
 import { ExportDialog } from '../files/ExportDialog';
@@ -62,6 +62,9 @@ export function App() {
   }
   const controls = useDocument(state, dispatch, onMenu);
 
+  const { setNotice } = controls;
+  const dismissNotice = useCallback(() => setNotice(null), [setNotice]);
+
   // Started with a project file (double-click in the file manager): open it at once.
   const { openPath } = controls;
   useEffect(() => {
@@ -96,7 +99,7 @@ export function App() {
           onClose={controls.close}
         />
       )}
-      {controls.notice && <NoticeBar notice={controls.notice} onDismiss={() => controls.setNotice(null)} />}
+      {controls.notice && <NoticeBar notice={controls.notice} onDismiss={dismissNotice} />}
       {!doc ? (
         <StartScreen controls={controls} />
       ) : state.mode === 'review' ? (

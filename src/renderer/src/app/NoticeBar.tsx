@@ -1,7 +1,17 @@
 // A one-line message under the toolbar: what just happened (saved, imported) or what went wrong, in full.
+import { useEffect } from 'react';
 import type { Notice } from '../files/use-document';
 
+/** How long a plain confirmation (saved, imported cleanly) stays; errors and lists stay until dismissed. */
+const INFO_MS = 6000;
+
 export function NoticeBar({ notice, onDismiss }: { notice: Notice; onDismiss(): void }) {
+  const transient = notice.kind === 'info' && !notice.details?.length;
+  useEffect(() => {
+    if (!transient) return;
+    const t = setTimeout(onDismiss, INFO_MS);
+    return () => clearTimeout(t);
+  }, [notice, transient, onDismiss]);
   return (
     <div className={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
       <div>

@@ -11,6 +11,8 @@ export interface CellInputProps {
   readonly value: CellValue;
   readonly derived: boolean;
   readonly mark: Mark | undefined;
+  /** Open review comments on this cell. */
+  readonly comment?: string | undefined;
   readonly readOnly?: boolean;
   onCommit(key: string, text: string): void;
   onMove(key: string, how: Move): void;
@@ -20,7 +22,7 @@ export interface CellInputProps {
 
 const KEY_MOVES: Record<string, Move> = { ArrowUp: 'up', ArrowDown: 'down', Enter: 'enter', Tab: 'next' };
 
-function CellInputImpl({ cellKey, value, derived, mark, readOnly, onCommit, onMove, onPasteBlock }: CellInputProps) {
+function CellInputImpl({ cellKey, value, derived, mark, comment, readOnly, onCommit, onMove, onPasteBlock }: CellInputProps) {
   const ime = useImeInput(formatCellValue(value), (text) => onCommit(cellKey, text));
 
   function onKeyDown(e: KeyboardEvent<HTMLInputElement>) {
@@ -41,9 +43,9 @@ function CellInputImpl({ cellKey, value, derived, mark, readOnly, onCommit, onMo
     onMove(cellKey, how);
   }
 
-  const state = `${mark ? ` cell-${mark.severity}` : ''}${value === null ? ' cell-blank' : ''}`;
+  const state = `${mark ? ` cell-${mark.severity}` : ''}${value === null ? ' cell-blank' : ''}${comment ? ' cell-commented' : ''}`;
   const place = describeCell(cellKey);
-  const title = [derived ? `${place}（总计，由软件自动计算，不可输入）` : place, ...(mark?.messages ?? [])].join('\n');
+  const title = [derived ? `${place}（总计，由软件自动计算，不可输入）` : place, ...(mark?.messages ?? []), ...(comment ? [comment] : [])].join('\n');
   return (
     <input
       className={`cell${derived ? ' cell-derived' : ''}${state}`}

@@ -14,10 +14,12 @@ export interface TableEditorProps {
   readonly table: TableId;
   readonly cells: Cells;
   readonly marks: Marks;
+  /** Open review comments on cells of this table (cell key → text). */
+  readonly comments: ReadonlyMap<string, string>;
   readonly dispatch: Dispatch<Action>;
 }
 
-export function TableEditor({ table, cells, marks, dispatch }: TableEditorProps) {
+export function TableEditor({ table, cells, marks, comments, dispatch }: TableEditorProps) {
   const grid = GRIDS[table];
   const model = gridModel(table);
   const [pasteNote, setPasteNote] = useState('');
@@ -60,6 +62,7 @@ export function TableEditor({ table, cells, marks, dispatch }: TableEditorProps)
                       value={cells[cell.key] ?? null}
                       derived={isDerivedCell(cell.key)}
                       mark={marks.cells.get(cell.key)}
+                      comment={comments.get(cell.key)}
                       onCommit={onCommit}
                       onMove={onMove}
                       onPasteBlock={onPasteBlock}
