@@ -176,7 +176,8 @@ describe('the sample report as an .xlsx', () => {
   });
 
   it('protects every sheet and the workbook structure; only input cells are unlocked', async () => {
-    for (const ws of wb.worksheets) expect(ws.sheetProtection?.sheet, ws.name).toBe(true);
+    // exceljs reads sheet protection back but does not declare it.
+    for (const ws of wb.worksheets) expect((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet, ws.name).toBe(true);
     for (const t of TABLES) {
       const ws = sheetOf(wb, TABLE_SHORT_NAMES[t]);
       const keys = keyAt(t);
