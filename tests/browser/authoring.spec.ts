@@ -56,6 +56,13 @@ describe('authoring a report', () => {
     assert.equal(await focusedCell(page), 't3.carriedOver.naturalPerson');
     await page.keyboard.press('Shift+Tab');
     assert.equal(await focusedCell(page), 't3.received.otherOrg');
+    // Escape puts back what the cell held when the clerk entered it.
+    await cell(page, 't3.received.naturalPerson').focus();
+    await page.keyboard.type('99');
+    assert.equal(await cell(page, 't3.received.total').inputValue(), '99');
+    await page.keyboard.press('Escape');
+    assert.equal(await cell(page, 't3.received.naturalPerson').inputValue(), '10');
+    assert.equal(await cell(page, 't3.received.total').inputValue(), '10');
   });
 
   it('pastes a tab-separated block from Excel into the grid, skipping computed totals', async () => {

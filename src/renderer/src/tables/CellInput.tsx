@@ -1,6 +1,6 @@
 // One value cell of a statutory table: typed like a spreadsheet cell, read-only when it is a
 // computed 总计, coloured and self-explaining when a finding points at it.
-import { memo, type KeyboardEvent } from 'react';
+import { memo, useRef, type KeyboardEvent } from 'react';
 import { describeCell, formatCellValue, type CellValue } from '../../../shared';
 import { useImeInput } from '../input/use-ime-input';
 import type { Mark } from '../validation/cell-marks';
@@ -24,11 +24,20 @@ const KEY_MOVES: Record<string, Move> = { ArrowUp: 'up', ArrowDown: 'down', Ente
 
 function CellInputImpl({ cellKey, value, derived, mark, comment, readOnly, onCommit, onMove, onPasteBlock }: CellInputProps) {
   const ime = useImeInput(formatCellValue(value), (text) => onCommit(cellKey, text));
+  // What the cell held when the clerk entered it: Escape puts it back, as in a spreadsheet.
+  const atFocus = useRef<string>('');
 
   function onKeyDown(e: KeyboardEvent<HTMLInputElement>) {
     // Keys pressed while the IME is composing pick characters; they are not navigation.
     if (ime.isComposing() || e.nativeEvent.isComposing || e.keyCode === 229) return;
     const input = e.currentTarget;
+    if (e.key === 'Escape' && !derived && !readOnly) {
+      e.preventDefault();
+      if (input.value !== atFocus.current) onCommit(cellKey, atFocus.current);
+      ime.reset();
+      requestAnimationFrame(() => input.select());
+      return;
+    }
     let how: Move | undefined = KEY_MOVES[e.key];
     if (how === 'enter' && e.shiftKey) how = 'enterUp';
     if (how === 'next' && e.shiftKey) how = 'prev';
@@ -60,7 +69,10 @@ function CellInputImpl({ cellKey, value, derived, mark, comment, readOnly, onCom
       readOnly={derived || readOnly}
       tabIndex={derived ? -1 : 0}
       {...ime.props}
-      onFocus={(e) => e.currentTarget.select()}
+      onFocus={(e) => {
+        atFocus.current = formatCellValue(value);
+        e.currentTarget.select();
+      }}
       onKeyDown={onKeyDown}
       onPaste={(e) => {
         if (derived || readOnly) return;
