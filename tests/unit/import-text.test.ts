@@ -141,6 +141,13 @@ describe('sections, title and year', () => {
     const r = importText('总体情况\n甲。\n主动公开政府信息情况\n收到和处理政府信息公开申请情况\n政府信息公开行政复议、行政诉讼情况\n存在的主要问题及改进情况\n乙。\n其他需要报告的事项\n丙。\n');
     expect(r.project.sections).toMatchObject({ overview: '甲。', problems: '乙。', other: '丙。' });
   });
+  it('says so when a table section has its heading but no table (tables published as images)', () => {
+    const r = importText('一、总体情况\n甲。\n二、主动公开政府信息情况\n\n三、收到和处理政府信息公开申请情况\n');
+    const t2 = r.log.find((e) => e.message.includes('第二部分') && e.message.includes('图片'));
+    expect(t2?.cells).toHaveLength(10);
+    expect(r.log.some((e) => e.message.includes('第三部分') && e.message.includes('图片'))).toBe(true);
+    expect(CELL_KEYS.every((k) => r.project.cells[k] === null)).toBe(true);
+  });
   it('falls back to the caller’s year, as an error in the log, when the report names none', () => {
     const r = importText('一、总体情况\n无年份的文字。\n');
     expect(r.project.meta.year).toBe(2030);

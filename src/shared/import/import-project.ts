@@ -1,6 +1,6 @@
 // From lines of cells to a project: headings and title first, then the tables, then each
 // section's text. Every cell starts blank; only what was read is filled in.
-import { CELL_KEYS, describeCell } from '../layout/cells';
+import { CELL_KEYS, describeCell, TABLE_NAMES } from '../layout/cells';
 import { SECTIONS, type SectionId } from '../layout/sections';
 import { createProject, ISSUER_LEVEL_LABELS, type IssuerLevel, type Project } from '../model/project';
 import { isNotApplicable, isNumber } from '../values/cell-value';
@@ -73,6 +73,19 @@ export function projectFromLines(lines: readonly SourceLine[], options: ImportOp
   for (const key of CELL_KEYS) {
     const v = tables.values.get(key);
     if (v !== undefined) project.cells[key] = v;
+  }
+
+  // A table section with its heading but no trace of its table: the table is often an image.
+  for (const h of headings) {
+    const def = SECTIONS.find((s) => s.id === h.section)!;
+    if (!def.table) continue;
+    const keys = CELL_KEYS.filter((k) => k.startsWith(`${def.table}.`));
+    if (!tables.seen.has(def.table)) {
+      log.warn(`第${def.number}部分“${def.heading}”下没有找到表格（表格可能以图片发布），${TABLE_NAMES[def.table]} ${keys.length} 格留空`, {
+        where: lines[h.line]!.where,
+        cells: keys,
+      });
+    }
   }
 
   // Preamble: between the title and the first heading.

@@ -15,6 +15,8 @@ export interface TableRead {
   readonly values: Map<string, CellValue>;
   /** Lines that belong to tables (labels, numbers, headings): not section text. */
   readonly used: Set<number>;
+  /** Tables of which any row label (表二, 表三) or heading (表四) was found. */
+  readonly seen: Set<'t2' | 't3' | 't4'>;
 }
 
 interface Pos {
@@ -138,7 +140,7 @@ function withoutCutNumber(lines: readonly SourceLine[], log: ImportLog): readonl
   const text = last.cells[k]!.trim();
   // A number ("315" of "31510") or a word in a number's place ("不" of "不适用") may be cut
   // short; a long cell is prose or a label, which the tables do not read as a value anyway.
-  if (text === '' || text.length > 12 || (!isValueText(text) && matchRow(text) !== null)) return lines;
+  if (text === '' || text.length > 12 || (!isValueText(text) && (!last.structured || matchRow(text) !== null))) return lines;
   log.warn(`文本在“${text}”处结束，这一格可能不完整，未读取`, { where: last.where });
   return [...lines.slice(0, -1), { ...last, cells: [...last.cells.slice(0, k), ''] }];
 }
@@ -290,8 +292,9 @@ export function readTables(
     log.warn(`${table}${rows}未找到${incomplete ? '（文本不完整）' : ''}，${cells.length} 格留空`, { cells });
   }
 
-  readT4(lines, headings, lastTableLine, values, used, log);
-  return { values, used };
+  const seen = new Set<'t2' | 't3' | 't4'>([...candidates.keys()].map((t) => t.table));
+  if (readT4(lines, headings, lastTableLine, values, used, log)) seen.add('t4');
+  return { values, used, seen };
 }
 
 function readT4(
@@ -301,7 +304,7 @@ function readT4(
   values: Map<string, CellValue>,
   used: Set<number>,
   log: ImportLog,
-): void {
+): boolean {
   const t4 = SECTION_BY_ID.litigation;
   const end = headings.problems ?? lines.length;
   let start = headings.litigation ?? -1;
@@ -315,7 +318,7 @@ function readT4(
   }
   if (start < 0) {
     log.warn(`未找到表四（${t4.heading.slice(2)}），表四 15 格留空`, { cells: [...T4_KEYS] });
-    return;
+    return false;
   }
   // The first line from there on that holds only numbers starts the data row.
   let first = -1;
@@ -328,7 +331,8 @@ function readT4(
   }
   if (first < 0) {
     log.warn('表四：未找到数据行，15 格留空', { where: lines[start]!.where, cells: [...T4_KEYS] });
-    return;
+    // Only the section heading: the table itself is not in the text.
+    return headings.litigation === undefined || start !== headings.litigation || lines.slice(start + 1, end).some((l) => l.cells.some((c) => bare(fold(c)).includes('行政复议')));
   }
   const line = lines[first]!;
   const n = T4_KEYS.length;
@@ -347,7 +351,7 @@ function readT4(
     if (run.texts.length !== n) {
       const why = truncated ? `文本在数据行中断，只显示 ${run.texts.length} 个数` : `数据行有 ${run.texts.length} 个数，表中应为 ${n} 列`;
       log.warn(`表四：${why}，无法确定各数所在的列，留空`, { where: line.where, cells: [...T4_KEYS] });
-      return;
+      return true;
     }
     texts = Array.from({ length: n }, (_, k) => run.texts[k]);
   }
@@ -363,4 +367,5 @@ function readT4(
   });
   if (read.length > 0) log.info(`表四：读出 ${read.length} 格`, { where: line.where, cells: read });
   if (blank.length > 0) log.warn(`表四：${blank.length} 格未读出（${truncated ? '文本在此中断' : '这些格为空白'}），留空`, { where: line.where, cells: blank });
+  return true;
 }
