@@ -130,4 +130,20 @@ describe('files', () => {
     assert.equal(await cell(page, 't3.received.total').inputValue(), '59');
     await app.screenshot('imported');
   });
+
+  it('asks before closing a report with unsaved edits; 不保存 drops the edits and the draft', async () => {
+    const { page, platform } = app;
+    await page.evaluate(() => window.dispatchEvent(new Event('blur')));
+    const recoveryDir = join(platform.userDataDir, 'recovery');
+    const drafts = () => readdirSync(recoveryDir).filter((f) => f.endsWith('.json')).length;
+    await until(() => drafts() === 1, 'the imported report has a recovery draft');
+    await page.getByRole('button', { name: '关闭', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: '有尚未保存的修改' });
+    await dialog.getByRole('button', { name: '取消' }).click();
+    assert.equal(await page.locator('.toolbar').isVisible(), true, '取消 keeps the report open');
+    await page.getByRole('button', { name: '关闭', exact: true }).click();
+    await dialog.getByRole('button', { name: '不保存' }).click();
+    await page.getByRole('heading', { name: '新建年度报告' }).waitFor();
+    assert.equal(drafts(), 0);
+  });
 });
