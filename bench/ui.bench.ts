@@ -85,7 +85,7 @@ export default async function uiBench(): Promise<void> {
     const { toPanel, toFrame } = await run(EDITS);
     printFigures('界面（Chromium，样例报告，表三单元格输入）', [
       figure('keystroke → validation panel updated', toPanel, '< 16 ms'),
-      figure('keystroke → next frame painted', toFrame),
+      figure('keystroke → next animation frame (incl. vsync wait)', toFrame),
     ]);
   } finally {
     await app.close();
