@@ -14,7 +14,8 @@ export type Notice = { kind: 'error' | 'info'; text: string; details?: readonly 
 
 export type Prompt =
   | { kind: 'conflict'; path: string; message: string; diskStamp: string | null }
-  | { kind: 'unsaved'; then: 'close' | 'new' | 'window' };
+  /** Closing the report (back to the start screen) with unsaved edits. */
+  | { kind: 'unsaved' };
 
 export interface DocumentControls {
   notice: Notice | null;
@@ -150,22 +151,11 @@ export function useDocument(state: State, dispatch: Dispatch<Action>, onMenu: (c
     if (doc && client) await client.recovery.discard({ key: doc.recoveryKey });
   }, [client]);
 
-  const finish = useCallback(
-    async (then: 'close' | 'new' | 'window') => {
-      if (then === 'window') {
-        await client?.window.close({ force: true });
-        return;
-      }
-      dispatch({ type: 'close' });
-    },
-    [client, dispatch],
-  );
-
   const close = useCallback(() => {
     const doc = latest.current.doc;
-    if (doc && isDirty(doc)) setPrompt({ kind: 'unsaved', then: 'close' });
-    else void finish('close');
-  }, [finish]);
+    if (doc && isDirty(doc)) setPrompt({ kind: 'unsaved' });
+    else dispatch({ type: 'close' });
+  }, [dispatch]);
 
   const answer = useCallback<DocumentControls['answer']>(
     async (choice) => {
@@ -179,9 +169,9 @@ export function useDocument(state: State, dispatch: Dispatch<Action>, onMenu: (c
       }
       if (choice === 'save' && !(await save())) return;
       if (choice === 'discard') await discardDraft();
-      await finish(p.then);
+      dispatch({ type: 'close' });
     },
-    [prompt, save, saveAs, saveWith, discardDraft, finish],
+    [prompt, save, saveAs, saveWith, discardDraft, dispatch],
   );
 
   // Autosave: the recovery draft, every few seconds while there are unsaved edits, and at once when the window loses focus.
