@@ -24,7 +24,7 @@ function fixtures(dir: string): { name: string; source: string; expected: Expect
     .filter((f) => f.endsWith('.cells.json'))
     .map((f) => {
       const base = f.slice(0, -'.cells.json'.length);
-      const source = ['.txt', '.html'].map((ext) => join(dir, base + ext)).find(existsSync);
+      const source = ['.txt', '.html', '.docx', '.xlsx'].map((ext) => join(dir, base + ext)).find(existsSync);
       if (!source) throw new Error(`no source text for ${f}`);
       return { name: base, source, expected: JSON.parse(readFileSync(join(dir, f), 'utf8')) as Expected };
     });
