@@ -1,5 +1,5 @@
-// Import throughput (issue 5): reports per second over the fixture reports as published
-// (text and HTML copies of web pages) and over a Word and an Excel report of the sample.
+// Import throughput (issue 5): reports per second over the fixture reports (text and HTML
+// copies of web pages, Word and Excel files) and over the sample in each format.
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
@@ -14,7 +14,7 @@ const DIR = fileURLToPath(new URL('../tests/fixtures/reports/', import.meta.url)
 
 function fixtureFiles(): { name: string; bytes: Uint8Array }[] {
   return readdirSync(DIR)
-    .filter((f) => f.endsWith('.txt') || f.endsWith('.html'))
+    .filter((f) => /\.(txt|html|docx|xlsx)$/.test(f))
     .map((name) => ({ name, bytes: readFileSync(join(DIR, name)) }));
 }
 
@@ -48,7 +48,7 @@ export default async function importBench(): Promise<void> {
   const ourXlsx = { name: 'linyi-export.xlsx', bytes: new Uint8Array(await buildXlsx(first.project, validate(first.project), {})) };
 
   const figures: Figure[] = [
-    perSecond(await measure(`import ${texts.length} fixture reports (.txt/.html)`, () => importAll(texts), { runs: 30, warmup: 3 }), texts.length),
+    perSecond(await measure(`import ${texts.length} fixture reports (.txt/.html/.docx/.xlsx)`, () => importAll(texts), { runs: 30, warmup: 3 }), texts.length),
     perSecond(await measure('import the sample (.txt, complete report)', () => importAll([sample]), { runs: 100 }), 1),
     perSecond(await measure('import the sample as .docx (our export)', () => importAll([docx]), { runs: 50, warmup: 5 }), 1),
     perSecond(await measure('import the sample tables as .xlsx (one sheet)', () => importAll([xlsx]), { runs: 50, warmup: 5 }), 1),
