@@ -48,7 +48,7 @@ export default async function importBench(): Promise<void> {
   const ourXlsx = { name: 'linyi-export.xlsx', bytes: new Uint8Array(await buildXlsx(first.project, validate(first.project), {})) };
 
   const figures: Figure[] = [
-    perSecond(await measure(`import ${texts.length} fixture reports (.txt/.html/.docx/.xlsx)`, () => importAll(texts), { runs: 30, warmup: 3 }), texts.length),
+    perSecond(await measure(`import ${texts.length} fixture reports (4 formats)`, () => importAll(texts), { runs: 30, warmup: 3 }), texts.length),
     perSecond(await measure('import the sample (.txt, complete report)', () => importAll([sample]), { runs: 100 }), 1),
     perSecond(await measure('import the sample as .docx (our export)', () => importAll([docx]), { runs: 50, warmup: 5 }), 1),
     perSecond(await measure('import the sample tables as .xlsx (one sheet)', () => importAll([xlsx]), { runs: 50, warmup: 5 }), 1),
