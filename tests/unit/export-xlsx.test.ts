@@ -368,6 +368,24 @@ describe('a report with errors', () => {
   });
 });
 
+describe('figures the formats would round', () => {
+  it('show as written: 万元 with five decimals (a warning only) and a fractional count in a draft', async () => {
+    const project = sample();
+    project.cells['t2.fees.amount'] = 0.12345;
+    project.cells['t4.review.upheld'] = 1.5;
+    const wb = await read(await buildXlsx(project, validate(project), { draft: true }));
+    const fee = GRIDS.t2.rows.flat().find((c) => c.type === 'value' && c.key === 't2.fees.amount')!;
+    const t2 = sheetOf(wb, '表二').getCell(addr(fee.row, fee.col));
+    expect(t2.value).toBe(0.12345);
+    expect(t2.numFmt ?? 'General').toBe('General');
+    const t4 = sheetOf(wb, '表四');
+    expect(t4.getCell(addr(3, 0)).numFmt ?? 'General').toBe('General');
+    expect(t4.getCell(addr(3, 1)).numFmt).toBe(COUNT_FORMAT);
+    expect(t4.getCell(addr(3, 4)).result).toBe(1.5);
+    expect(t4.getCell(addr(3, 4)).numFmt ?? 'General').toBe('General');
+  });
+});
+
 describe('a clean report', () => {
   it('says in 校验结果 that every check passed', async () => {
     const project = sample();

@@ -2,7 +2,7 @@
 // and the data validation that keeps what a person types next a valid figure.
 import type ExcelJS from 'exceljs';
 import { describeCell, type CellDef } from '../../../shared/layout';
-import type { CellValue } from '../../../shared/values/cell-value';
+import { decimalPlaces, type CellValue } from '../../../shared/values/cell-value';
 
 /** Counts show as whole numbers, without thousands separators, as published reports write them. */
 export const COUNT_FORMAT = '0';
@@ -12,8 +12,16 @@ export const COUNT_FORMAT = '0';
  */
 export const MONEY_FORMAT = '0.00##';
 
-export function numberFormat(def: CellDef): string {
-  return def.kind === 'money' ? MONEY_FORMAT : COUNT_FORMAT;
+/**
+ * The format for a cell holding `value`. A figure the formats would round (a fractional count in
+ * a draft, 万元 with more than four decimals, which is only a warning) shows as written instead:
+ * the workbook never displays a number the report does not hold.
+ */
+export function numberFormat(def: CellDef, value: number | string): string {
+  const format = def.kind === 'money' ? MONEY_FORMAT : COUNT_FORMAT;
+  if (typeof value !== 'number') return format;
+  const fits = def.kind === 'money' ? decimalPlaces(value) <= 4 : Number.isInteger(value);
+  return fits ? format : 'General';
 }
 
 export class UnfinishedXlsxCellError extends Error {

@@ -119,11 +119,12 @@ export async function addTableSheet(wb: ExcelJS.Workbook, table: TableId, cells:
       }
       const def = cellDef(cell.key)!;
       const locked = Boolean(def.sumOf);
+      const value = written.get(def.key)!;
       xl.style = {
         font: { ...FONT },
         alignment: { horizontal: 'center', vertical: 'middle' },
         border: BORDER,
-        numFmt: numberFormat(def),
+        numFmt: numberFormat(def, value),
         protection: { locked },
         ...(locked ? { fill: TOTAL_FILL } : {}),
       };
@@ -132,14 +133,13 @@ export async function addTableSheet(wb: ExcelJS.Workbook, table: TableId, cells:
         // The result is what the formula computes from the parts as written (blank → 0,
         // "/" and text → not summed), i.e. the derived total, never a stored total that
         // disagrees with its parts: that disagreement is listed in 校验结果 and noted here.
-        const result = written.get(def.key) as number;
+        const result = value as number;
         xl.value = { formula: sumFormula(def.sumOf.map((k) => addresses.get(k)!)), result };
         const stored = cells[def.key];
         if (stored !== null && stored !== undefined && !(typeof stored === 'number' && stored === result)) {
           xl.note = `报告中填写的总计为“${formatCellValue(stored)}”，与各项之和 ${result} 不符；此处按公式计算。详见“校验结果”。`;
         }
       } else {
-        const value = written.get(def.key)!;
         xl.value = value;
         xl.dataValidation = validationFor(def, addresses.get(def.key)!, value);
       }
