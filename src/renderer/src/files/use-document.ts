@@ -206,11 +206,15 @@ export function useDocument(state: State, dispatch: Dispatch<Action>, onMenu: (c
     void client?.window.setDocument({ name: title, dirty });
   }, [client, title, dirty]);
 
-  // Keyboard shortcuts that work in the browser too (Electron's menu sends the same as menu commands).
+  // Menu commands from Electron's menu; outside Electron (browser tests) the page handles
+  // Ctrl+S / Ctrl+Shift+S itself. Inside Electron the menu's accelerators do it, and handling the
+  // key here as well could save twice (the second save would then see a "changed" file).
   const menu = useRef(onMenu);
   menu.current = onMenu;
   useEffect(() => {
+    const inElectron = navigator.userAgent.includes('Electron/');
     const onKey = (e: KeyboardEvent) => {
+      if (inElectron) return;
       if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
       const k = e.key.toLowerCase();
       if (k === 's') {
