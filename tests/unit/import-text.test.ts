@@ -148,6 +148,11 @@ describe('sections, title and year', () => {
     expect(r.log.some((e) => e.message.includes('第三部分') && e.message.includes('图片'))).toBe(true);
     expect(CELL_KEYS.every((k) => r.project.cells[k] === null)).toBe(true);
   });
+  it('keeps all the text, in the preamble, when no section heading is found', () => {
+    const r = importText('某某局2023年政府信息公开工作年度报告\n本年度我局认真落实条例。\n全年未收到申请。\n');
+    expect(r.project.meta.preamble).toBe('本年度我局认真落实条例。\n全年未收到申请。');
+    expect(r.log.some((e) => e.message.includes('全部文字放在“前言”中'))).toBe(true);
+  });
   it('falls back to the caller’s year, as an error in the log, when the report names none', () => {
     const r = importText('一、总体情况\n无年份的文字。\n');
     expect(r.project.meta.year).toBe(2030);

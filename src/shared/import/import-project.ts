@@ -62,7 +62,9 @@ export function projectFromLines(lines: readonly SourceLine[], options: ImportOp
   const issuerLevel = guessIssuerLevel(issuer);
   log.info(`机关类型按名称推定为“${ISSUER_LEVEL_LABELS[issuerLevel]}”，请核对`);
 
-  const project = createProject({ issuer, year: Math.min(2200, Math.max(2008, year)), issuerLevel });
+  const inRange = Math.min(2200, Math.max(2008, year));
+  if (inRange !== year) log.error(`报告年度 ${year} 不在 2008 年（条例施行）之后的范围内，暂填 ${inRange}，请核对`);
+  const project = createProject({ issuer, year: inRange, issuerLevel });
   const published = publishDateFrom(lines, firstHeading);
   if (published) {
     project.meta.publishDate = published;
@@ -90,8 +92,10 @@ export function projectFromLines(lines: readonly SourceLine[], options: ImportOp
 
   // Preamble: between the title and the first heading.
   const preambleFrom = title.lastLine + 1;
-  const preambleTo = firstHeading >= 0 ? firstHeading : preambleFrom;
+  // With no heading at all, every paragraph goes to the preamble so that no text is lost.
+  const preambleTo = firstHeading >= 0 ? firstHeading : lines.length;
   project.meta.preamble = sectionText(lines, preambleFrom, preambleTo, tables.used, false, (t) => isTitleLine(t, issuer));
+  if (firstHeading < 0 && project.meta.preamble) log.warn('未找到任何部分标题，全部文字放在“前言”中，请按部分整理');
 
   headings.forEach((h, k) => {
     const to = headings[k + 1]?.line ?? lines.length;
