@@ -137,8 +137,12 @@ describe('files', () => {
     const recoveryDir = join(platform.userDataDir, 'recovery');
     const drafts = () => readdirSync(recoveryDir).filter((f) => f.endsWith('.json')).length;
     await until(() => drafts() === 1, 'the imported report has a recovery draft');
-    await page.getByRole('button', { name: '关闭', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: '有尚未保存的修改' });
+    // Opening another report in its place asks too (文件 → 最近打开).
+    await app.bridge.sendMenuCommand({ command: 'open-recent', path: file });
+    await dialog.getByRole('button', { name: '取消' }).click();
+    assert.equal(await page.locator('.toolbar .file').innerText(), '未命名', 'the imported report is still open');
+    await page.getByRole('button', { name: '关闭', exact: true }).click();
     await dialog.getByRole('button', { name: '取消' }).click();
     assert.equal(await page.locator('.toolbar').isVisible(), true, '取消 keeps the report open');
     await page.getByRole('button', { name: '关闭', exact: true }).click();

@@ -27,7 +27,7 @@ export function PromptDialog({ prompt, answer }: { prompt: Prompt; answer: Docum
     );
   return (
     <Modal title="有尚未保存的修改" onClose={() => void answer('cancel')}>
-      <p>关闭前是否保存对报告的修改？不保存将丢弃这些修改（包括自动保存的恢复草稿）。</p>
+      <p>当前报告有尚未保存的修改。关闭它之前是否保存？不保存将丢弃这些修改（包括自动保存的恢复草稿）。</p>
       <div className="actions">
         <button type="button" className="primary" onClick={() => void answer('save')}>
           保存

@@ -14,8 +14,8 @@ export type Notice = { kind: 'error' | 'info'; text: string; details?: readonly 
 
 export type Prompt =
   | { kind: 'conflict'; path: string; message: string; diskStamp: string | null }
-  /** Closing the report (back to the start screen) with unsaved edits. */
-  | { kind: 'unsaved' };
+  /** Closing the report, or opening another in its place, with unsaved edits; `next` does that. */
+  | { kind: 'unsaved'; next: () => void };
 
 export interface DocumentControls {
   notice: Notice | null;
@@ -48,15 +48,23 @@ export function useDocument(state: State, dispatch: Dispatch<Action>, onMenu: (c
   latest.current = state;
   const draftRevision = useRef(-1);
 
+  // Anything that replaces the open report asks first when it has unsaved edits.
+  const guard = useCallback((next: () => void) => {
+    const doc = latest.current.doc;
+    if (doc && isDirty(doc)) setPrompt({ kind: 'unsaved', next });
+    else next();
+  }, []);
+
   const load = useCallback(
-    (o: OpenedProject, recoveryKey = newRecoveryKey(), dirty = false) => {
-      draftRevision.current = -1;
-      setDraftSavedAt(null);
-      dispatch({ type: 'open', project: o.project, filePath: o.path, name: o.name, diskStamp: o.diskStamp, recoveryKey, dirty });
-      if (o.migratedFrom !== null) setNotice({ kind: 'info', text: `该文件由旧版本（文件格式版本 ${o.migratedFrom}）保存，已自动升级；保存后将以新格式写入。` });
-      else setNotice(null);
-    },
-    [dispatch],
+    (o: OpenedProject, recoveryKey = newRecoveryKey(), dirty = false) =>
+      guard(() => {
+        draftRevision.current = -1;
+        setDraftSavedAt(null);
+        dispatch({ type: 'open', project: o.project, filePath: o.path, name: o.name, diskStamp: o.diskStamp, recoveryKey, dirty });
+        if (o.migratedFrom !== null) setNotice({ kind: 'info', text: `该文件由旧版本（文件格式版本 ${o.migratedFrom}）保存，已自动升级；保存后将以新格式写入。` });
+        else setNotice(null);
+      }),
+    [dispatch, guard],
   );
 
   const client = ipc();
@@ -151,11 +159,7 @@ export function useDocument(state: State, dispatch: Dispatch<Action>, onMenu: (c
     if (doc && client) await client.recovery.discard({ key: doc.recoveryKey });
   }, [client]);
 
-  const close = useCallback(() => {
-    const doc = latest.current.doc;
-    if (doc && isDirty(doc)) setPrompt({ kind: 'unsaved' });
-    else dispatch({ type: 'close' });
-  }, [dispatch]);
+  const close = useCallback(() => guard(() => dispatch({ type: 'close' })), [guard, dispatch]);
 
   const answer = useCallback<DocumentControls['answer']>(
     async (choice) => {
@@ -169,9 +173,9 @@ export function useDocument(state: State, dispatch: Dispatch<Action>, onMenu: (c
       }
       if (choice === 'save' && !(await save())) return;
       if (choice === 'discard') await discardDraft();
-      dispatch({ type: 'close' });
+      p.next();
     },
-    [prompt, save, saveAs, saveWith, discardDraft, dispatch],
+    [prompt, save, saveAs, saveWith, discardDraft],
   );
 
   // Autosave: the recovery draft, every few seconds while there are unsaved edits, and at once when the window loses focus.
