@@ -150,4 +150,21 @@ describe('files', () => {
     await page.getByRole('heading', { name: '新建年度报告' }).waitFor();
     assert.equal(drafts(), 0);
   });
+
+  it('refuses a broken project file with a Chinese message naming the place, leaving it untouched', async () => {
+    const { page, platform } = app;
+    const broken = join(platform.userDataDir, '损坏.nianbao.json');
+    const onDisk = JSON.parse(readFileSync(file, 'utf8'));
+    onDisk.cells['t3.received.naturalPerson'] = true;
+    const text = JSON.stringify(onDisk);
+    writeFileSync(broken, text);
+    platform.dialogs.open.push(broken);
+    await page.getByRole('button', { name: '打开项目文件…' }).click();
+    const notice = page.locator('.notice-error');
+    await notice.waitFor();
+    assert.match(await notice.innerText(), /未能打开 损坏\.nianbao\.json/);
+    assert.match(await notice.innerText(), /表三 一、本年新收政府信息公开申请数量 · 自然人/);
+    assert.equal(readFileSync(broken, 'utf8'), text);
+    await app.screenshot('open-broken-file');
+  });
 });

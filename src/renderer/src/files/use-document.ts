@@ -37,7 +37,8 @@ export interface DocumentControls {
 }
 
 function failureNotice(r: { error: string; details?: string[] }): Notice {
-  return r.details ? { kind: 'error', text: r.error, details: r.details } : { kind: 'error', text: r.error };
+  // The message already states the first problem; list them only when there are more.
+  return r.details && r.details.length > 1 ? { kind: 'error', text: r.error, details: r.details } : { kind: 'error', text: r.error };
 }
 
 export function useDocument(state: State, dispatch: Dispatch<Action>, onMenu: (c: MenuCommand) => void): DocumentControls {
