@@ -60,6 +60,15 @@ describe('import of published reports', () => {
       expect(blank.filter((k) => !logged.has(k))).toEqual([]);
     });
 
+    it.runIf(/\.(txt|html)$/.test(source))('invents no number: every number it filled in is written in the source', async () => {
+      const r = await importReport(source);
+      if (!r.ok) throw new Error(r.message);
+      const text = readFileSync(source, 'utf8').normalize('NFKC').replace(/(\d),(?=\d{3}\b)/g, '$1');
+      const written = new Set((text.match(/\d+(?:\.\d+)?/g) ?? []).map(Number));
+      const invented = CELL_KEYS.filter((k) => typeof r.project.cells[k] === 'number' && !written.has(r.project.cells[k] as number));
+      expect(invented).toEqual([]);
+    });
+
     it.runIf(expected.findings)('gives the validator findings checked by hand', async () => {
       const r = await importReport(source);
       if (!r.ok) throw new Error(r.message);
