@@ -7,7 +7,12 @@ export function electronDialogs(win: () => BrowserWindow | null): Dialogs {
   return {
     async open(request) {
       const w = win();
-      const options = { title: request.title, defaultPath: request.defaultPath, filters: request.filters, properties: ['openFile' as const] };
+      const options = {
+        title: request.title,
+        defaultPath: request.defaultPath,
+        filters: request.filters,
+        properties: request.directory ? ['openDirectory' as const] : ['openFile' as const],
+      };
       const r = w ? await dialog.showOpenDialog(w, options) : await dialog.showOpenDialog(options);
       return r.canceled ? null : (r.filePaths[0] ?? null);
     },

@@ -12,6 +12,8 @@ export interface FileDialogRequest {
   title: string;
   defaultPath?: string;
   filters: FileFilter[];
+  /** Pick a folder instead of a file (汇总 and 批量审核 read a whole folder). */
+  directory?: boolean;
 }
 
 export interface ConfirmRequest {

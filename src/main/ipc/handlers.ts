@@ -24,13 +24,14 @@ import { RecoveryStore } from '../files/recovery-store';
 import { RecentFiles } from '../files/recent-files';
 import { PROJECT_EXTENSION, displayName } from '../files/display-name';
 import type { FileFilter, HandlerDeps } from './deps';
+import { createBatchHandlers } from './batch-handlers';
 import { parseInput } from './input-errors';
 import { windowTitle } from './window-title';
 
 export type Handler<C extends InvokeChannel> = (input: unknown) => Promise<IpcResult<ChannelOutput<C>>>;
 export type HandlerTable = { [C in InvokeChannel]: Handler<C> };
 
-type Impl<C extends InvokeChannel> = (input: z.output<(typeof CONTRACT)[C]['input']>) => Promise<IpcResult<ChannelOutput<C>>>;
+export type Impl<C extends InvokeChannel> = (input: z.output<(typeof CONTRACT)[C]['input']>) => Promise<IpcResult<ChannelOutput<C>>>;
 
 export const PROJECT_FILTERS: FileFilter[] = [
   { name: '年报 Studio 项目（*.nianbao.json）', extensions: ['json'] },
@@ -223,6 +224,9 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     },
 
     'dialog.confirm': async (request) => ok(await deps.dialogs.confirm(request)),
+
+    // Last year's report, 汇总 and 批量审核 (issue 5).
+    ...createBatchHandlers(deps),
   };
 
   const table = {} as Record<InvokeChannel, Handler<InvokeChannel>>;

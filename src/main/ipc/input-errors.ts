@@ -24,6 +24,10 @@ const FIELD_NAMES: Record<string, string> = {
   confirm: '确认按钮',
   cancel: '取消按钮',
   alternate: '第三个按钮',
+  runId: '任务标识',
+  kind: '任务类型',
+  dir: '文件夹',
+  fallbackYear: '默认年度',
 };
 
 function placeOf(path: readonly PropertyKey[]): string {

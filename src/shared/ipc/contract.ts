@@ -4,6 +4,8 @@
 // from the schemas (z.input for what a caller passes, z.output for what it gets back).
 import { z } from 'zod';
 import { IssuerLevelSchema, ProjectSchema } from '../model/project';
+import { UNIT_STATUSES } from '../aggregate/unit-status';
+import { FindingSchema } from '../validation/finding';
 import { INVOKE_CHANNELS, type InvokeChannel } from './channels';
 
 const NonEmptyPath = z.string().min(1, '路径不能为空').max(4096, '路径过长');
@@ -83,6 +85,54 @@ export const ImportLogEntrySchema = z.object({
   message: z.string(),
 });
 export type ImportLogEntry = z.infer<typeof ImportLogEntrySchema>;
+
+/** Identity of one batch run (汇总 or 批量审核), chosen by the renderer to poll its progress and export its workbook. */
+export const RunIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, '任务标识只能含字母、数字、“-”和“_”，长度 1–64');
+
+export const BATCH_KINDS = ['aggregate', 'audit'] as const;
+export const BatchKindSchema = z.enum(BATCH_KINDS);
+export type BatchKind = z.infer<typeof BatchKindSchema>;
+
+export const UnitRowSchema = z.object({
+  unit: z.string(),
+  file: z.string(),
+  year: z.number().int().nullable(),
+  status: z.enum(UNIT_STATUSES),
+  errors: z.number().int(),
+  warnings: z.number().int(),
+  acknowledged: z.number().int(),
+  message: z.string(),
+});
+
+export const BatchOutcomeSchema = z.object({
+  runId: RunIdSchema,
+  kind: BatchKindSchema,
+  dir: z.string(),
+  year: z.number().int().nullable(),
+  rows: z.array(UnitRowSchema),
+  /** Every finding of every unit (audit only; empty for a roll-up). */
+  findings: z.array(z.object({ unit: z.string(), file: z.string(), finding: FindingSchema })),
+  ignored: z.array(z.string()),
+  consolidation: z
+    .object({
+      project: ProjectSchema,
+      units: z.number().int(),
+      uncomputable: z.array(z.object({ key: z.string(), place: z.string(), unit: z.string(), text: z.string() })),
+      totalMismatches: z.array(z.object({ key: z.string(), place: z.string(), derived: z.number().nullable(), units: z.array(z.string()) })),
+    })
+    .nullable(),
+});
+export type BatchOutcome = z.infer<typeof BatchOutcomeSchema>;
+
+export const BatchProgressSchema = z.object({
+  done: z.number().int(),
+  /** 0 until the folder has been listed. */
+  total: z.number().int(),
+  /** The file read last, relative to the folder. */
+  file: z.string(),
+  finished: z.boolean(),
+});
+export type BatchProgress = z.infer<typeof BatchProgressSchema>;
 
 export const ConfirmChoiceSchema = z.enum(['confirm', 'alternate', 'cancel']);
 export type ConfirmChoice = z.infer<typeof ConfirmChoiceSchema>;
@@ -198,6 +248,58 @@ export const CONTRACT = {
     output: z
       .object({ opened: OpenedProjectSchema, sourcePath: z.string(), log: z.array(ImportLogEntrySchema) })
       .nullable(),
+  },
+  /**
+   * Reads last year's report for linking (dialog when no path): a project file, or a published
+   * report imported as `import.run` does. The renderer links it (linkPriorYear) into the open report.
+   */
+  'prior.read': {
+    input: z
+      .object({
+        path: NonEmptyPath.optional(),
+        /** The year a published report that names none is taken to be (the report's year − 1). */
+        fallbackYear: z.number().int().min(2000).max(2200).optional(),
+      })
+      .strict(),
+    output: z
+      .object({
+        project: ProjectSchema,
+        sourcePath: z.string(),
+        /** File name, kept in the project as where last year's figures came from. */
+        source: z.string(),
+        /** What the importer could not read or doubted (empty for a project file). */
+        notes: z.array(z.string()),
+      })
+      .nullable(),
+  },
+  /**
+   * 汇总 or 批量审核 of a folder of units' reports (folder dialog when no `dir`). Resolves when
+   * the whole folder is done; meanwhile `batch.progress` with the same runId says how far it is.
+   * null when the dialog is cancelled.
+   */
+  'batch.run': {
+    input: z
+      .object({
+        runId: RunIdSchema,
+        kind: BatchKindSchema,
+        dir: NonEmptyPath.optional(),
+        /** 汇总: the office issuing the consolidated report. */
+        issuer: z.string().trim().max(200, '发布机关名称过长').optional(),
+        issuerLevel: IssuerLevelSchema.optional(),
+        year: z.number().int().min(2008, '报告年度不能早于 2008 年').max(2200, '报告年度无效').optional(),
+      })
+      .strict(),
+    output: BatchOutcomeSchema.nullable(),
+  },
+  /** How far a running batch is; null for a runId main does not know. */
+  'batch.progress': { input: z.object({ runId: RunIdSchema }).strict(), output: BatchProgressSchema.nullable() },
+  /**
+   * Writes the workbook of a finished batch: the summary workbook for 汇总, the audit workbook for
+   * 批量审核 (save dialog when no path). null when the dialog is cancelled.
+   */
+  'batch.export': {
+    input: z.object({ runId: RunIdSchema, path: NonEmptyPath.optional() }).strict(),
+    output: z.object({ path: z.string(), name: z.string(), bytes: z.number().int() }).nullable(),
   },
   /** Opens the folder containing a file (after export). */
   'shell.showItemInFolder': { input: z.object({ path: NonEmptyPath }).strict(), output: z.null() },

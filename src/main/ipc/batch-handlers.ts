@@ -1,0 +1,120 @@
+// The app's side of issue 5 beyond import: reading last year's report for linking, and the
+// disclosure office's folder runs (汇总, 批量审核) with progress and their workbooks. The batch
+// runner and the workbook writers are the CLI's own (src/main/batch); only dialogs differ.
+import { promises as fs } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fail, ok, type BatchKind, type BatchProgress } from '../../shared/ipc';
+import { attentionLines, auditWorkbook, noReportsMessage, readUnit, runBatch, summaryWorkbook, type BatchResult } from '../batch';
+import { writeFileAtomic } from '../files/project-io';
+import type { FileFilter, HandlerDeps } from './deps';
+import type { Impl } from './handlers';
+
+type BatchChannel = 'prior.read' | 'batch.run' | 'batch.progress' | 'batch.export';
+
+const PRIOR_FILTERS: FileFilter[] = [
+  { name: '上年度报告（项目文件、Word、Excel、网页或文本）', extensions: ['json', 'docx', 'xlsx', 'txt', 'html', 'htm'] },
+  { name: '所有文件', extensions: ['*'] },
+];
+const XLSX_FILTERS: FileFilter[] = [{ name: 'Excel 工作簿（*.xlsx）', extensions: ['xlsx'] }];
+
+/** The 发布机关 of a roll-up when the office names none (as the CLI's aggregate). */
+const DEFAULT_ISSUER = '汇总';
+/** Finished runs kept for export; older ones are dropped so a long session does not grow. */
+const KEEP_RUNS = 4;
+
+interface FinishedRun {
+  kind: BatchKind;
+  result: BatchResult;
+  issuer: string;
+}
+
+export function createBatchHandlers(deps: HandlerDeps): { [C in BatchChannel]: Impl<C> } {
+  const progress = new Map<string, BatchProgress>();
+  const finished = new Map<string, FinishedRun>();
+
+  function remember(runId: string, run: FinishedRun): void {
+    finished.delete(runId);
+    finished.set(runId, run);
+    while (finished.size > KEEP_RUNS) finished.delete(finished.keys().next().value!);
+  }
+
+  return {
+    'prior.read': async ({ path, fallbackYear }) => {
+      const source = path ?? (await deps.dialogs.open({ title: '选择上年度报告', defaultPath: deps.app.documentsDir, filters: PRIOR_FILTERS }));
+      if (!source) return ok(null);
+      const abs = resolve(source);
+      const read = await readUnit(abs, fallbackYear !== undefined ? { fallbackYear } : {});
+      if (!read.ok) return fail('unreadable', `未能读取上年度报告 ${basename(abs)}：${read.reason}`);
+      return ok({ project: read.project, sourcePath: abs, source: basename(abs), notes: read.notes });
+    },
+
+    'batch.run': async ({ runId, kind, dir, issuer, issuerLevel, year }) => {
+      const folder =
+        dir ??
+        (await deps.dialogs.open({
+          title: kind === 'aggregate' ? '选择存放各单位报告的文件夹（汇总）' : '选择存放各单位报告的文件夹（批量审核）',
+          defaultPath: deps.app.documentsDir,
+          filters: [],
+          directory: true,
+        }));
+      if (!folder) return ok(null);
+      const root = resolve(folder);
+      const office = issuer?.trim() || DEFAULT_ISSUER;
+      progress.set(runId, { done: 0, total: 0, file: '', finished: false });
+      let result: BatchResult;
+      try {
+        result = await runBatch(root, {
+          ...(year !== undefined ? { year } : {}),
+          ...(kind === 'aggregate' ? { consolidate: { issuer: office, issuerLevel: issuerLevel ?? 'government' } } : { keepFindings: true }),
+          onProgress: (p) => progress.set(runId, { done: p.done, total: p.total, file: p.file, finished: false }),
+        });
+      } catch (e) {
+        progress.delete(runId);
+        return fail('unreadable', e instanceof Error ? e.message : String(e));
+      }
+      const last = progress.get(runId)!;
+      progress.set(runId, { ...last, finished: true });
+      if (!result.rows.some((r) => r.file)) return fail('refused', `${noReportsMessage(root, result.ignored.length)}。`);
+      const c = result.consolidation;
+      if (kind === 'aggregate' && (!c || !c.units)) {
+        return fail('refused', `文件夹 ${root} 中没有可以计入汇总的报告，未生成汇总。`, attentionLines(result.rows).map((l) => l.trim()));
+      }
+      remember(runId, { kind, result, issuer: office });
+      return ok({
+        runId,
+        kind,
+        dir: result.dir,
+        year: result.year,
+        rows: result.rows,
+        findings: result.findings,
+        ignored: result.ignored,
+        consolidation: c,
+      });
+    },
+
+    'batch.progress': async ({ runId }) => ok(progress.get(runId) ?? null),
+
+    'batch.export': async ({ runId, path }) => {
+      const run = finished.get(runId);
+      if (!run) return fail('refused', '这次汇总或审核的结果已不在内存中，请重新运行后再导出。');
+      const { result, kind, issuer } = run;
+      const yearText = result.year ? `${result.year}年度` : '';
+      const name = kind === 'aggregate' ? `${issuer}${yearText}政府信息公开工作年度报告汇总.xlsx` : `${basename(result.dir)}${yearText}年度报告审核结果.xlsx`;
+      let target = path ?? null;
+      if (!target) {
+        target = await deps.dialogs.save({
+          title: kind === 'aggregate' ? '导出汇总工作簿' : '导出审核工作簿',
+          defaultPath: join(dirname(result.dir), name),
+          filters: XLSX_FILTERS,
+        });
+        if (!target) return ok(null);
+      }
+      const abs = resolve(target).toLowerCase().endsWith('.xlsx') ? resolve(target) : `${resolve(target)}.xlsx`;
+      const title = `${basename(result.dir)}${result.year ? ` ${result.year} 年度` : ''} 政府信息公开工作年度报告审核结果`;
+      const buffer = kind === 'aggregate' ? await summaryWorkbook(result, issuer) : await auditWorkbook(result, title);
+      await writeFileAtomic(abs, buffer);
+      const { size } = await fs.stat(abs);
+      return ok({ path: abs, name: basename(abs), bytes: size });
+    },
+  };
+}
