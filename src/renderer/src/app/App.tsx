@@ -3,12 +3,15 @@
 // fast enough to do it within a frame.
 import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import { summarize, validate } from '../../../shared';
-import type { ExportFormat, MenuCommand } from '../../../shared/ipc';
+import type { BatchKind, ExportFormat, MenuCommand } from '../../../shared/ipc';
+import { BatchView } from '../batch/BatchView';
 import { ExportDialog } from '../files/ExportDialog';
 import { PromptDialog } from '../files/PromptDialog';
 import { useDocument } from '../files/use-document';
-import { ipc } from '../ipc/client';
+import { ImportLogPanel } from '../importlog/ImportLogPanel';
+import { ipc, newRecoveryKey } from '../ipc/client';
 import { Navigator } from '../nav/Navigator';
+import { PriorYearDialog } from '../prior/PriorYearDialog';
 import { ReviewView } from '../review/ReviewView';
 import { StartScreen } from '../start/StartScreen';
 import { initialState, reduce } from '../state/store';
@@ -22,6 +25,8 @@ import { Toolbar } from './Toolbar';
 export function App() {
   const [state, dispatch] = useReducer(reduce, initialState);
   const [exporting, setExporting] = useState<{ format?: ExportFormat } | null>(null);
+  const [priorOpen, setPriorOpen] = useState(false);
+  const [batch, setBatch] = useState<BatchKind | null>(null);
   const project = state.doc?.project ?? null;
   const findings = useMemo(() => (project ? validate(project) : []), [project]);
   const marks = useMemo(() => marksOf(findings), [findings]);
@@ -95,13 +100,23 @@ export function App() {
           onSave={() => void controls.save()}
           onSaveAs={() => void controls.saveAs()}
           onExport={() => setExporting({})}
+          onPrior={() => setPriorOpen(true)}
           onMode={(mode) => dispatch({ type: 'setMode', mode })}
           onClose={controls.close}
         />
       )}
       {controls.notice && <NoticeBar notice={controls.notice} onDismiss={dismissNotice} />}
-      {!doc ? (
-        <StartScreen controls={controls} />
+      {!doc && batch ? (
+        <BatchView
+          kind={batch}
+          onClose={() => setBatch(null)}
+          onOpenProject={(project) => {
+            setBatch(null);
+            controls.openRecovered({ key: newRecoveryKey(), path: null, name: '未命名', savedAt: new Date().toISOString(), project });
+          }}
+        />
+      ) : !doc ? (
+        <StartScreen controls={controls} onBatch={setBatch} />
       ) : state.mode === 'review' ? (
         <ReviewView project={doc.project} findings={findings} marks={marks} dispatch={dispatch} />
       ) : (
@@ -120,6 +135,8 @@ export function App() {
       {exporting && doc && (
         <ExportDialog project={doc.project} projectPath={doc.filePath} errors={summarize(findings).errors} {...(exporting.format ? { initialFormat: exporting.format } : {})} onClose={() => setExporting(null)} />
       )}
+      {priorOpen && doc && <PriorYearDialog project={doc.project} dispatch={dispatch} onClose={() => setPriorOpen(false)} />}
+      {controls.importLog && doc && <ImportLogPanel record={controls.importLog} onClose={() => controls.setImportLog(null)} />}
       {controls.prompt && <PromptDialog prompt={controls.prompt} answer={controls.answer} />}
     </div>
   );

@@ -10,11 +10,13 @@ export interface ToolbarProps {
   onSave(): void;
   onSaveAs(): void;
   onExport(): void;
+  /** 上年度: link last year's report, compare year over year. */
+  onPrior?(): void;
   onMode(mode: 'edit' | 'review'): void;
   onClose(): void;
 }
 
-export function Toolbar({ doc, mode, onSave, onSaveAs, onExport, onMode, onClose }: ToolbarProps) {
+export function Toolbar({ doc, mode, onSave, onSaveAs, onExport, onPrior, onMode, onClose }: ToolbarProps) {
   const dirty = isDirty(doc);
   const status = doc.project.review.status;
   return (
@@ -47,6 +49,11 @@ export function Toolbar({ doc, mode, onSave, onSaveAs, onExport, onMode, onClose
         <button type="button" onClick={onSaveAs} title="另存为（Ctrl+Shift+S）">
           另存为…
         </button>
+        {onPrior && (
+          <button type="button" onClick={onPrior} title="关联上年度报告，预填上年结转，逐项对比">
+            上年度…
+          </button>
+        )}
         <button type="button" className="primary" onClick={onExport} title="导出 Word / Excel（Ctrl+E）">
           导出…
         </button>

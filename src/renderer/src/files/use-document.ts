@@ -5,6 +5,7 @@ import { useCallback, useEffect, useRef, useState, type Dispatch } from 'react';
 import type { IssuerLevel } from '../../../shared';
 import type { MenuCommand, OpenedProject, RecoveryEntry, SaveOutcome } from '../../../shared/ipc';
 import { ipc, newRecoveryKey } from '../ipc/client';
+import type { ImportRecord } from '../importlog/ImportLogPanel';
 import { isDirty, type Action, type OpenDoc, type State } from '../state/store';
 
 /** How often the recovery draft is written while there are unsaved edits. */
@@ -28,6 +29,9 @@ export interface DocumentControls {
   openRecovered(entry: RecoveryEntry): void;
   /** Import a .docx / .xlsx / web report into a new, unsaved project. */
   importReport(): Promise<void>;
+  /** The log of the last import, shown to the clerk until dismissed (null: none to show). */
+  importLog: ImportRecord | null;
+  setImportLog(r: ImportRecord | null): void;
   save(): Promise<boolean>;
   saveAs(): Promise<boolean>;
   /** Back to the start screen (asks first when there are unsaved edits). */
@@ -45,6 +49,7 @@ export function useDocument(state: State, dispatch: Dispatch<Action>, onMenu: (c
   const [notice, setNotice] = useState<Notice | null>(null);
   const [prompt, setPrompt] = useState<Prompt | null>(null);
   const [draftSavedAt, setDraftSavedAt] = useState<string | null>(null);
+  const [importLog, setImportLog] = useState<ImportRecord | null>(null);
   const latest = useRef(state);
   latest.current = state;
   const draftRevision = useRef(-1);
@@ -109,6 +114,7 @@ export function useDocument(state: State, dispatch: Dispatch<Action>, onMenu: (c
     if (!r.ok) return setNotice(failureNotice(r));
     if (!r.value) return;
     load(r.value.opened, newRecoveryKey(), true);
+    setImportLog({ sourcePath: r.value.sourcePath, log: r.value.log, project: r.value.opened.project });
     const problems = r.value.log.filter((l) => l.level !== 'info');
     setNotice({
       kind: problems.length ? 'error' : 'info',
@@ -235,5 +241,5 @@ export function useDocument(state: State, dispatch: Dispatch<Action>, onMenu: (c
     };
   }, []);
 
-  return { notice, setNotice, prompt, draftSavedAt, newReport, open, openPath, openRecovered, importReport, save, saveAs, close, answer };
+  return { notice, setNotice, prompt, draftSavedAt, newReport, open, openPath, openRecovered, importReport, importLog, setImportLog, save, saveAs, close, answer };
 }

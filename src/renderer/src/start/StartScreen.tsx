@@ -4,7 +4,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { ISSUER_LEVELS, reportTitle, type IssuerLevel } from '../../../shared';
 import { IssuerLevelSelect } from '../input/IssuerLevelSelect';
 import { YEAR_PROBLEM, parseYear } from '../input/parse-year';
-import type { RecentFile, RecoveryEntry } from '../../../shared/ipc';
+import type { BatchKind, RecentFile, RecoveryEntry } from '../../../shared/ipc';
 import type { DocumentControls } from '../files/use-document';
 import { ipc } from '../ipc/client';
 import { formatTime } from '../review/format-time';
@@ -76,7 +76,7 @@ function NewReportForm({ controls }: { controls: DocumentControls }) {
   );
 }
 
-export function StartScreen({ controls }: { controls: DocumentControls }) {
+export function StartScreen({ controls, onBatch }: { controls: DocumentControls; onBatch?: (kind: BatchKind) => void }) {
   const [recent, setRecent] = useState<RecentFile[]>([]);
   const [drafts, setDrafts] = useState<RecoveryEntry[]>([]);
   useEffect(() => {
@@ -155,6 +155,19 @@ export function StartScreen({ controls }: { controls: DocumentControls }) {
                 </li>
               ))}
             </ul>
+          )}
+          {onBatch && (
+            <>
+              <h3>政务公开办：汇总与审核下属单位年报</h3>
+              <div className="actions">
+                <button type="button" onClick={() => onBatch('aggregate')}>
+                  汇总…
+                </button>
+                <button type="button" onClick={() => onBatch('audit')}>
+                  批量审核…
+                </button>
+              </div>
+            </>
           )}
         </section>
       </div>

@@ -10,6 +10,7 @@ import {
   type Cells,
   type Comment,
   type Meta,
+  type PriorYear,
   type Project,
   type ReviewDecision,
   type SectionId,
@@ -63,6 +64,8 @@ export type Action =
   | { type: 'setMeta'; patch: Partial<Omit<Meta, 'contact'>> }
   | { type: 'setContact'; patch: Partial<Meta['contact']> }
   | { type: 'setSection'; section: SectionId; text: string }
+  /** Link (or unlink, null) last year's report snapshot: the checks against last year use it. */
+  | { type: 'setPrior'; prior: PriorYear | null }
   | { type: 'acknowledge'; ack: Acknowledgement }
   | { type: 'unacknowledge'; fingerprint: string }
   | { type: 'addComment'; comment: Comment }
@@ -154,6 +157,8 @@ export function reduce(state: State, action: Action): State {
       return editContent(state, (p) => ({ ...p, meta: { ...p.meta, contact: { ...p.meta.contact, ...action.patch } } }));
     case 'setSection':
       return editContent(state, (p) => ({ ...p, sections: { ...p.sections, [action.section]: action.text } }));
+    case 'setPrior':
+      return edit(state, (p) => ({ ...p, prior: action.prior }));
     case 'acknowledge':
       return edit(state, (p) => ({
         ...p,

@@ -1,0 +1,64 @@
+// 导入 from the start screen as a clerk does it: choose a published report in the dialog, then
+// read the import log — what was recognised where, what needs checking, which cells stayed
+// blank because the source did not show them — before checking the form.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { cell, goTo, openApp, type App } from './harness';
+
+const fixture = (name: string) => new URL(`../fixtures/${name}`, import.meta.url).pathname;
+
+describe('import log', () => {
+  let app: App;
+  before(async () => {
+    app = await openApp();
+  });
+  after(async () => {
+    await app?.close();
+  });
+
+  it('a report cut off after its first section: the log names the missing parts and lists every blank cell', async () => {
+    const { page, platform } = app;
+    platform.dialogs.open.push(fixture('reports/xinganmeng-audit-2025-broken-digits.txt'));
+    await page.getByRole('button', { name: /导入已有报告/ }).click();
+    const log = page.getByRole('dialog', { name: '导入记录' });
+    await log.waitFor();
+    assert.match(await log.locator('.import-source').innerText(), /xinganmeng-audit-2025-broken-digits\.txt/);
+    const problems = log.getByRole('region', { name: '需核对' });
+    assert.match(await problems.innerText(), /未找到第二部分标题“二、主动公开政府信息情况”/);
+    assert.match(await problems.innerText(), /表三“一、本年新收政府信息公开申请数量”至“四、结转下年度继续办理”共 25 行未找到/);
+    assert.match(await log.locator('.summary').innerText(), /留空 200 格/);
+    const blanks = log.getByRole('region', { name: '留空的单元格' });
+    assert.match(await blanks.innerText(), /表三：175 格/);
+    // A table with more than 20 blank cells is folded; the clerk opens it.
+    await blanks.locator('summary', { hasText: '表三' }).click();
+    assert.equal(await blanks.locator('li[data-cell="t3.received.naturalPerson"]').innerText(), '表三 一、本年新收政府信息公开申请数量 · 自然人');
+    const recognised = log.getByRole('region', { name: '已识别' });
+    assert.match(await recognised.innerText(), /第9行\s*识别到第一部分标题“一、总体情况”/);
+    assert.match(await recognised.innerText(), /发布机关“兴安盟审计局”（取自标题）/);
+    await app.screenshot('import-log-truncated');
+    await log.getByRole('button', { name: '开始核对' }).click();
+    await log.waitFor({ state: 'detached' });
+    await goTo(page, 'requests');
+    assert.equal(await cell(page, 't3.received.naturalPerson').inputValue(), '', 'a cell the source did not show stays blank');
+  });
+
+  it('a complete report: every cell read, nothing left blank, each table row named with its source line', async () => {
+    const { page, platform } = app;
+    await page.getByRole('button', { name: '关闭', exact: true }).click();
+    const unsaved = page.getByRole('dialog', { name: '有尚未保存的修改' });
+    await unsaved.getByRole('button', { name: '不保存' }).click();
+    platform.dialogs.open.push(fixture('samples/linyi-approval-bureau-2024.txt'));
+    await page.getByRole('button', { name: /导入已有报告/ }).click();
+    const log = page.getByRole('dialog', { name: '导入记录' });
+    await log.waitFor();
+    assert.match(await log.locator('.summary').innerText(), /需核对 0 项/);
+    assert.match(await log.locator('.summary').innerText(), /留空 0 格/);
+    assert.equal(await log.getByRole('region', { name: '留空的单元格' }).count(), 0);
+    assert.match(await log.getByRole('region', { name: '已识别' }).innerText(), /第52行\s*表三“一、本年新收政府信息公开申请数量”：读出 7 格/);
+    await app.screenshot('import-log-complete');
+    await page.keyboard.press('Escape');
+    await log.waitFor({ state: 'detached' });
+    await goTo(page, 'requests');
+    assert.equal(await cell(page, 't3.received.total').inputValue(), '59');
+  });
+});
