@@ -8,17 +8,19 @@ import { summarize, validate, type Finding } from '../../shared/validation';
 import type { PriorYear, Project } from '../../shared/model';
 import { describeFsError, writeFileAtomic } from '../files/project-io';
 import { buildDocx } from './docx';
+import { buildXlsx } from './xlsx';
 
 interface FormatDef {
   /** Name in messages. */
   readonly name: string;
   readonly extension: string;
-  build(project: Project, findings: readonly Finding[], draft: boolean): Promise<Uint8Array>;
+  build(project: Project, findings: Finding[], draft: boolean): Promise<Uint8Array>;
 }
 
 /** Every export format, in the order files are written. */
 export const FORMATS = {
   docx: { name: 'Word 文档', extension: '.docx', build: (project, findings, draft) => buildDocx(project, findings, { draft }) },
+  xlsx: { name: 'Excel 工作簿', extension: '.xlsx', build: (project, findings, draft) => buildXlsx(project, findings, { draft }) },
 } as const satisfies Record<string, FormatDef>;
 
 export type ExportFormat = keyof typeof FORMATS;
