@@ -75,6 +75,12 @@ describe('npm run render', () => {
       ]) {
         expect(text).toContain(label);
       }
+      // Every line of prose is printed whole, punctuation included (a justified line once lost
+      // the comma that hung past its margin).
+      const prose = squash(spawnSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).stdout.replace(/—\s*\d+\s*—/g, ''));
+      for (const text of [project.meta.preamble, ...SECTIONS.map((s) => project.sections[s.id])]) {
+        for (const line of text.split('\n').map(squash).filter(Boolean)) expect(prose).toContain(line);
+      }
       // Every page carries its number between 一字线.
       for (let i = 1; i <= pages; i++) {
         const page = squash(spawnSync('pdftotext', ['-f', String(i), '-l', String(i), pdf, '-'], { encoding: 'utf8' }).stdout);

@@ -33,7 +33,10 @@ const STYLES = {
       id: 'Body',
       name: '正文（仿宋 3号）',
       run: { font: FONTS.body, size: SIZE.san, characterSpacing: BODY_CHAR_SPACING },
-      paragraph: { alignment: AlignmentType.JUSTIFIED, spacing: BODY_SPACING, indent: BODY_INDENT },
+      // Left, not justified: LibreOffice (7.4) drops a full-width comma that hangs past the
+      // margin of a justified line — seen in the rendered sample, "较多，对" printed "较多对".
+      // With fixed-width CJK text the right edge stays straight except on lines with digits.
+      paragraph: { alignment: AlignmentType.LEFT, spacing: BODY_SPACING, indent: BODY_INDENT },
     },
     {
       id: 'Heading1CN',
