@@ -185,7 +185,7 @@ export function BatchResults({ outcome, onOpenProject }: { outcome: BatchOutcome
           </label>
           <label className="field grow">
             <span>查找</span>
-            <input type="search" value={text} onChange={(e) => setText(e.target.value)} placeholder="单位、文件、规则或说明中的文字" aria-label="查找" />
+            <input type="text" value={text} onChange={(e) => setText(e.target.value)} placeholder="单位、文件、规则或说明中的文字" aria-label="查找" />
           </label>
         </div>
         <h3>

@@ -5,7 +5,7 @@ import type { BatchKind, BatchOutcome, BatchProgress, ChannelInput } from '../..
 import { ipc } from '../ipc/client';
 
 /** How often the progress is asked for while a run goes on. */
-const POLL_MS = 200;
+const POLL_MS = 150;
 
 export type RunState =
   | { phase: 'idle' }
