@@ -1,6 +1,6 @@
 // 导入 from the start screen as a clerk does it: choose a published report in the dialog, then
-// read the import log — what was recognised where, what needs checking, which cells stayed
-// blank because the source did not show them — before checking the form.
+// read the import log beside the form — what was recognised where, what needs checking, which
+// cells stayed blank because the source did not show them — and check the form against it.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { cell, goTo, openApp, type App } from './harness';
@@ -20,13 +20,15 @@ describe('import log', () => {
     const { page, platform } = app;
     platform.dialogs.open.push(fixture('reports/xinganmeng-audit-2025-broken-digits.txt'));
     await page.getByRole('button', { name: /导入已有报告/ }).click();
-    const log = page.getByRole('dialog', { name: '导入记录' });
+    const log = page.getByRole('complementary', { name: '导入记录' });
     await log.waitFor();
     assert.match(await log.locator('.import-source').innerText(), /xinganmeng-audit-2025-broken-digits\.txt/);
     const problems = log.getByRole('region', { name: '需核对' });
     assert.match(await problems.innerText(), /未找到第二部分标题“二、主动公开政府信息情况”/);
     assert.match(await problems.innerText(), /表三“一、本年新收政府信息公开申请数量”至“四、结转下年度继续办理”共 25 行未找到/);
     assert.match(await log.locator('.summary').innerText(), /留空 200 格/);
+    assert.match(await page.locator('.notice').innerText(), /有 8 处未能识别或需核对，详见右侧“导入记录”/);
+    await app.screenshot('import-log-truncated');
     const blanks = log.getByRole('region', { name: '留空的单元格' });
     assert.match(await blanks.innerText(), /表三：175 格/);
     // A table with more than 20 blank cells is folded; the clerk opens it.
@@ -35,10 +37,13 @@ describe('import log', () => {
     const recognised = log.getByRole('region', { name: '已识别' });
     assert.match(await recognised.innerText(), /第9行\s*识别到第一部分标题“一、总体情况”/);
     assert.match(await recognised.innerText(), /发布机关“兴安盟审计局”（取自标题）/);
-    await app.screenshot('import-log-truncated');
-    await log.getByRole('button', { name: '开始核对' }).click();
-    await log.waitFor({ state: 'detached' });
+    await app.screenshot('import-log-blank-cells');
+    // The form stays at hand while the log is open: the clerk checks a blank cell against it.
     await goTo(page, 'requests');
+    assert.equal(await log.isVisible(), true);
+    await log.getByRole('button', { name: /开始核对/ }).click();
+    await log.waitFor({ state: 'detached' });
+    await page.locator('.panel [data-testid="findings"]').waitFor();
     assert.equal(await cell(page, 't3.received.naturalPerson').inputValue(), '', 'a cell the source did not show stays blank');
   });
 
@@ -49,14 +54,14 @@ describe('import log', () => {
     await unsaved.getByRole('button', { name: '不保存' }).click();
     platform.dialogs.open.push(fixture('samples/linyi-approval-bureau-2024.txt'));
     await page.getByRole('button', { name: /导入已有报告/ }).click();
-    const log = page.getByRole('dialog', { name: '导入记录' });
+    const log = page.getByRole('complementary', { name: '导入记录' });
     await log.waitFor();
     assert.match(await log.locator('.summary').innerText(), /需核对 0 项/);
     assert.match(await log.locator('.summary').innerText(), /留空 0 格/);
     assert.equal(await log.getByRole('region', { name: '留空的单元格' }).count(), 0);
     assert.match(await log.getByRole('region', { name: '已识别' }).innerText(), /第52行\s*表三“一、本年新收政府信息公开申请数量”：读出 7 格/);
     await app.screenshot('import-log-complete');
-    await page.keyboard.press('Escape');
+    await log.getByRole('button', { name: '关闭导入记录' }).click();
     await log.waitFor({ state: 'detached' });
     await goTo(page, 'requests');
     assert.equal(await cell(page, 't3.received.total').inputValue(), '59');

@@ -27,6 +27,11 @@ export function App() {
   const [exporting, setExporting] = useState<{ format?: ExportFormat } | null>(null);
   const [priorOpen, setPriorOpen] = useState(false);
   const [batch, setBatch] = useState<BatchKind | null>(null);
+  // A report opened from the menu while 汇总 / 批量审核 shows: closing it goes back to the start screen.
+  const hasDoc = state.doc !== null;
+  useEffect(() => {
+    if (hasDoc) setBatch(null);
+  }, [hasDoc]);
   const project = state.doc?.project ?? null;
   const findings = useMemo(() => (project ? validate(project) : []), [project]);
   const marks = useMemo(() => marksOf(findings), [findings]);
@@ -123,7 +128,11 @@ export function App() {
         <div className="workspace">
           <Navigator project={doc.project} findings={findings} current={state.view} onSelect={(view) => dispatch({ type: 'navigate', view })} />
           <Editor project={doc.project} view={state.view} marks={marks} dispatch={dispatch} />
-          <ValidationPanel project={doc.project} findings={findings} dispatch={dispatch} />
+          {controls.importLog?.docKey === doc.recoveryKey ? (
+            <ImportLogPanel record={controls.importLog} onClose={() => controls.setImportLog(null)} />
+          ) : (
+            <ValidationPanel project={doc.project} findings={findings} dispatch={dispatch} />
+          )}
         </div>
       )}
       {doc && (
@@ -136,7 +145,6 @@ export function App() {
         <ExportDialog project={doc.project} projectPath={doc.filePath} errors={summarize(findings).errors} {...(exporting.format ? { initialFormat: exporting.format } : {})} onClose={() => setExporting(null)} />
       )}
       {priorOpen && doc && <PriorYearDialog project={doc.project} dispatch={dispatch} onClose={() => setPriorOpen(false)} />}
-      {controls.importLog && doc && <ImportLogPanel record={controls.importLog} onClose={() => controls.setImportLog(null)} />}
       {controls.prompt && <PromptDialog prompt={controls.prompt} answer={controls.answer} />}
     </div>
   );

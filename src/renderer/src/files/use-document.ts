@@ -113,13 +113,14 @@ export function useDocument(state: State, dispatch: Dispatch<Action>, onMenu: (c
     const r = await client.import.run({});
     if (!r.ok) return setNotice(failureNotice(r));
     if (!r.value) return;
-    load(r.value.opened, newRecoveryKey(), true);
-    setImportLog({ sourcePath: r.value.sourcePath, log: r.value.log, project: r.value.opened.project });
+    const docKey = newRecoveryKey();
+    load(r.value.opened, docKey, true);
+    setImportLog({ docKey, sourcePath: r.value.sourcePath, log: r.value.log, project: r.value.opened.project });
     const problems = r.value.log.filter((l) => l.level !== 'info');
     setNotice({
       kind: problems.length ? 'error' : 'info',
-      text: `已从 ${r.value.sourcePath} 导入${problems.length ? `，有 ${problems.length} 处未能识别或需核对：` : '。'}`,
-      details: problems.map((l) => `${l.place}：${l.message}`),
+      // The places are listed in the 导入记录 panel beside the form.
+      text: `已从 ${r.value.sourcePath} 导入${problems.length ? `，有 ${problems.length} 处未能识别或需核对，详见右侧“导入记录”。` : '。'}`,
     });
   }, [client, load, noBridge]);
 

@@ -1,14 +1,17 @@
-// What the importer did, shown to the clerk right after an import: what needs checking, what
-// was recognised where (line, table row, sheet), and every cell left blank because the source
-// did not show it. The importer never invents a number, so each blank cell is one to fill in.
+// What the importer did, shown to the clerk right after an import in the right-hand column
+// (in place of the validation panel until dismissed, so the form stays at hand for checking):
+// what needs checking, what was recognised where (line, table row, sheet), and every cell left
+// blank because the source did not show it. The importer never invents a number, so each
+// blank cell is one to fill in.
 import { useMemo } from 'react';
 import { CELLS, TABLE_SHORT_NAMES, describeCell, type Project, type TableId } from '../../../shared';
 import type { ImportLogEntry } from '../../../shared/ipc';
-import { Modal } from '../files/Modal';
 import './importlog.css';
 
 /** One import as the app received it from main. */
 export interface ImportRecord {
+  /** The recovery key of the document the import opened: the log belongs to that document only. */
+  readonly docKey: string;
   readonly sourcePath: string;
   readonly log: readonly ImportLogEntry[];
   readonly project: Project;
@@ -48,8 +51,14 @@ export function ImportLogPanel({ record, onClose }: { record: ImportRecord; onCl
   const blanks = useMemo(() => blankCells(record.project), [record.project]);
   const blankCount = [...blanks.values()].reduce((n, l) => n + l.length, 0);
   return (
-    <Modal title="导入记录" onClose={onClose}>
-      <div className="import-log" data-testid="import-log">
+    <aside className="panel import-log" aria-label="导入记录" data-testid="import-log">
+      <header className="import-head">
+        <h2>导入记录</h2>
+        <button type="button" className="link" onClick={onClose} aria-label="关闭导入记录">
+          ×
+        </button>
+      </header>
+      <div className="panel-body">
         <p className="import-source">
           来源 <code className="path">{record.sourcePath}</code>
         </p>
@@ -89,12 +98,12 @@ export function ImportLogPanel({ record, onClose }: { record: ImportRecord; onCl
             <Entries entries={recognised} />
           </section>
         </div>
-        <div className="actions">
-          <button type="button" className="primary" onClick={onClose}>
-            开始核对
-          </button>
-        </div>
       </div>
-    </Modal>
+      <footer className="import-foot">
+        <button type="button" className="primary" onClick={onClose}>
+          开始核对（显示校验结果）
+        </button>
+      </footer>
+    </aside>
   );
 }
