@@ -41,6 +41,7 @@ describe('汇总 and 批量审核', () => {
     writeFileSync(join(folder, '损坏.nianbao.json'), '{"kind": "nianbao-project"');
     copyFileSync(SAMPLE, join(folder, '上年度报告.txt')); // a 2024 report in a 2025 roll-up
 
+    await app.screenshot('start-screen-batch');
     await page.getByRole('button', { name: '汇总…' }).click();
     const view = page.getByRole('main', { name: '汇总各单位年报' });
     await view.getByLabel('汇总机关').fill('某市人民政府办公室');
