@@ -45,6 +45,8 @@ describe('汇总 and 批量审核', () => {
     await page.getByRole('button', { name: '汇总…' }).click();
     const view = page.getByRole('main', { name: '汇总各单位年报' });
     await view.getByLabel('汇总机关').fill('某市人民政府办公室');
+    // The office's list of units that must report: one of them sent nothing.
+    await view.getByLabel('应报单位名单').fill('第1单位\n第２单位\n# 新设单位\n第9999单位\n');
     platform.dialogs.open.push(folder);
     await view.getByRole('button', { name: '选择文件夹并开始…' }).click();
     const bar = view.locator('.batch-progress [role="progressbar"][aria-valuemax]');
@@ -56,16 +58,18 @@ describe('汇总 and 批量审核', () => {
     await view.getByRole('heading', { name: `已汇总 ${UNITS} 个单位的 2025 年度报告` }).waitFor({ timeout: 60_000 });
     const asked = platform.dialogs.asked.at(-1)!;
     assert.equal(asked.type === 'open' && asked.request.directory, true, 'a folder dialog');
-    assert.match(await view.locator('[data-testid="status-tally"]').innerText(), /年度不符 1[\s\S]*无法读取 1/);
+    assert.match(await view.locator('[data-testid="status-tally"]').innerText(), /年度不符 1[\s\S]*无法读取 1[\s\S]*未报送 1/);
     const units = view.getByRole('table', { name: '各单位状态' });
-    assert.match(await view.getByRole('heading', { name: /各单位状态/ }).innerText(), /（2002 \/ 2002）/);
+    assert.match(await view.getByRole('heading', { name: /各单位状态/ }).innerText(), /（2003 \/ 2003）/);
     assert.equal(await units.locator('tbody tr').count(), 500, 'a long table is cut to its first rows');
-    assert.match(await view.locator('.batch-results').innerText(), /共 2002 行，仅显示前 500 行/);
+    assert.match(await view.locator('.batch-results').innerText(), /共 2003 行，仅显示前 500 行/);
     await view.getByLabel('按状态筛选').selectOption('unreadable');
     assert.equal(await units.locator('tbody tr').count(), 1);
     assert.match(await units.locator('tbody tr').innerText(), /损坏\.nianbao\.json\s+—\s+无法读取/);
     await view.getByLabel('按状态筛选').selectOption('wrongYear');
     assert.match(await units.locator('tbody tr').innerText(), /临沂市行政审批服务局[\s\S]*2024[\s\S]*未计入汇总/);
+    await view.getByLabel('按状态筛选').selectOption('missing');
+    assert.match(await units.locator('tbody tr').innerText(), /第9999单位\s+—\s+—\s+未报送[\s\S]*应报单位名单中有此单位/);
     await view.getByLabel('按状态筛选').selectOption('');
     const figures = view.getByRole('table', { name: /表三/ });
     assert.equal(await figures.locator('tr[data-cell="t3.received.total"] td.num').innerText(), String(received));

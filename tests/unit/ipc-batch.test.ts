@@ -106,8 +106,10 @@ describe('batch.run', () => {
 
   test('批量审核: every finding with its unit; the audit workbook from the save dialog', async () => {
     const units = unitsFolder();
-    const out = value(await client.batch.run({ runId: 'a1', kind: 'audit', dir: units }))!;
+    const out = value(await client.batch.run({ runId: 'a1', kind: 'audit', dir: units, expected: ['第1单位', '缺席单位'] }))!;
     expect(out.consolidation).toBeNull();
+    expect(out.rows.find((r) => r.unit === '缺席单位')).toMatchObject({ status: 'missing', file: '' });
+    expect(out.rows.find((r) => r.unit === '第2单位')!.message).toMatch(/不在应报单位名单中/);
     const rules = new Set(out.findings.filter((f) => f.file === 'b.nianbao.json').map((f) => f.finding.rule));
     expect(rules.has('T3-BAL')).toBe(true);
     platform.dialogs.save.push(join(dir, '审核.xlsx'));
@@ -130,6 +132,8 @@ describe('batch.run', () => {
     expect(existsSync(join(dir, 'x.xlsx'))).toBe(false);
     const bad = await h['batch.run']({ runId: '../x', kind: 'audit' });
     expect(!bad.ok && bad.error).toMatch(/任务标识：任务标识只能含字母/);
+    const blankName = await h['batch.run']({ runId: 'x1', kind: 'audit', dir: empty, expected: ['  '] });
+    expect(!blankName.ok && blankName.error).toMatch(/应报单位名单/);
     expect(value(await client.batch.progress({ runId: 'never' }))).toBeNull();
     expect(platform.dialogs.asked).toHaveLength(0);
   });

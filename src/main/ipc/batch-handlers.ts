@@ -48,7 +48,7 @@ export function createBatchHandlers(deps: HandlerDeps): { [C in BatchChannel]: I
       return ok({ project: read.project, sourcePath: abs, source: basename(abs), notes: read.notes });
     },
 
-    'batch.run': async ({ runId, kind, dir, issuer, issuerLevel, year }) => {
+    'batch.run': async ({ runId, kind, dir, issuer, issuerLevel, year, expected }) => {
       const folder =
         dir ??
         (await deps.dialogs.open({
@@ -65,6 +65,7 @@ export function createBatchHandlers(deps: HandlerDeps): { [C in BatchChannel]: I
       try {
         result = await runBatch(root, {
           ...(year !== undefined ? { year } : {}),
+          ...(expected?.length ? { expected } : {}),
           ...(kind === 'aggregate' ? { consolidate: { issuer: office, issuerLevel: issuerLevel ?? 'government' } } : { keepFindings: true }),
           onProgress: (p) => progress.set(runId, { done: p.done, total: p.total, file: p.file, finished: false }),
         });

@@ -28,6 +28,7 @@ const FIELD_NAMES: Record<string, string> = {
   kind: '任务类型',
   dir: '文件夹',
   fallbackYear: '默认年度',
+  expected: '应报单位名单',
 };
 
 function placeOf(path: readonly PropertyKey[]): string {

@@ -287,6 +287,8 @@ export const CONTRACT = {
         issuer: z.string().trim().max(200, '发布机关名称过长').optional(),
         issuerLevel: IssuerLevelSchema.optional(),
         year: z.number().int().min(2008, '报告年度不能早于 2008 年').max(2200, '报告年度无效').optional(),
+        /** 应报单位名单: units that must report; those with no report in the folder become 未报送 rows. */
+        expected: z.array(z.string().trim().min(1).max(200, '单位名称过长')).max(100_000).optional(),
       })
       .strict(),
     output: BatchOutcomeSchema.nullable(),

@@ -3,7 +3,7 @@
 // see every unit's status and — for 汇总 — open the consolidated report in the editor, or —
 // for 批量审核 — every finding in a table to sort and filter. Both export their workbook.
 import { useState, type FormEvent } from 'react';
-import type { IssuerLevel, Project } from '../../../shared';
+import { parseExpectedList, type IssuerLevel, type Project } from '../../../shared';
 import type { BatchKind } from '../../../shared/ipc';
 import { IssuerLevelSelect } from '../input/IssuerLevelSelect';
 import { YEAR_PROBLEM, parseYear } from '../input/parse-year';
@@ -26,6 +26,7 @@ export function BatchView({ kind, onClose, onOpenProject }: { kind: BatchKind; o
   const [issuer, setIssuer] = useState('');
   const [level, setLevel] = useState<IssuerLevel>('government');
   const [year, setYear] = useState('');
+  const [expected, setExpected] = useState('');
   const y = year.trim() ? parseYear(year) : undefined;
   const yearOk = y !== null;
   const running = state.phase === 'running';
@@ -33,7 +34,9 @@ export function BatchView({ kind, onClose, onOpenProject }: { kind: BatchKind; o
   function submit(e: FormEvent) {
     e.preventDefault();
     if (!yearOk || running) return;
+    const names = parseExpectedList(expected);
     void start({
+      ...(names.length ? { expected: names } : {}),
       ...(kind === 'aggregate' ? { issuerLevel: level, ...(issuer.trim() ? { issuer: issuer.trim() } : {}) } : {}),
       ...(y !== undefined && y !== null ? { year: y } : {}),
     });
@@ -64,6 +67,16 @@ export function BatchView({ kind, onClose, onOpenProject }: { kind: BatchKind; o
           <span>报告年度</span>
           <input type="text" inputMode="numeric" value={year} onChange={(e) => setYear(e.target.value)} placeholder="留空：按多数单位的年度" aria-label="报告年度" aria-invalid={!yearOk || undefined} />
           {!yearOk && <em className="field-error">{YEAR_PROBLEM}</em>}
+        </label>
+        <label className="field expected">
+          <span>应报单位名单（可选）</span>
+          <textarea
+            rows={3}
+            value={expected}
+            onChange={(e) => setExpected(e.target.value)}
+            placeholder="每行一个单位名称；名单上没有报告的单位列为“未报送”"
+            aria-label="应报单位名单"
+          />
         </label>
         <button type="submit" className="primary big" disabled={running || !yearOk}>
           {state.phase === 'done' ? '重新选择文件夹…' : '选择文件夹并开始…'}
