@@ -25,6 +25,10 @@ export default defineConfig({
     base: './',
     build: {
       outDir: 'out/renderer',
+      // electron-vite leaves the renderer unminified by default; the page loads from disk on
+      // every start, so a smaller bundle starts faster. No sourcemaps in the shipped app.
+      minify: true,
+      sourcemap: false,
       rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
     },
   },
