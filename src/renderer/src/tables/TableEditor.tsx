@@ -1,12 +1,12 @@
 // Table 二, 三 or 四 as an editable form that looks like the official table: the header and
-// label cells come from GRIDS with their merges; each value cell is a CellInput.
+// label cells come from GRIDS with their merges (ReportGrid); each value cell is a CellInput.
 import { useCallback, useState, type Dispatch } from 'react';
-import { GRIDS, TABLE_NAMES, isDerivedCell, parseCellInput, type Cells, type TableId } from '../../../shared';
+import { isDerivedCell, parseCellInput, type Cells, type TableId } from '../../../shared';
 import type { Action } from '../state/store';
 import type { Marks } from '../validation/cell-marks';
 import { CellInput } from './CellInput';
 import { focusPlace } from './focus-cell';
-import { ColGroup, LabelCell } from './grid-parts';
+import { ReportGrid } from './ReportGrid';
 import { gridModel, move, planPaste, type Move } from './grid-model';
 import { parseTsv } from './tsv';
 
@@ -20,7 +20,6 @@ export interface TableEditorProps {
 }
 
 export function TableEditor({ table, cells, marks, comments, dispatch }: TableEditorProps) {
-  const grid = GRIDS[table];
   const model = gridModel(table);
   const [pasteNote, setPasteNote] = useState('');
 
@@ -47,33 +46,24 @@ export function TableEditor({ table, cells, marks, comments, dispatch }: TableEd
 
   return (
     <div className="table-editor">
-      <table className={`report-table report-table-${table}`} aria-label={TABLE_NAMES[table]}>
-        <ColGroup grid={grid} />
-        <tbody>
-          {grid.rows.map((row, r) => (
-            <tr key={r}>
-              {row.map((cell) =>
-                cell.type === 'label' ? (
-                  <LabelCell key={`${cell.row}:${cell.col}`} cell={cell} />
-                ) : (
-                  <td key={cell.key} colSpan={cell.colSpan} className="value">
-                    <CellInput
-                      cellKey={cell.key}
-                      value={cells[cell.key] ?? null}
-                      derived={isDerivedCell(cell.key)}
-                      mark={marks.cells.get(cell.key)}
-                      comment={comments.get(cell.key)}
-                      onCommit={onCommit}
-                      onMove={onMove}
-                      onPasteBlock={onPasteBlock}
-                    />
-                  </td>
-                ),
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ReportGrid
+        table={table}
+        className={`report-table report-table-${table}`}
+        valueCell={(cell) => (
+          <td colSpan={cell.colSpan} className="value">
+            <CellInput
+              cellKey={cell.key}
+              value={cells[cell.key] ?? null}
+              derived={isDerivedCell(cell.key)}
+              mark={marks.cells.get(cell.key)}
+              comment={comments.get(cell.key)}
+              onCommit={onCommit}
+              onMove={onMove}
+              onPasteBlock={onPasteBlock}
+            />
+          </td>
+        )}
+      />
       <p className="paste-note" role="status" aria-live="polite">
         {pasteNote}
       </p>
