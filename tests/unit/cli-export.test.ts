@@ -2,13 +2,15 @@
 // exportReport gate behind it (also used by the app). A report with errors is refused for
 // filing, a draft is marked, and a failed write never leaves a half-written file behind.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, promises as fsp, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, promises as fsp, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CELLS, createProject, loadProject, serializeProject, validate, type Project } from '../../src/shared';
 import { EXPORT_FORMATS, ExportRefusedError, FORMATS, exportReport } from '../../src/main/export/export-report';
+import { FINDINGS_SHEET, FIRST_CONTENT_ROW } from '../../src/main/export/xlsx';
 import { main } from '../../src/main/cli/main';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -161,6 +163,83 @@ describe('nianbao export', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/这是草稿，报告尚有 \d+ 处错误/);
     expect(existsSync(join(dir, 'draft.docx'))).toBe(true);
+  });
+
+  describe('--prior LAST.nianbao.json', () => {
+    /** Last year's report of the same bureau: the sample as 2023, with 四、结转下年度 per column. */
+    function lastYear(carriedForward: number): Project {
+      const p = sample();
+      p.meta.year = 2023;
+      p.cells['t3.carriedForward.naturalPerson'] = carriedForward;
+      p.cells['t3.carriedForward.total'] = carriedForward;
+      // 2023's 行政规范性文件 in force: this year's 0 no longer follows from it (T2-STOCK).
+      p.cells['t2.normativeDocuments.inForce'] = 5;
+      return p;
+    }
+    /** The 校验结果 sheet as rows of text, without its title lines and header. */
+    async function findingsSheet(path: string): Promise<string[][]> {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(readFileSync(path) as unknown as ArrayBuffer);
+      const ws = wb.getWorksheet(FINDINGS_SHEET)!;
+      const rows: string[][] = [];
+      ws.eachRow((row, n) => {
+        if (n > FIRST_CONTENT_ROW) rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? '')));
+      });
+      return rows;
+    }
+
+    it('makes T3-CARRY a hard check: a 上年结转 that differs from last year’s 结转下年度 refuses the filing export', async () => {
+      const file = save(sample(), 'report.nianbao.json');
+      const prior = save(lastYear(3), 'last.nianbao.json');
+      const out = join(dir, 'out.xlsx');
+      // Without last year's report the sample exports: its 上年结转 of 0 cannot be checked.
+      expect((await run(file, '--xlsx', out)).status).toBe(0);
+      rmSync(out);
+
+      const r = await run(file, '--xlsx', out, '--prior', prior);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain('[T3-CARRY] 表三自然人列：二、上年结转政府信息公开申请数量（0）≠ 2023 年度报告的四、结转下年度继续办理（3），相差 3');
+      expect(r.stderr).toContain('--draft');
+      expect(existsSync(out)).toBe(false);
+    });
+
+    it('lists the cross-year errors in 校验结果 of a draft exported with them', async () => {
+      const file = save(sample(), 'report.nianbao.json');
+      const prior = save(lastYear(3), 'last.nianbao.json');
+      const out = join(dir, 'draft.xlsx');
+      const r = await run(file, '--xlsx', out, '--prior', prior, '--draft');
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout).toContain('已与 2023 年度报告（last.nianbao.json）比对');
+      expect(r.stdout).toMatch(/这是草稿，报告尚有 2 处错误/);
+      const carry = (await findingsSheet(out)).filter((row) => row[1] === 'T3-CARRY');
+      expect(carry.map((row) => [row[2], row[3], row[4]])).toEqual([
+        ['错误', '须改正', 't3.carriedOver.naturalPerson'],
+        ['错误', '须改正', 't3.carriedOver.total'],
+      ]);
+    });
+
+    it('exports for filing when 上年结转 agrees, with the cross-year warnings in 校验结果', async () => {
+      const file = save(sample(), 'report.nianbao.json');
+      const prior = save(lastYear(0), 'last.nianbao.json');
+      const out = join(dir, 'out.xlsx');
+      const r = await run(file, '--xlsx', out, '--prior', prior);
+      expect(r.status, r.stderr).toBe(0);
+      const rows = await findingsSheet(out);
+      expect(rows.map((row) => row[1])).not.toContain('T3-CARRY');
+      const stock = rows.find((row) => row[1] === 'T2-STOCK')!;
+      expect(stock.slice(2, 5)).toEqual(['提示', '待确认', 't2.normativeDocuments.issued\nt2.normativeDocuments.repealed\nt2.normativeDocuments.inForce']);
+      expect(stock[6]).toContain('2023 年现行有效件数（5）');
+      // Last year's narrative, word for word: 内容雷同.
+      expect(rows.map((row) => row[1])).toContain('N-BOILERPLATE');
+    });
+
+    it('reports an unreadable --prior file in Chinese and writes nothing', async () => {
+      const file = save(sample(), 'report.nianbao.json');
+      const r = await run(file, '--xlsx', join(dir, 'out.xlsx'), '--prior', join(dir, 'missing.nianbao.json'));
+      expect(r.status).toBe(70);
+      expect(r.stderr).toContain('missing.nianbao.json：无法读取文件');
+      expect(existsSync(join(dir, 'out.xlsx'))).toBe(false);
+    });
   });
 
   it('rejects wrong usage with exit 64', async () => {

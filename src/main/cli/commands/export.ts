@@ -1,4 +1,6 @@
 import { parseArgs } from 'node:util';
+import { basename } from 'node:path';
+import { snapshotPrior } from '../../../shared';
 import { readProjectOrThrow } from '../../files/project-io';
 import { EXPORT_FORMATS, ExportRefusedError, FORMATS, exportReport, type ExportOptions } from '../../export/export-report';
 import { UsageError, type Command } from '../command';
@@ -9,7 +11,7 @@ export const EXIT_REFUSED = 2;
 const formatFlags = EXPORT_FORMATS.map((f) => `[--${f} OUT${FORMATS[f].extension}]`).join(' ');
 
 export const exportCommand: Command = {
-  usage: `export FILE ${formatFlags} [--draft]`,
+  usage: `export FILE ${formatFlags} [--draft] [--prior LAST.nianbao.json]`,
   summary: '导出报告（尚有错误时拒绝导出正式报告；--draft 导出标明“草稿”的稿件）',
   async run(args) {
     const { values: parsed, positionals } = parseArgs({
@@ -18,6 +20,7 @@ export const exportCommand: Command = {
       options: {
         ...Object.fromEntries(EXPORT_FORMATS.map((f) => [f, { type: 'string' as const }])),
         draft: { type: 'boolean', default: false },
+        prior: { type: 'string' },
       },
     });
     // The format flags are built from FORMATS, so their names are only known as strings here.
@@ -38,8 +41,13 @@ export const exportCommand: Command = {
     }
 
     const project = await readProjectOrThrow(file);
+    // Last year's report, as for `validate --prior`: T3-CARRY becomes a hard check, so the
+    // filing/draft decision and the 校验结果 sheet include the cross-year findings.
+    const priorFile = typeof values.prior === 'string' ? values.prior : undefined;
+    const prior = priorFile ? snapshotPrior(await readProjectOrThrow(priorFile), basename(priorFile)) : null;
     try {
-      const result = await exportReport(project, { ...targets, draft: values.draft === true });
+      const result = await exportReport(project, { ...targets, draft: values.draft === true, prior });
+      if (prior) process.stdout.write(`已与 ${prior.year} 年度报告（${prior.source}）比对上年结转等跨年度项目\n`);
       for (const w of result.written) process.stdout.write(`已导出${FORMATS[w.format].name}：${w.path}\n`);
       if (result.draft) {
         process.stdout.write(
