@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { RULES, loadProject, summarize, validate, type PriorYear, type Project, type ValidateOptions } from '../../src/shared';
+import { ENFORCEMENT_AGENCIES, NO_POWER_AGENCIES, agencyType } from '../../src/shared/validation/rules/license-scope';
 
 const SAMPLE = readFileSync(new URL('../../templates/sample-linyi-2024.nianbao.json', import.meta.url), 'utf8');
 function sample(): Project {
@@ -306,6 +307,79 @@ describe('T2-VALID / T2-STOCK / T2-RULES-AUTH', () => {
     expect(only(p, 'T2-RULES-AUTH')).toMatchObject([
       { cells: ['t2.regulations.issued', 't2.regulations.repealed', 't2.regulations.inForce'], message: '表二规章填有数字（本年制发件数 0，本年废止件数 0，现行有效件数 1），但机关类型为“乡镇街道”，没有规章制定权：请确认，不适用的可填“/”' },
     ]);
+  });
+});
+
+describe('T2-LICENSE-SCOPE', () => {
+  const POWERS = ['t2.licensing.decisions', 't2.penalties.decisions', 't2.coercion.decisions'];
+  const withIssuer = (issuer: string, powers: [number | null, number | null, number | null]) => {
+    const p = sample();
+    p.meta.issuer = issuer;
+    POWERS.forEach((k, i) => (p.cells[k] = powers[i]!));
+    return p;
+  };
+
+  it('an enforcement agency with 行政许可, 行政处罚 and 行政强制 all 0 or blank', () => {
+    expect(only(withIssuer('临沂市市场监督管理局', [0, 12, 0]), 'T2-LICENSE-SCOPE')).toEqual([]);
+    expect(only(withIssuer('临沂市市场监督管理局', [0, 0, null]), 'T2-LICENSE-SCOPE')).toMatchObject([
+      {
+        severity: 'warning',
+        section: 'proactive',
+        cells: POWERS,
+        message:
+          '表二第二十条第（五）项、第二十条第（六）项：行政许可（0）、行政处罚（0）、行政强制（空）均为 0 或未填写，但“临沂市市场监督管理局”是市场监管执法机关，通常每年都有行政许可或行政处罚决定：' +
+          '请核对是否漏填或填错。确实没有的（如许可已划转行政审批服务局、处罚由综合执法部门以自己的名义作出），如情况属实，请在提示中填写理由予以确认',
+      },
+    ]);
+    // The sample's own issuer licenses: 31510 许可 holds, none at all does not.
+    const p = sample();
+    expect(only(p, 'T2-LICENSE-SCOPE')).toEqual([]);
+    p.cells['t2.licensing.decisions'] = 0;
+    expect(only(p, 'T2-LICENSE-SCOPE').map((f) => f.message)).toEqual([expect.stringContaining('“临沂市行政审批服务局”是行政许可机关')]);
+  });
+
+  it('an agency without such powers that reports some', () => {
+    expect(only(withIssuer('威海市文登区信访局', [0, 0, 0]), 'T2-LICENSE-SCOPE')).toEqual([]);
+    expect(only(withIssuer('威海市文登区信访局', [null, 3, 0]), 'T2-LICENSE-SCOPE')).toMatchObject([
+      {
+        severity: 'warning',
+        cells: POWERS,
+        message:
+          '表二第二十条第（五）项、第二十条第（六）项：行政处罚（3）填有数字，但“威海市文登区信访局”是信访工作机构，通常没有行政许可、行政处罚或行政强制职权：' +
+          '请核对是否把其他事项（如办理的信访事项、查阅档案）或其他机关的数字填入了表二。确有此类职权的，如情况属实，请在提示中填写理由予以确认',
+      },
+    ]);
+    // Not applicable ("/") is what such an agency should write: no finding.
+    const na = withIssuer('某市档案馆', [0, 0, 0]);
+    POWERS.forEach((k) => (na.cells[k] = { na: '/' }));
+    expect(only(na, 'T2-LICENSE-SCOPE')).toEqual([]);
+  });
+
+  it('an acknowledged finding stays acknowledged until one of the three figures changes', () => {
+    const p = withIssuer('某县应急管理局', [0, 0, 0]);
+    const [f] = only(p, 'T2-LICENSE-SCOPE');
+    p.acknowledgements.push({ rule: f!.rule, fingerprint: f!.fingerprint, reason: '安全生产执法由县综合行政执法局以其名义实施', by: '张三', at: '2025-01-10T09:00:00Z' });
+    expect(only(p, 'T2-LICENSE-SCOPE')[0]!.acknowledged?.reason).toBe('安全生产执法由县综合行政执法局以其名义实施');
+    p.cells['t2.coercion.decisions'] = null;
+    expect(only(p, 'T2-LICENSE-SCOPE')[0]!.acknowledged).toBeUndefined();
+  });
+
+  it('knows agencies by name, branches included, and leaves the uncertain ones alone', () => {
+    const kind = (issuer: string) => agencyType(issuer, ENFORCEMENT_AGENCIES)?.what ?? agencyType(issuer, NO_POWER_AGENCIES)?.what ?? null;
+    expect(kind('临沂市公安局兰山分局')).toBe('公安机关');
+    expect(kind('国家税务总局临沂市税务局')).toBe('税务机关');
+    expect(kind('济南市生态环境局章丘分局')).toBe('生态环境执法机关');
+    expect(kind('某县文化体育广电和旅游局')).toBe('文化市场执法机关');
+    expect(kind('某市城市管理综合行政执法局')).toBe('城市管理执法机关');
+    expect(kind('某市自然资源和规划局')).toBe('自然资源执法机关');
+    expect(kind('某市卫生健康委员会')).toBe('卫生健康执法机关');
+    expect(kind('中共某市委政策研究室')).toBe('政策研究、咨询机构');
+    expect(kind('某县地方志编纂委员会办公室')).toBe('地方志工作机构');
+    expect(kind('某省机关事务管理局')).toBe('机关事务管理机构');
+    // A unit inside an agency is not the agency; types whose powers reforms often moved are not judged.
+    for (const name of ['临沂市公安局办公室', '某市档案局', '某市政务服务中心', '某市住房和城乡建设局', '某市教育局', '某市审计局', '某县人民政府', '']) {
+      expect(kind(name), name).toBeNull();
+    }
   });
 });
 

@@ -5,6 +5,7 @@ import { ISSUER_LEVEL_LABELS } from '../../model/project';
 import { isNumber, numericValue } from '../../values/cell-value';
 import { finding, fmt, show, showValue, type Rule } from '../context';
 import type { Finding } from '../finding';
+import { T2_LICENSE_SCOPE } from './license-scope';
 
 /** The rows with 本年制发 / 本年废止 / 现行有效 (第二十条第（一）项). */
 const STOCK_ROWS = T2_BLOCKS.filter((b) => b.columns.some((c) => c.key === 'inForce')).flatMap((b) =>
@@ -119,4 +120,4 @@ export const T2_RULES_AUTH: Rule = {
   },
 };
 
-export const T2_RULES: readonly Rule[] = [T2_VALID, T2_STOCK, T2_RULES_AUTH];
+export const T2_RULES: readonly Rule[] = [T2_VALID, T2_STOCK, T2_RULES_AUTH, T2_LICENSE_SCOPE];
