@@ -14,13 +14,15 @@ import { Navigator } from '../nav/Navigator';
 import { PriorYearDialog } from '../prior/PriorYearDialog';
 import { ReviewView } from '../review/ReviewView';
 import { StartScreen } from '../start/StartScreen';
-import { initialState, reduce } from '../state/store';
+import { RestoreEpoch } from '../input/restore-epoch';
+import { canRedo, canUndo, initialState, reduce } from '../state/store';
 import { focusPlace } from '../tables/focus-cell';
 import { marksOf } from '../validation/cell-marks';
 import { ValidationPanel } from '../validation/ValidationPanel';
 import { Editor } from './Editor';
 import { NoticeBar } from './NoticeBar';
 import { Toolbar } from './Toolbar';
+import { useHistoryKeys, type HistoryCommand } from './undo-routing';
 
 export function App() {
   const [state, dispatch] = useReducer(reduce, initialState);
@@ -35,6 +37,16 @@ export function App() {
   const project = state.doc?.project ?? null;
   const findings = useMemo(() => (project ? validate(project) : []), [project]);
   const marks = useMemo(() => marksOf(findings), [findings]);
+
+  // 撤销 / 重做 (the store records every edit of the report's figures and text as a step).
+  const history = useCallback((command: HistoryCommand) => dispatch({ type: command }), []);
+  useHistoryKeys(history);
+  // Moving to another field or cell closes the step being typed: coming back makes a new one.
+  useEffect(() => {
+    const onFocus = () => dispatch({ type: 'closeStep' });
+    document.addEventListener('focusin', onFocus);
+    return () => document.removeEventListener('focusin', onFocus);
+  }, []);
 
   function onMenu(c: MenuCommand) {
     const doc = state.doc;
@@ -97,55 +109,63 @@ export function App() {
 
   const doc = state.doc;
   return (
-    <div className="app">
-      {doc && (
-        <Toolbar
-          doc={doc}
-          mode={state.mode}
-          onSave={() => void controls.save()}
-          onSaveAs={() => void controls.saveAs()}
-          onExport={() => setExporting({})}
-          onPrior={() => setPriorOpen(true)}
-          onMode={(mode) => dispatch({ type: 'setMode', mode })}
-          onClose={controls.close}
-        />
-      )}
-      {controls.notice && <NoticeBar notice={controls.notice} onDismiss={dismissNotice} />}
-      {!doc && batch ? (
-        <BatchView
-          kind={batch}
-          onClose={() => setBatch(null)}
-          onOpenProject={(project) => {
-            setBatch(null);
-            controls.openRecovered({ key: newRecoveryKey(), path: null, name: '未命名', savedAt: new Date().toISOString(), project });
-          }}
-        />
-      ) : !doc ? (
-        <StartScreen controls={controls} onBatch={setBatch} />
-      ) : state.mode === 'review' ? (
-        <ReviewView project={doc.project} findings={findings} marks={marks} dispatch={dispatch} />
-      ) : (
-        <div className="workspace">
-          <Navigator project={doc.project} findings={findings} current={state.view} onSelect={(view) => dispatch({ type: 'navigate', view })} />
-          <Editor project={doc.project} view={state.view} marks={marks} dispatch={dispatch} />
-          {controls.importLog?.docKey === doc.recoveryKey ? (
-            <ImportLogPanel record={controls.importLog} onClose={() => controls.setImportLog(null)} />
-          ) : (
-            <ValidationPanel project={doc.project} findings={findings} dispatch={dispatch} />
-          )}
-        </div>
-      )}
-      {doc && (
-        <footer className="statusbar">
-          <span>{doc.filePath ?? '尚未保存到文件'}</span>
-          <span>{controls.draftSavedAt ? `恢复草稿已自动保存 ${new Date(controls.draftSavedAt).toLocaleTimeString('zh-CN')}` : ''}</span>
-        </footer>
-      )}
-      {exporting && doc && (
-        <ExportDialog project={doc.project} projectPath={doc.filePath} errors={summarize(findings).errors} {...(exporting.format ? { initialFormat: exporting.format } : {})} onClose={() => setExporting(null)} />
-      )}
-      {priorOpen && doc && <PriorYearDialog project={doc.project} dispatch={dispatch} onClose={() => setPriorOpen(false)} />}
-      {controls.prompt && <PromptDialog prompt={controls.prompt} answer={controls.answer} />}
-    </div>
+    <RestoreEpoch.Provider value={state.restored}>
+      <div className="app">
+        {doc && (
+          <Toolbar
+            doc={doc}
+            mode={state.mode}
+            onSave={() => void controls.save()}
+            onSaveAs={() => void controls.saveAs()}
+            onExport={() => setExporting({})}
+            onPrior={() => setPriorOpen(true)}
+            undoLabel={canUndo(state)}
+            redoLabel={canRedo(state)}
+            onHistory={history}
+            onMode={(mode) => dispatch({ type: 'setMode', mode })}
+            onClose={controls.close}
+          />
+        )}
+        {controls.notice && <NoticeBar notice={controls.notice} onDismiss={dismissNotice} />}
+        {!doc && batch ? (
+          <BatchView
+            kind={batch}
+            onClose={() => setBatch(null)}
+            onOpenProject={(project) => {
+              setBatch(null);
+              controls.openRecovered({ key: newRecoveryKey(), path: null, name: '未命名', savedAt: new Date().toISOString(), project });
+            }}
+          />
+        ) : !doc ? (
+          <StartScreen controls={controls} onBatch={setBatch} />
+        ) : state.mode === 'review' ? (
+          <ReviewView project={doc.project} findings={findings} marks={marks} dispatch={dispatch} />
+        ) : (
+          <div className="workspace">
+            <Navigator project={doc.project} findings={findings} current={state.view} onSelect={(view) => dispatch({ type: 'navigate', view })} />
+            <Editor project={doc.project} view={state.view} marks={marks} dispatch={dispatch} />
+            {controls.importLog?.docKey === doc.recoveryKey ? (
+              <ImportLogPanel record={controls.importLog} onClose={() => controls.setImportLog(null)} />
+            ) : (
+              <ValidationPanel project={doc.project} findings={findings} dispatch={dispatch} />
+            )}
+          </div>
+        )}
+        {doc && (
+          <footer className="statusbar">
+            <span>{doc.filePath ?? '尚未保存到文件'}</span>
+            <span className="history-note" role="status" aria-live="polite">
+              {state.historyNote}
+            </span>
+            <span>{controls.draftSavedAt ? `恢复草稿已自动保存 ${new Date(controls.draftSavedAt).toLocaleTimeString('zh-CN')}` : ''}</span>
+          </footer>
+        )}
+        {exporting && doc && (
+          <ExportDialog project={doc.project} projectPath={doc.filePath} errors={summarize(findings).errors} {...(exporting.format ? { initialFormat: exporting.format } : {})} onClose={() => setExporting(null)} />
+        )}
+        {priorOpen && doc && <PriorYearDialog project={doc.project} dispatch={dispatch} onClose={() => setPriorOpen(false)} />}
+        {controls.prompt && <PromptDialog prompt={controls.prompt} answer={controls.answer} />}
+      </div>
+    </RestoreEpoch.Provider>
   );
 }

@@ -3,6 +3,7 @@ import { reportTitle } from '../../../shared';
 import type { OpenDoc } from '../state/store';
 import { isDirty } from '../state/store';
 import { REVIEW_STATUS_LABELS } from '../review/ReviewView';
+import type { HistoryCommand } from './undo-routing';
 
 export interface ToolbarProps {
   readonly doc: OpenDoc;
@@ -14,9 +15,13 @@ export interface ToolbarProps {
   onPrior?(): void;
   onMode(mode: 'edit' | 'review'): void;
   onClose(): void;
+  /** What 撤销 / 重做 would take back (null: nothing). */
+  undoLabel?: string | null;
+  redoLabel?: string | null;
+  onHistory?(command: HistoryCommand): void;
 }
 
-export function Toolbar({ doc, mode, onSave, onSaveAs, onExport, onPrior, onMode, onClose }: ToolbarProps) {
+export function Toolbar({ doc, mode, onSave, onSaveAs, onExport, onPrior, onMode, onClose, undoLabel = null, redoLabel = null, onHistory }: ToolbarProps) {
   const dirty = isDirty(doc);
   const status = doc.project.review.status;
   return (
@@ -34,6 +39,16 @@ export function Toolbar({ doc, mode, onSave, onSaveAs, onExport, onPrior, onMode
         )}
         <span className={`status status-${status}`}>{REVIEW_STATUS_LABELS[status]}</span>
       </div>
+      {onHistory && mode === 'edit' && (
+        <div className="history-buttons" role="group" aria-label="撤销与重做">
+          <button type="button" disabled={!undoLabel} onClick={() => onHistory('undo')} title={undoLabel ? `撤销：${undoLabel}（Ctrl+Z）` : '没有可撤销的修改'}>
+            撤销
+          </button>
+          <button type="button" disabled={!redoLabel} onClick={() => onHistory('redo')} title={redoLabel ? `重做：${redoLabel}（Ctrl+Y）` : '没有可重做的修改'}>
+            重做
+          </button>
+        </div>
+      )}
       <div className="mode-switch" role="group" aria-label="模式">
         <button type="button" aria-pressed={mode === 'edit'} onClick={() => onMode('edit')}>
           编写

@@ -1,8 +1,10 @@
 // Text input that works with a Chinese IME: while a composition is open (pinyin being
 // picked), what the field shows is only a draft; the store receives the text when the
 // composition ends, and on every ordinary keystroke otherwise. The draft is kept while the
-// field has focus so that normalisation (e.g. １２ → 12) never fights the typing.
-import { useCallback, useRef, useState, type ChangeEvent, type CompositionEvent } from 'react';
+// field has focus so that normalisation (e.g. １２ → 12) never fights the typing — except
+// after 撤销 / 重做, which replace the value under the field (RestoreEpoch).
+import { useCallback, useContext, useRef, useState, type ChangeEvent, type CompositionEvent } from 'react';
+import { RestoreEpoch } from './restore-epoch';
 
 type Field = HTMLInputElement | HTMLTextAreaElement;
 
@@ -23,11 +25,18 @@ export interface ImeInput<E extends Field> {
 export function useImeInput<E extends Field = HTMLInputElement>(value: string, commit: (text: string) => void): ImeInput<E> {
   const [draft, setDraft] = useState<string | null>(null);
   const composing = useRef(false);
+  const epoch = useContext(RestoreEpoch);
+  const [seenEpoch, setSeenEpoch] = useState(epoch);
+  if (seenEpoch !== epoch) {
+    // Adjusting state while rendering (React's pattern for state derived from a change).
+    setSeenEpoch(epoch);
+    if (draft !== null) setDraft(null);
+  }
   const reset = useCallback(() => setDraft(null), []);
   const isComposing = useCallback(() => composing.current, []);
   return {
     props: {
-      value: draft ?? value,
+      value: seenEpoch !== epoch ? value : (draft ?? value),
       onChange(e) {
         setDraft(e.target.value);
         if (!composing.current) commit(e.target.value);

@@ -39,7 +39,7 @@ export function PriorYearDialog({ project, dispatch, onClose }: { project: Proje
     // 总计 cells are recomputed by the store from the prefilled parts.
     const updates: Record<string, CellValue> = {};
     for (const k of linked.prefilled) if (!isDerivedCell(k)) updates[k] = linked.project.cells[k] ?? null;
-    if (Object.keys(updates).length) dispatch({ type: 'setCells', updates });
+    if (Object.keys(updates).length) dispatch({ type: 'setCells', updates, label: '预填上年结转' });
     dispatch({ type: 'setPrior', prior: linked.project.prior });
     setReport({
       source: r.value.source,

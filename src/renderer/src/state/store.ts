@@ -1,9 +1,12 @@
 // The one project store: the open report, where it lives on disk, whether it has unsaved
 // edits, and which part of it the clerk is looking at. Edits go through the reducer so that
-// every 总计 is recomputed (deriveTotals) in the same step as the cell that feeds it.
+// every 总计 is recomputed (deriveTotals) in the same step as the cell that feeds it, and so
+// that every edit of the report's content is a step that 撤销 / 重做 can take back (history.ts).
 import {
   DERIVED_CELLS,
+  SECTION_BY_ID,
   deriveTotals,
+  describeCell,
   isDerivedCell,
   type Acknowledgement,
   type CellValue,
@@ -15,7 +18,8 @@ import {
   type ReviewDecision,
   type SectionId,
 } from '../../../shared';
-import { sectionOfCell } from './places';
+import { closeStep, emptyHistory, record, redo, undo, type History } from './history';
+import { sectionOfCell, type Place } from './places';
 
 /** What the middle of the window shows: the basic-info form or one of the six sections. */
 export type View = 'basic' | SectionId;
@@ -40,12 +44,31 @@ export interface OpenDoc {
   readonly savedRevision: number;
 }
 
+/**
+ * What 撤销 / 重做 take back: the report's figures and text. Acknowledgements, comments, the
+ * review decision and the link to last year are deliberate acts with their own undo (remove,
+ * resolve, decide again, unlink) and are left as they are.
+ */
+export type Content = Pick<Project, 'cells' | 'meta' | 'sections'>;
+
+export interface StepInfo {
+  /** What the step did, e.g. 粘贴 30 个单元格 (shown on the 撤销 / 重做 buttons). */
+  readonly label: string;
+  /** Where it happened: undoing shows that part of the report. */
+  readonly place: Place;
+}
+
 export interface State {
   readonly doc: OpenDoc | null;
   readonly view: View;
   readonly mode: 'edit' | 'review';
   /** A request to move the keyboard focus; `seq` makes a repeated request distinct. */
   readonly focus: { readonly target: FocusTarget; readonly seq: number } | null;
+  readonly history: History<Content, StepInfo>;
+  /** Bumped by every undo and redo: fields drop what is being typed and show the restored value. */
+  readonly restored: number;
+  /** What the last undo or redo did (已撤销：…), until the next edit. */
+  readonly historyNote: string | null;
 }
 
 export type Action =
@@ -60,7 +83,8 @@ export type Action =
       dirty?: boolean;
     }
   | { type: 'close' }
-  | { type: 'setCells'; updates: Readonly<Record<string, CellValue>> }
+  /** `label` names the step for 撤销 (e.g. 粘贴 9 个单元格); by default the cell or the count. */
+  | { type: 'setCells'; updates: Readonly<Record<string, CellValue>>; label?: string }
   | { type: 'setMeta'; patch: Partial<Omit<Meta, 'contact'>> }
   | { type: 'setContact'; patch: Partial<Meta['contact']> }
   | { type: 'setSection'; section: SectionId; text: string }
@@ -74,9 +98,13 @@ export type Action =
   | { type: 'saved'; filePath: string; name: string; revision: number; diskStamp: string | null }
   | { type: 'navigate'; view: View }
   | { type: 'focus'; target: FocusTarget }
-  | { type: 'setMode'; mode: 'edit' | 'review' };
+  | { type: 'setMode'; mode: 'edit' | 'review' }
+  | { type: 'undo' }
+  | { type: 'redo' }
+  /** The keyboard focus moved: the next edit is a new step even in the same field. */
+  | { type: 'closeStep' };
 
-export const initialState: State = { doc: null, view: 'basic', mode: 'edit', focus: null };
+export const initialState: State = { doc: null, view: 'basic', mode: 'edit', focus: null, history: emptyHistory(), restored: 0, historyNote: null };
 
 export function isDirty(doc: OpenDoc): boolean {
   return doc.revision !== doc.savedRevision;
@@ -125,7 +153,70 @@ function editContent(state: State, change: (p: Project) => Project): State {
   });
 }
 
+const META_LABELS: Readonly<Record<keyof Meta, string>> = {
+  issuer: '发布机关',
+  issuerLevel: '机关类型',
+  year: '报告年度',
+  preamble: '前言',
+  publishDate: '发布日期',
+  contact: '联系方式',
+};
+
+/** The undo step an action makes, with the group that lets typing in one field coalesce; null: not undoable. */
+function stepOf(action: Action): { info: StepInfo; group: string | null } | null {
+  switch (action.type) {
+    case 'setCells': {
+      const keys = Object.keys(action.updates);
+      const first = keys[0];
+      if (!first) return null;
+      const place = sectionOfCell(first) ?? 'basic';
+      if (keys.length === 1) return { info: { label: action.label ?? `修改 ${describeCell(first)}`, place }, group: `cell:${first}` };
+      return { info: { label: action.label ?? `修改 ${keys.length} 个单元格`, place }, group: null };
+    }
+    case 'setMeta':
+    case 'setContact': {
+      const fields = Object.keys(action.patch).sort();
+      const names = action.type === 'setContact' ? [META_LABELS.contact] : fields.map((f) => META_LABELS[f as keyof Meta] ?? f);
+      return { info: { label: `修改${names.join('、')}`, place: 'basic' }, group: `${action.type}:${fields.join(',')}` };
+    }
+    case 'setSection':
+      return { info: { label: `编辑“${SECTION_BY_ID[action.section].heading}”`, place: action.section }, group: `section:${action.section}` };
+    default:
+      return null;
+  }
+}
+
+function contentOf(p: Project): Content {
+  return { cells: p.cells, meta: p.meta, sections: p.sections };
+}
+
+const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+
+function sameContent(a: Content, b: Content): boolean {
+  if (!same(a.meta, b.meta) || !same(a.sections, b.sections)) return false;
+  if (a.cells === b.cells) return true;
+  const keys = new Set([...Object.keys(a.cells), ...Object.keys(b.cells)]);
+  for (const k of keys) if (!same(a.cells[k] ?? null, b.cells[k] ?? null)) return false;
+  return true;
+}
+
+export function canUndo(state: State): string | null {
+  return state.history.past.at(-1)?.info.label ?? null;
+}
+
+export function canRedo(state: State): string | null {
+  return state.history.future[0]?.info.label ?? null;
+}
+
 export function reduce(state: State, action: Action): State {
+  const next = apply(state, action);
+  const step = stepOf(action);
+  if (!step || !state.doc || !next.doc) return next;
+  const history = record(state.history, { before: contentOf(state.doc.project), after: contentOf(next.doc.project), ...step }, sameContent);
+  return { ...next, history, historyNote: null };
+}
+
+function apply(state: State, action: Action): State {
   switch (action.type) {
     case 'open': {
       // Totals are kept as stored: an imported report's own (possibly wrong) 总计 stays visible
@@ -201,5 +292,23 @@ export function reduce(state: State, action: Action): State {
       };
     case 'setMode':
       return { ...state, mode: action.mode };
+    case 'undo':
+    case 'redo': {
+      // The review mode shows the report read-only: nothing to take back there.
+      if (!state.doc || state.mode !== 'edit') return state;
+      const moved = (action.type === 'undo' ? undo : redo)(state.history, contentOf(state.doc.project));
+      if (!moved) return state;
+      return {
+        ...editContent(state, (p) => ({ ...p, ...moved.content })),
+        history: moved.history,
+        view: moved.info.place,
+        restored: state.restored + 1,
+        historyNote: `已${action.type === 'undo' ? '撤销' : '重做'}：${moved.info.label}`,
+      };
+    }
+    case 'closeStep': {
+      const history = closeStep(state.history);
+      return history === state.history ? state : { ...state, history };
+    }
   }
 }

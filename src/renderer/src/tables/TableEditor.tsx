@@ -1,7 +1,8 @@
 // Table 二, 三 or 四 as an editable form that looks like the official table: the header and
 // label cells come from GRIDS with their merges (ReportGrid); each value cell is a CellInput.
-import { useCallback, useState, type Dispatch } from 'react';
+import { useCallback, useContext, useState, type Dispatch } from 'react';
 import { isDerivedCell, parseCellInput, type Cells, type TableId } from '../../../shared';
+import { RestoreEpoch } from '../input/restore-epoch';
 import type { Action } from '../state/store';
 import type { Marks } from '../validation/cell-marks';
 import { CellInput } from './CellInput';
@@ -22,6 +23,13 @@ export interface TableEditorProps {
 export function TableEditor({ table, cells, marks, comments, dispatch }: TableEditorProps) {
   const model = gridModel(table);
   const [pasteNote, setPasteNote] = useState('');
+  // After 撤销 / 重做 the note about the last paste no longer describes the table.
+  const epoch = useContext(RestoreEpoch);
+  const [noteEpoch, setNoteEpoch] = useState(epoch);
+  if (noteEpoch !== epoch) {
+    setNoteEpoch(epoch);
+    setPasteNote('');
+  }
 
   const onCommit = useCallback((key: string, text: string) => dispatch({ type: 'setCells', updates: { [key]: parseCellInput(text) } }), [dispatch]);
   const onMove = useCallback((key: string, how: Move) => {
@@ -34,8 +42,9 @@ export function TableEditor({ table, cells, marks, comments, dispatch }: TableEd
       // A single value is an ordinary paste into the cell being typed in.
       if (block.length <= 1 && (block[0]?.length ?? 0) <= 1) return false;
       const plan = planPaste(model, key, block);
-      dispatch({ type: 'setCells', updates: plan.updates });
-      const parts = [`已粘贴 ${Object.keys(plan.updates).length} 个单元格`];
+      const label = `粘贴 ${Object.keys(plan.updates).length} 个单元格`;
+      dispatch({ type: 'setCells', updates: plan.updates, label });
+      const parts = [`已${label}`];
       if (plan.skippedDerived) parts.push(`${plan.skippedDerived} 个落在总计上的值未写入（总计由软件计算）`);
       if (plan.outside) parts.push(`${plan.outside} 个值超出表格范围，未写入`);
       setPasteNote(`${parts.join('；')}。`);
