@@ -201,3 +201,38 @@ describe('truncated copies', () => {
     );
   });
 });
+
+describe('copies found after the parser was finished (second pass)', () => {
+  it('count empty cells written as lines of their own ("|") in a one-cell-per-line copy', () => {
+    const empty = '|\n'.repeat(6);
+    const r = importText(`三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量 |\n${empty}5 |\n||\n二、上年结转政府信息公开申请数量 |\n1 |\n${empty}||\n三、本年度办理结果 |\n`);
+    expect(cell(r, 't3.received.total')).toBe(5);
+    expect(cell(r, 't3.received.naturalPerson')).toBeNull();
+    expect(cell(r, 't3.carriedOver.naturalPerson')).toBe(1);
+    expect(cell(r, 't3.carriedOver.total')).toBeNull();
+  });
+  it('read the first cells of a delimited one-cell-per-line row cut off by the end of the copy', () => {
+    const r = importText('规章 |\n0 |\n0 |\n0 |\n|\n行政规范性文件 |\n4 |\n1 |\n3');
+    expect(['issued', 'repealed', 'inForce'].map((c) => cell(r, `t2.normativeDocuments.${c}`))).toEqual([4, 1, null]);
+    expect(warnedAbout(r, 't2.normativeDocuments.inForce')).toBe(true);
+  });
+  it('take a cut-off row label ("6.属于四") for a label, not for a number cut short', () => {
+    const row = (label: string) => `| | ${label} | | | | | | | 0 |`;
+    const r = importText(`${row('4.保护第三方合法权益')}\n${row('5.属于三类内部事务信息')}\n| | 6.属于四`);
+    expect(cell(r, 't3.denied.internalAffairs.total')).toBe(0);
+    expect(cell(r, 't3.denied.processInformation.total')).toBeNull();
+  });
+  it('match a row label carrying a note in brackets, and say the label was changed', () => {
+    expect(matchRow('规章(县级无此项)')).toMatchObject({ target: { rowKey: 'regulations' }, changed: 'annotated' });
+    expect(matchRow('（二）部分公开')).toMatchObject({ target: { rowKey: 'partlyGranted' }, changed: 'shortened' });
+    expect(matchRow('规范性文件')).toMatchObject({ target: { rowKey: 'normativeDocuments' }, changed: 'wording' });
+    expect(matchRow('规章')?.changed).toBeUndefined();
+    expect(matchRow('其他(县级无此项)')).toBeNull();
+  });
+  it('read the issuer from a title after a bare one, from a title without 政府, and from 「由…编制」', () => {
+    expect(importText('2022年政府信息公开工作年度报告\n桃江县松木塘镇人民政府\n2022年政府信息公开工作年度报告\n一、总体情况\n').project.meta.issuer).toBe('桃江县松木塘镇人民政府');
+    expect(importText('下湿壕镇政府2022年信息公开工作年度报告\n一、总体情况\n').project.meta).toMatchObject({ issuer: '下湿壕镇政府', year: 2022 });
+    expect(importText('政府信息公开工作年度报告\n本报告由保康县农业农村局编制。\n一、总体情况\n').project.meta.issuer).toBe('保康县农业农村局');
+    expect(importText('政府信息公开工作年度报告\n本报告由局办公室编制。\n一、总体情况\n').project.meta.issuer).toBe('');
+  });
+});

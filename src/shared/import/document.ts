@@ -17,6 +17,12 @@ export interface SourceLine {
    * a number cut short ("315" of "31510"), so it is not read.
    */
   readonly cutOff?: boolean;
+  /**
+   * A one-cell line closed by a cell delimiter ("0 |"), or a line of empty cells ("|", "||"):
+   * in such a copy (one cell per line, with pipes) a run of these lines is a row's cells in
+   * order, empty ones included, so the columns of what is shown can be counted.
+   */
+  readonly cellEnd?: boolean;
 }
 
 export type InputFormat = 'text' | 'html' | 'docx' | 'xlsx';
@@ -73,9 +79,14 @@ export function linesFromText(text: string): SourceLine[] {
     }
     while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
     const filled = cells.filter((c) => c !== '').length;
-    if (filled === 0) return;
-    // "规章 |" or a lone "|" between cells: one cell per line, no row structure to rely on.
-    if (filled === 1 && cells.length === 1) out.push({ cells, structured: false, where, raw: line.trim() });
+    if (filled === 0) {
+      // "|" or "|||": as many empty cells as delimiters (kept so that positions count).
+      const empty = (line.match(/\|/g) ?? []).length;
+      out.push({ cells: Array<string>(empty).fill(''), structured: false, where, raw: '', cellEnd: true });
+      return;
+    }
+    // "规章 |": one cell per line, no row structure to rely on, but the cell is delimited.
+    if (filled === 1 && cells.length === 1) out.push({ cells, structured: false, where, raw: line.trim(), cellEnd: true });
     else out.push({ cells, structured: true, where, raw: line.trim() });
   });
   const last = out[out.length - 1];

@@ -52,8 +52,12 @@ export const ROW_TARGETS: readonly RowTarget[] = [
 
 export const T4_KEYS: readonly string[] = T4_GROUPS.flatMap((g) => T4_COLUMNS.map((c) => `t4.${g.key}.${c.key}`));
 
-/** How well a cell's text names a row: exact, or a label cut off by the end of a copy. */
-export type RowMatch = { target: RowTarget; exact: boolean };
+/**
+ * How well a cell's text names a row: exact, or a label cut off by the end of a copy.
+ * `changed` says how the wording differs from the standard's beyond width, script, spacing,
+ * punctuation and numbering: another wording, a shortened label, an added note.
+ */
+export type RowMatch = { target: RowTarget; exact: boolean; changed?: 'wording' | 'shortened' | 'annotated' };
 
 const MIN_PREFIX = 4;
 
@@ -75,6 +79,9 @@ export function matchRow(text: string): RowMatch | null {
   return null;
 }
 
+// 「规章(县级无此项)」: a note in brackets added after a row's label.
+const TRAILING_NOTE = /[(（[【][^()（）[\]【】]*[)）\]】]$/;
+
 function matchFolded(folded: string): RowMatch | null {
   const { numbering, rest } = splitNumbering(folded);
   const core = bare(rest);
@@ -83,13 +90,21 @@ function matchFolded(folded: string): RowMatch | null {
   let prefixCount = 0;
   for (const t of ROW_TARGETS) {
     if (t.needsNumbering && numbering.length === 0) continue;
-    if (t.cores.includes(core)) return { target: t, exact: true };
+    const k = t.cores.indexOf(core);
+    if (k === 0) return { target: t, exact: true };
+    if (k > 0) return { target: t, exact: true, changed: 'wording' };
     if (core.length >= MIN_PREFIX && t.cores.some((c) => c.startsWith(core) && c.length > core.length)) {
       prefixHit = t;
       prefixCount++;
     }
   }
-  return prefixHit && prefixCount === 1 ? { target: prefixHit, exact: false } : null;
+  if (prefixHit && prefixCount === 1) return { target: prefixHit, exact: false, changed: 'shortened' };
+  const noted = TRAILING_NOTE.exec(rest);
+  if (noted && noted.index > 0) {
+    const inner = matchFolded(folded.slice(0, folded.length - noted[0].length));
+    if (inner?.exact) return { ...inner, changed: inner.changed ?? 'annotated' };
+  }
+  return null;
 }
 
 /** 表二 block headings 「第二十条第（一）项」…, as folded bare text. */

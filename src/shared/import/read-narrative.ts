@@ -93,12 +93,16 @@ export function isPageChrome(text: string): boolean {
   return /发布时间|發布時間|发布日期|^时间[:：]|浏览次数|阅读次数|字号|字体|当前位置|索引号|^来源|^Page\s*\d+|^P\.\s*\d+$|^政府信息公开$/.test(text.trim());
 }
 
-const TITLE = /^(.*?)(?:((?:19|20|21)\d{2}|[〇零一二三四五六七八九]{4})年度?)?(?:本级)?政府信息公开(?:工作)?(?:的)?(?:年度)?(?:工作)?报告(?:\(草稿\))?$/;
+// 「…镇政府2022年信息公开工作年度报告」: some titles drop 政府 before 信息公开.
+const TITLE = /^(.*?)(?:((?:19|20|21)\d{2}|[〇零一二三四五六七八九]{4})年度?)?(?:本级)?(?:政府)?信息公开(?:工作)?(?:的)?(?:年度)?(?:工作)?报告(?:\(草稿\))?$/;
 
 export function findTitle(lines: readonly SourceLine[], before: number): TitleInfo {
   // Web pages put menus and breadcrumbs first: look a little way down.
   const limit = Math.min(before < 0 ? lines.length : before, 40);
-  for (let i = 0; i < limit; i++) {
+  // A bare 「2022年政府信息公开工作年度报告」 may be followed by the full title
+  // (「桃江县松木塘镇人民政府」「2022年政府信息公开工作年度报告」): keep looking a few lines.
+  let bare: TitleInfo | null = null;
+  for (let i = 0; i < limit && (!bare || i <= bare.lastLine + 3); i++) {
     // A flip-book page label carries the document's title: 「Page 8 - 某某局2022年…报告」.
     const pageLabel = /^Page\s*\d+\s*-\s*(.+)$/.exec(lines[i]!.raw.trim());
     if (isPageChrome(lines[i]!.raw) && !pageLabel) continue;
@@ -115,10 +119,13 @@ export function findTitle(lines: readonly SourceLine[], before: number): TitleIn
         const prev = lineText(lines[i - 1]!);
         if (prev && prev.length <= 40 && !/[，。,:：]/.test(prev) && !isPageChrome(prev)) issuer = prev.replace(/\s+/g, '');
       }
-      return { issuer, year: m[2] ? yearFrom(`${m[2]}年`) : null, lastLine: i + n - 1 };
+      const found = { issuer, year: m[2] ? yearFrom(`${m[2]}年`) : null, lastLine: i + n - 1 };
+      if (issuer !== '') return found;
+      bare ??= found;
+      break;
     }
   }
-  return { issuer: '', year: null, lastLine: -1 };
+  return bare ?? { issuer: '', year: null, lastLine: -1 };
 }
 
 /**
@@ -130,6 +137,9 @@ export function issuerFromText(lines: readonly SourceLine[], before: number): st
   for (let i = 0; i < to; i++) {
     const m = /(?:公布|编制|发布)《?([^，。,；;《》()（）\s]{2,30}?)的?(?:(?:19|20|21)\d{2})年度?政府信息公开(?:工作)?(?:年度)?报告/.exec(fold(lines[i]!.raw));
     if (m && !/^(本|我|现将|现)/.test(m[1]!)) return m[1]!;
+    // 「由保康县农业农村局编制」: the body that wrote the report, named as an agency.
+    const by = /由([^，。,；;《》()（）\s]{3,30}?(?:局|委员会|委|办公室|办|厅|院|政府|中心|街道办事处|管理处|所))(?:负责)?编制/.exec(fold(lines[i]!.raw));
+    if (by && !/^(本|我|各|该|局|委|办|科|股)/.test(by[1]!)) return by[1]!;
   }
   return '';
 }

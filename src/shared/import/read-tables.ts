@@ -8,7 +8,7 @@ import { parseCellInput, type CellValue } from '../values/cell-value';
 import { isValueText, type SourceLine } from './document';
 import type { ImportLog } from './import-log';
 import { isT2BlockHeading, isTrialHeading, matchRow, ROW_TARGETS, T4_KEYS, type RowTarget } from './labels';
-import { bare, fold } from './normalize';
+import { bare, fold, splitNumbering } from './normalize';
 
 export interface TableRead {
   /** Cells read, by key. Keys absent here were not read (blank). */
@@ -35,6 +35,8 @@ interface RowReading {
   truncated: boolean;
   /** The copy ends inside this row: what it shows is its first columns, if the layout is trusted. */
   partial?: 'structured' | 'stream';
+  /** More numbers than the row has columns: how many (an added column, N-TABLE-SHAPE). */
+  extra?: number;
 }
 
 const MAX_RUN = 40;
@@ -64,6 +66,56 @@ function valueRun(lines: readonly SourceLine[], from: Pos): { texts: string[]; l
   return { texts, lines: used, end: { line: lines.length, cell: 0 } };
 }
 
+/** Delimited cells from `from` on, one a line, empty ones kept, up to the next label. */
+function cellRun(lines: readonly SourceLine[], from: Pos): { cells: string[]; lines: number[]; end: Pos } {
+  const cells: string[] = [];
+  const used: number[] = [];
+  for (let i = from.line; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (i > from.line && (!line.cellEnd || line.structured)) return { cells, lines: used, end: { line: i, cell: 0 } };
+    for (let j = i === from.line ? from.cell : 0; j < line.cells.length; j++) {
+      const c = line.cells[j]!.trim();
+      if ((c !== '' && !isValueText(c)) || cells.length >= MAX_RUN) return { cells, lines: used, end: { line: i, cell: j } };
+      cells.push(c);
+      if (used[used.length - 1] !== i) used.push(i);
+    }
+  }
+  return { cells, lines: used, end: { line: lines.length, cell: 0 } };
+}
+
+/** Cells whose positions are known (a real row, or a delimited run): which of them fill the row's n columns. */
+function placeCells(shown: string[], n: number, truncated: boolean, at: number, used: number[]): RowReading {
+  let cells = shown;
+  if (cells.length > n) {
+    // Merged label cells copied as empty cells before the numbers, padding after them.
+    while (cells.length > n && cells[cells.length - 1] === '') cells.pop();
+    while (cells.length > n && cells[0] === '') cells.shift();
+    if (cells.length > n) {
+      const filled = cells.filter((c) => c !== '');
+      if (filled.length !== n) {
+        return { values: Array(n).fill(undefined), lines: used, truncated, problem: `这一行有 ${filled.length} 个数，表中应为 ${n} 列，无法确定各数所在的列`, extra: filled.length > n ? filled.length : undefined };
+      }
+      cells = filled;
+    }
+  }
+  if (cells.length < n && !truncated) {
+    // A short row may hold one merged cell across several columns: which columns is unknown.
+    const filled = cells.filter((c) => c !== '').length;
+    if (filled > 0) {
+      return { values: Array(n).fill(undefined), lines: used, truncated, problem: `这一行只有 ${cells.length} 格，表中应为 ${n} 列，无法确定各数所在的列` };
+    }
+    return { values: Array(n).fill(undefined), lines: used, truncated };
+  }
+  if (truncated && cells.length <= n && cells[0] === '') {
+    // A cut-off row that starts with an empty cell: merged-label padding or a blank first
+    // number — the columns of what follows cannot be told.
+    return { values: Array(n).fill(undefined), lines: used, truncated, problem: '文本在这一行中断，且数字前有空格，无法确定各数所在的列' };
+  }
+  const values = Array.from({ length: n }, (_, k) => cells[k]);
+  const cut = truncated && cells.length < n;
+  return { values, lines: used.length ? used : [at], truncated: cut, ...(cut ? { partial: 'structured' as const } : {}) };
+}
+
 function readRow(lines: readonly SourceLine[], at: Pos, n: number): RowReading {
   const line = lines[at.line]!;
   const after = line.cells.slice(at.cell + 1);
@@ -74,35 +126,14 @@ function readRow(lines: readonly SourceLine[], at: Pos, n: number): RowReading {
       const t = c.trim();
       return t !== '' && !isValueText(t) && (t.length > 12 || matchRow(t) !== null);
     });
-    let cells = (stop < 0 ? after : after.slice(0, stop)).map((c) => c.trim());
+    const cells = (stop < 0 ? after : after.slice(0, stop)).map((c) => c.trim());
     const truncated = !nonEmptyAfter(lines, { line: at.line + 1, cell: 0 });
-    if (cells.length > n) {
-      // Merged label cells copied as empty cells before the numbers, padding after them.
-      while (cells.length > n && cells[cells.length - 1] === '') cells.pop();
-      while (cells.length > n && cells[0] === '') cells.shift();
-      if (cells.length > n) {
-        const filled = cells.filter((c) => c !== '');
-        if (filled.length !== n) {
-          return { values: Array(n).fill(undefined), lines: [at.line], truncated, problem: `这一行有 ${filled.length} 个数，表中应为 ${n} 列，无法确定各数所在的列` };
-        }
-        cells = filled;
-      }
-    }
-    if (cells.length < n && !truncated) {
-      // A short row may hold one merged cell across several columns: which columns is unknown.
-      const filled = cells.filter((c) => c !== '').length;
-      if (filled > 0) {
-        return { values: Array(n).fill(undefined), lines: [at.line], truncated, problem: `这一行只有 ${cells.length} 格，表中应为 ${n} 列，无法确定各数所在的列` };
-      }
-      return { values: Array(n).fill(undefined), lines: [at.line], truncated };
-    }
-    if (truncated && cells.length <= n && cells[0] === '') {
-      // A cut-off row that starts with an empty cell: merged-label padding or a blank first
-      // number — the columns of what follows cannot be told.
-      return { values: Array(n).fill(undefined), lines: [at.line], truncated, problem: '文本在这一行中断，且数字前有空格，无法确定各数所在的列' };
-    }
-    const values = Array.from({ length: n }, (_, k) => cells[k]);
-    return { values, lines: [at.line], truncated: truncated && cells.length < n, ...(truncated && cells.length < n ? { partial: 'structured' as const } : {}) };
+    return placeCells(cells, n, truncated, at.line, [at.line]);
+  }
+  if (line.cellEnd && !line.structured) {
+    const run = cellRun(lines, { line: at.line, cell: at.cell + 1 });
+    const truncated = !nonEmptyAfter(lines, run.end);
+    return placeCells(run.cells, n, truncated, at.line, [at.line, ...run.lines]);
   }
   const run = valueRun(lines, { line: at.line, cell: at.cell + 1 });
   const truncated = !nonEmptyAfter(lines, run.end);
@@ -132,6 +163,12 @@ function readCount(r: RowReading): number {
   return r.values.filter((v) => v !== undefined).length;
 }
 
+/** 「6.属于四」: a row label's numbering and the start of its words, never a value cut short. */
+function isNumberedLabel(text: string): boolean {
+  const { numbering, rest } = splitNumbering(fold(text));
+  return numbering.length > 0 && bare(rest) !== '' && !/^\d/.test(rest);
+}
+
 /** A copy that stops mid-cell may have cut that cell short: it is not read. */
 function withoutCutNumber(lines: readonly SourceLine[], log: ImportLog): readonly SourceLine[] {
   const last = lines[lines.length - 1];
@@ -140,7 +177,7 @@ function withoutCutNumber(lines: readonly SourceLine[], log: ImportLog): readonl
   const text = last.cells[k]!.trim();
   // A number ("315" of "31510") or a word in a number's place ("不" of "不适用") may be cut
   // short; a long cell is prose or a label, which the tables do not read as a value anyway.
-  if (text === '' || text.length > 12 || (!isValueText(text) && (!last.structured || matchRow(text) !== null))) return lines;
+  if (text === '' || text.length > 12 || (!isValueText(text) && (!last.structured || matchRow(text) !== null || isNumberedLabel(text)))) return lines;
   log.warn(`文本在“${text}”处结束，这一格可能不完整，未读取`, { where: last.where });
   return [...lines.slice(0, -1), { ...last, cells: [...last.cells.slice(0, k), ''] }];
 }
