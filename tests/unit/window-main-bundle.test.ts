@@ -119,7 +119,7 @@ test.skipIf(!existsSync(bundle))('the built main process wires a single hardened
 
     expect(r.lock).toBe(1);
     expect(r.appEvents).toEqual(expect.arrayContaining(['second-instance', 'web-contents-created', 'window-all-closed']));
-    expect(r.menu).toEqual(['文件(&F)', '编辑(&E)', '视图(&V)', '帮助(&H)']);
+    expect(r.menu).toEqual(['文件(&F)', '编辑(&E)', '视图(&V)', '工具(&T)', '帮助(&H)']);
 
     // One window, with exactly the tested options and the built preload and page.
     expect(r.windows).toHaveLength(1);

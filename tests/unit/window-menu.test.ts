@@ -1,4 +1,5 @@
-// The Chinese application menu: the four menus, the usual shortcuts, and the recent files.
+// The Chinese application menu: the five menus, the usual shortcuts, the commands that the app's
+// buttons also offer, 撤销 / 重做 routed to the page, and the recent files.
 import { expect, test } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
 import { menuTemplate } from '../../src/main/electron/menu-template';
@@ -13,8 +14,30 @@ function build(recent: { path: string; name: string; exists: boolean }[] = []) {
   return { template, sent, items, find, click };
 }
 
-test('文件 / 编辑 / 视图 / 帮助', () => {
-  expect(build().template.map((m) => m.label)).toEqual(['文件(&F)', '编辑(&E)', '视图(&V)', '帮助(&H)']);
+test('文件 / 编辑 / 视图 / 工具 / 帮助', () => {
+  expect(build().template.map((m) => m.label)).toEqual(['文件(&F)', '编辑(&E)', '视图(&V)', '工具(&T)', '帮助(&H)']);
+});
+
+test('工具 offers 关联上年度报告, 汇总 and 批量审核 as the app does', () => {
+  const m = build();
+  const tools = m.items(m.template[3]!).filter((i) => i.type !== 'separator');
+  expect(tools.map((i) => i.label)).toEqual(['关联上年度报告(&P)…', '汇总(&A)…', '批量审核(&B)…']);
+  for (const item of tools) m.click(item);
+  expect(m.sent).toEqual([{ command: 'prior' }, { command: 'batch', kind: 'aggregate' }, { command: 'batch', kind: 'audit' }]);
+  for (const c of m.sent) expect(MenuCommandSchema.safeParse(c).success).toBe(true);
+});
+
+test('撤销 / 重做 go to the page as commands, their shortcuts shown but left to the page', () => {
+  const m = build();
+  const [undo, redo] = m.items(m.template[1]!);
+  expect([undo, redo].map((i) => [i!.label, i!.accelerator, i!.registerAccelerator, i!.role])).toEqual([
+    ['撤销(&U)', 'CmdOrCtrl+Z', false, undefined],
+    ['重做(&R)', 'CmdOrCtrl+Y', false, undefined],
+  ]);
+  m.click(undo);
+  m.click(redo);
+  expect(m.sent).toEqual([{ command: 'undo' }, { command: 'redo' }]);
+  for (const c of m.sent) expect(MenuCommandSchema.safeParse(c).success).toBe(true);
 });
 
 test('shortcuts send the right commands', () => {
@@ -38,11 +61,9 @@ test('shortcuts send the right commands', () => {
   for (const c of m.sent) expect(MenuCommandSchema.safeParse(c).success).toBe(true);
 });
 
-test('editing uses the built-in roles with Chinese labels; no developer tools in production', () => {
+test('the clipboard uses the built-in roles with Chinese labels; no developer tools in production', () => {
   const m = build();
   expect(m.items(m.template[1]!).filter((i) => i.role).map((i) => [i.label, i.role])).toEqual([
-    ['撤销', 'undo'],
-    ['重做', 'redo'],
     ['剪切', 'cut'],
     ['复制', 'copy'],
     ['粘贴', 'paste'],

@@ -1,6 +1,11 @@
-// The Chinese application menu (文件 / 编辑 / 视图 / 帮助) as a plain template, so a test can
-// read its labels and shortcuts without Electron. Commands for the report go to the renderer
-// as typed menu.command events; editing and zoom use Electron's built-in roles.
+// The Chinese application menu (文件 / 编辑 / 视图 / 工具 / 帮助) as a plain template, so a test
+// can read its labels and shortcuts without Electron. Commands for the report go to the renderer
+// as typed menu.command events; clipboard and zoom use Electron's built-in roles.
+//
+// 撤销 / 重做 are commands, not the roles 'undo' / 'redo': the roles only reach a text field's
+// own undo, while in the table grid they must take back the report's last edit (a pasted block).
+// Their shortcuts are shown but not registered (registerAccelerator: false), so Ctrl+Z reaches
+// the page, which routes it itself; a click sends the command, routed the same way.
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand, RecentFile } from '../../shared/ipc';
 
@@ -44,8 +49,8 @@ export function menuTemplate(ctx: MenuContext): MenuItemConstructorOptions[] {
     {
       label: '编辑(&E)',
       submenu: [
-        { label: '撤销', role: 'undo' },
-        { label: '重做', role: 'redo' },
+        { label: '撤销(&U)', accelerator: 'CmdOrCtrl+Z', registerAccelerator: false, click: cmd({ command: 'undo' }) },
+        { label: '重做(&R)', accelerator: 'CmdOrCtrl+Y', registerAccelerator: false, click: cmd({ command: 'redo' }) },
         { type: 'separator' },
         { label: '剪切', role: 'cut' },
         { label: '复制', role: 'copy' },
@@ -65,6 +70,15 @@ export function menuTemplate(ctx: MenuContext): MenuItemConstructorOptions[] {
         { type: 'separator' },
         { label: '全屏', role: 'togglefullscreen' },
         ...(ctx.devTools ? ([{ type: 'separator' }, { label: '开发者工具', role: 'toggleDevTools' }] as MenuItemConstructorOptions[]) : []),
+      ],
+    },
+    {
+      label: '工具(&T)',
+      submenu: [
+        { label: '关联上年度报告(&P)…', click: cmd({ command: 'prior' }) },
+        { type: 'separator' },
+        { label: '汇总(&A)…', click: cmd({ command: 'batch', kind: 'aggregate' }) },
+        { label: '批量审核(&B)…', click: cmd({ command: 'batch', kind: 'audit' }) },
       ],
     },
     {

@@ -350,6 +350,13 @@ export const MenuCommandSchema = z.discriminatedUnion('command', [
   /** Ctrl+E, or a format chosen in the 导出 submenu. */
   z.object({ command: z.literal('export'), format: ExportFormatSchema.optional() }),
   z.object({ command: z.literal('import') }),
+  /** 关联上年度报告… (the 上年度 dialog of the open report). */
+  z.object({ command: z.literal('prior') }),
+  /** 汇总… / 批量审核… of a folder of units' reports. */
+  z.object({ command: z.literal('batch'), kind: BatchKindSchema }),
+  /** 编辑 → 撤销 / 重做: the renderer applies them to the focused text field or to the report's edit history. */
+  z.object({ command: z.literal('undo') }),
+  z.object({ command: z.literal('redo') }),
   /** The window is closing with unsaved changes and the clerk chose 保存: save, then window.close({force:true}). */
   z.object({ command: z.literal('save-and-close') }),
   z.object({ command: z.literal('toggle-review') }),

@@ -22,7 +22,7 @@ import { ValidationPanel } from '../validation/ValidationPanel';
 import { Editor } from './Editor';
 import { NoticeBar } from './NoticeBar';
 import { Toolbar } from './Toolbar';
-import { useHistoryKeys, type HistoryCommand } from './undo-routing';
+import { runHistoryCommand, useHistoryKeys, type HistoryCommand } from './undo-routing';
 
 export function App() {
   const [state, dispatch] = useReducer(reduce, initialState);
@@ -60,6 +60,18 @@ export function App() {
         return void controls.openPath(c.path);
       case 'import':
         return void controls.importReport();
+      case 'prior':
+        if (doc) setPriorOpen(true);
+        else controls.setNotice({ kind: 'info', text: '请先新建或打开本年度报告，再关联上年度报告。' });
+        return;
+      case 'batch':
+        // 汇总 / 批量审核 take the whole window: the open report is closed first (asking about unsaved edits).
+        if (doc) controls.close(() => setBatch(c.kind));
+        else setBatch(c.kind);
+        return;
+      case 'undo':
+      case 'redo':
+        return runHistoryCommand(c.command, history);
       case 'save':
         return void (doc && controls.save());
       case 'save-as':
@@ -123,7 +135,7 @@ export function App() {
             redoLabel={canRedo(state)}
             onHistory={history}
             onMode={(mode) => dispatch({ type: 'setMode', mode })}
-            onClose={controls.close}
+            onClose={() => controls.close()}
           />
         )}
         {controls.notice && <NoticeBar notice={controls.notice} onDismiss={dismissNotice} />}

@@ -34,8 +34,8 @@ export interface DocumentControls {
   setImportLog(r: ImportRecord | null): void;
   save(): Promise<boolean>;
   saveAs(): Promise<boolean>;
-  /** Back to the start screen (asks first when there are unsaved edits). */
-  close(): void;
+  /** Back to the start screen (asks first when there are unsaved edits), then `then` (e.g. open 汇总). */
+  close(then?: () => void): void;
   /** Answer the open prompt. */
   answer(choice: 'overwrite' | 'save' | 'saveAs' | 'discard' | 'cancel'): Promise<void>;
 }
@@ -167,7 +167,14 @@ export function useDocument(state: State, dispatch: Dispatch<Action>, onMenu: (c
     if (doc && client) await client.recovery.discard({ key: doc.recoveryKey });
   }, [client]);
 
-  const close = useCallback(() => guard(() => dispatch({ type: 'close' })), [guard, dispatch]);
+  const close = useCallback(
+    (then?: () => void) =>
+      guard(() => {
+        dispatch({ type: 'close' });
+        then?.();
+      }),
+    [guard, dispatch],
+  );
 
   const answer = useCallback<DocumentControls['answer']>(
     async (choice) => {
