@@ -10,6 +10,8 @@ export const ImportLogEntrySchema = z.object({
   where: z.string().optional(),
   /** Cell keys the entry is about (spec §6). */
   cells: z.array(z.string()).optional(),
+  /** Rule id of spec §3 when the entry reports a breach of it (N-TABLE-SHAPE: the table's shape). */
+  rule: z.string().optional(),
 });
 export type ImportLogEntry = z.infer<typeof ImportLogEntrySchema>;
 

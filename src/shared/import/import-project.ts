@@ -3,14 +3,17 @@
 import { CELL_KEYS, describeCell, TABLE_NAMES } from '../layout/cells';
 import { SECTIONS, type SectionId } from '../layout/sections';
 import { createProject, ISSUER_LEVEL_LABELS, type IssuerLevel, type Project } from '../model/project';
+import type { Finding } from '../validation/finding';
 import { isNotApplicable, isNumber } from '../values/cell-value';
 import { FORMAT_LABELS, type InputFormat, type SourceLine } from './document';
 import { ImportLog, type ImportLogEntry } from './import-log';
 import { findHeadings, findTitle, isPageChrome, isTitleLine, issuerFromText, publishDateFrom, sectionText, yearFromPeriod, yearFromText } from './read-narrative';
 import { readTables } from './read-tables';
+import { tableShapeFindings } from './table-shape';
 
 export type ImportResult =
-  | { ok: true; project: Project; log: ImportLogEntry[] }
+  /** findings: what the import itself finds against the rules (N-TABLE-SHAPE), for the batch audit. */
+  | { ok: true; project: Project; log: ImportLogEntry[]; findings: Finding[] }
   | { ok: false; project: null; log: ImportLogEntry[]; message: string };
 
 export interface ImportOptions {
@@ -71,7 +74,7 @@ export function projectFromLines(lines: readonly SourceLine[], options: ImportOp
     log.info(`发布日期 ${published}（取自网页）`);
   }
 
-  const tables = readTables(lines, { litigation: at('litigation'), problems: at('problems'), found: headings.length }, log);
+  const tables = readTables(lines, { proactive: at('proactive'), requests: at('requests'), litigation: at('litigation'), problems: at('problems'), found: headings.length }, log);
   for (const key of CELL_KEYS) {
     const v = tables.values.get(key);
     if (v !== undefined) project.cells[key] = v;
@@ -111,7 +114,7 @@ export function projectFromLines(lines: readonly SourceLine[], options: ImportOp
   if (skipped > 0) log.info(`跳过网页栏目信息 ${skipped} 行（发布时间、浏览次数等）`);
 
   summarize(project, log);
-  return { ok: true, project, log: log.entries };
+  return { ok: true, project, log: log.entries, findings: tableShapeFindings(log.entries) };
 }
 
 function summarize(project: Project, log: ImportLog): void {

@@ -7,8 +7,9 @@ import { SECTION_BY_ID } from '../layout/sections';
 import { parseCellInput, type CellValue } from '../values/cell-value';
 import { isValueText, type SourceLine } from './document';
 import type { ImportLog } from './import-log';
-import { isT2BlockHeading, isTrialHeading, matchRow, ROW_TARGETS, T4_KEYS, type RowTarget } from './labels';
+import { isT2BlockHeading, isTrialHeading, matchRow, ROW_TARGETS, T4_KEYS, type RowMatch, type RowTarget } from './labels';
 import { bare, fold, splitNumbering } from './normalize';
+import { checkTableShape, mergedRows, type SeenRow, type ShapeInput } from './table-shape';
 
 export interface TableRead {
   /** Cells read, by key. Keys absent here were not read (blank). */
@@ -186,7 +187,9 @@ function withoutCutNumber(lines: readonly SourceLine[], log: ImportLog): readonl
  * Row （六）3 is labelled just 「其他」 when Word numbers the list itself; that word is also a
  * column heading, so it counts as the row only right after row （六）2 and before （七）总计.
  */
-function addBareOther(lines: readonly SourceLine[], candidates: Map<RowTarget, { at: Pos; exact: boolean }[]>): void {
+type Candidate = { at: Pos; exact: boolean; changed?: RowMatch['changed'] };
+
+function addBareOther(lines: readonly SourceLine[], candidates: Map<RowTarget, Candidate[]>): void {
   const other = ROW_TARGETS.find((t) => t.rowKey === 'otherHandling.other')!;
   const before = ROW_TARGETS.find((t) => t.rowKey === 'otherHandling.feeUnpaid')!;
   const after = ROW_TARGETS.find((t) => t.rowKey === 'resultTotal')!;
@@ -205,19 +208,24 @@ function addBareOther(lines: readonly SourceLine[], candidates: Map<RowTarget, {
 
 export function readTables(
   lines: readonly SourceLine[],
-  headings: { litigation?: number; problems?: number; found: number },
+  headings: { proactive?: number; requests?: number; litigation?: number; problems?: number; found: number },
   log: ImportLog,
 ): TableRead {
   const values = new Map<string, CellValue>();
   const used = new Set<number>();
   lines = withoutCutNumber(lines, log);
-  const candidates = new Map<RowTarget, { at: Pos; exact: boolean }[]>();
+  const candidates = new Map<RowTarget, Candidate[]>();
+  /** Label-like cells that name no single row: checked for merged rows once the table's extent is known. */
+  const unmatched: Pos[] = [];
   lines.forEach((line, i) => {
     line.cells.forEach((text, j) => {
       const m = text.trim() === '' ? null : matchRow(text.trim());
-      if (!m) return;
+      if (!m) {
+        if (text.trim() !== '' && !isValueText(text.trim())) unmatched.push({ line: i, cell: j });
+        return;
+      }
       const list = candidates.get(m.target) ?? [];
-      list.push({ at: { line: i, cell: j }, exact: m.exact });
+      list.push({ at: { line: i, cell: j }, exact: m.exact, ...(m.changed ? { changed: m.changed } : {}) });
       candidates.set(m.target, list);
     });
   });
@@ -225,13 +233,13 @@ export function readTables(
   addBareOther(lines, candidates);
 
   let lastTableLine = -1;
-  const chosen = new Map<RowTarget, { reading: RowReading; at: Pos }>();
+  const chosen = new Map<RowTarget, { reading: RowReading; at: Pos; changed?: RowMatch['changed'] }>();
   for (const [target, list] of candidates) {
     const n = target.keys.length;
-    let best: { reading: RowReading; at: Pos } | null = null;
+    let best: { reading: RowReading; at: Pos; changed?: RowMatch['changed'] } | null = null;
     for (const c of list) {
       const reading = readRow(lines, c.at, n);
-      if (!best || readCount(reading) > readCount(best.reading)) best = { reading, at: c.at };
+      if (!best || readCount(reading) > readCount(best.reading)) best = { reading, at: c.at, changed: c.changed };
       if (readCount(reading) === n) break;
     }
     chosen.set(target, best!);
@@ -253,6 +261,7 @@ export function readTables(
     log.warn(`${table}${rows}：${cells.length} 格未读出（${emptyRun.length === 1 ? '这一行' : '这些行'}没有数字），留空`, { where: first.where, cells });
     emptyRun = [];
   };
+  const trialBlocks: { block: number; where: string }[] = [];
   for (const [target, { reading: read0, at }] of chosen) {
     const n = target.keys.length;
     const reading: RowReading =
@@ -264,6 +273,7 @@ export function readTables(
     reading.lines.forEach((l) => used.add(l));
     lastTableLine = Math.max(lastTableLine, ...reading.lines);
     if (target.table === 't2' && inTrialBlock(lines, at.line)) {
+      if (!trialBlocks.some((b) => b.block === target.block)) trialBlocks.push({ block: target.block ?? 0, where });
       flushEmpty();
       log.warn(`${name}所在的表块使用2019年试行格式的列（如“本年新制作数量”“上一年项目数量”），含义与现行格式不同，未读取`, {
         where,
@@ -330,8 +340,59 @@ export function readTables(
   }
 
   const seen = new Set<'t2' | 't3' | 't4'>([...candidates.keys()].map((t) => t.table));
-  if (readT4(lines, headings, lastTableLine, values, used, log)) seen.add('t4');
+  const t4 = readT4(lines, headings, lastTableLine, values, used, log);
+  if (t4.seen) seen.add('t4');
+  checkTableShape(shapeOf(lines, chosen, unmatched, trialBlocks, headings, t4.extra), log);
   return { values, used, seen };
+}
+
+/** What the source's tables look like, for the N-TABLE-SHAPE check. */
+function shapeOf(
+  lines: readonly SourceLine[],
+  chosen: ReadonlyMap<RowTarget, { reading: RowReading; at: Pos; changed?: RowMatch['changed'] }>,
+  unmatched: readonly Pos[],
+  trialBlocks: ShapeInput['trialBlocks'],
+  headings: { proactive?: number; requests?: number; litigation?: number },
+  t4Extra: ShapeInput['t4Extra'],
+): ShapeInput {
+  const rows: SeenRow[] = [...chosen].map(([target, { reading, at, changed }]) => ({
+    target,
+    text: lines[at.line]!.cells[at.cell]!,
+    changed,
+    where: lines[at.line]!.where,
+    line: at.line,
+    atCut: !nonEmptyAfter(lines, { line: at.line, cell: at.cell + 1 }),
+    ...(reading.extra !== undefined ? { extra: reading.extra } : {}),
+  }));
+  const span = (table: 't2' | 't3') => rows.filter((r) => r.target.table === table).map((r) => r.line);
+  const all = [...span('t2'), ...span('t3')];
+  const merged: ShapeInput['merged'][number][] = [];
+  if (all.length > 0) {
+    const from = Math.min(...all);
+    const to = Math.max(...all);
+    for (const p of unmatched) {
+      if (p.line < from || p.line > to) continue;
+      const text = lines[p.line]!.cells[p.cell]!;
+      const targets = mergedRows(text);
+      if (targets) merged.push({ text, where: lines[p.line]!.where, targets });
+    }
+  }
+  const after = (heading: number | undefined, table: 't2' | 't3') => {
+    const s = span(table);
+    return heading !== undefined && s.length > 0 && heading > Math.max(...s);
+  };
+  const before = (heading: number | undefined, table: 't2' | 't3') => {
+    const s = span(table);
+    return heading !== undefined && s.length > 0 && heading < Math.min(...s);
+  };
+  return {
+    rows,
+    merged,
+    trialBlocks,
+    started: { t2: before(headings.proactive, 't2'), t3: before(headings.requests, 't3') },
+    complete: { t2: after(headings.requests, 't2'), t3: after(headings.litigation, 't3') },
+    ...(t4Extra ? { t4Extra } : {}),
+  };
 }
 
 function readT4(
@@ -341,7 +402,7 @@ function readT4(
   values: Map<string, CellValue>,
   used: Set<number>,
   log: ImportLog,
-): boolean {
+): { seen: boolean; extra?: { count: number; where: string } } {
   const t4 = SECTION_BY_ID.litigation;
   const end = headings.problems ?? lines.length;
   let start = headings.litigation ?? -1;
@@ -355,7 +416,7 @@ function readT4(
   }
   if (start < 0) {
     log.warn(`未找到表四（${t4.heading.slice(2)}），表四 15 格留空`, { cells: [...T4_KEYS] });
-    return false;
+    return { seen: false };
   }
   // The first line from there on that holds only numbers starts the data row.
   let first = -1;
@@ -369,7 +430,7 @@ function readT4(
   if (first < 0) {
     log.warn('表四：未找到数据行，15 格留空', { where: lines[start]!.where, cells: [...T4_KEYS] });
     // Only the section heading: the table itself is not in the text.
-    return headings.litigation === undefined || start !== headings.litigation || lines.slice(start + 1, end).some((l) => l.cells.some((c) => bare(fold(c)).includes('行政复议')));
+    return { seen: headings.litigation === undefined || start !== headings.litigation || lines.slice(start + 1, end).some((l) => l.cells.some((c) => bare(fold(c)).includes('行政复议'))) };
   }
   const line = lines[first]!;
   const n = T4_KEYS.length;
@@ -378,6 +439,8 @@ function readT4(
   const trimmed = line.cells.map((c) => c.trim());
   while (trimmed.length > 0 && trimmed[trimmed.length - 1] === '') trimmed.pop();
   while (trimmed.length > n && trimmed[0] === '') trimmed.shift();
+  const filledCount = trimmed.filter((t) => t !== '').length;
+  const extra = line.structured && filledCount > n ? { extra: { count: filledCount, where: line.where } } : {};
   if (line.structured && trimmed.length === n) {
     texts = trimmed.map((t) => (t === '' ? undefined : t));
     used.add(first);
@@ -388,7 +451,7 @@ function readT4(
     if (run.texts.length !== n) {
       const why = truncated ? `文本在数据行中断，只显示 ${run.texts.length} 个数` : `数据行有 ${run.texts.length} 个数，表中应为 ${n} 列`;
       log.warn(`表四：${why}，无法确定各数所在的列，留空`, { where: line.where, cells: [...T4_KEYS] });
-      return true;
+      return { seen: true, ...extra };
     }
     texts = Array.from({ length: n }, (_, k) => run.texts[k]);
   }
@@ -404,5 +467,5 @@ function readT4(
   });
   if (read.length > 0) log.info(`表四：读出 ${read.length} 格`, { where: line.where, cells: read });
   if (blank.length > 0) log.warn(`表四：${blank.length} 格未读出（${truncated ? '文本在此中断' : '这些格为空白'}），留空`, { where: line.where, cells: blank });
-  return true;
+  return { seen: true, ...extra };
 }

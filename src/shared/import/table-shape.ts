@@ -1,0 +1,158 @@
+// N-TABLE-SHAPE (spec §3): the published tables keep FMT2021's rows and columns — no row
+// deleted or merged, no column added, labels unchanged. A project file cannot hold a table of
+// another shape, so the check belongs to import: what the importer saw of the source's tables
+// is compared with the standard here, and every deviation is logged under the rule id, naming
+// the table, row and column, so that the clerk and the disclosure office see it.
+import { cellDef, TABLE_SHORT_NAMES } from '../layout/cells';
+import { T2_BLOCKS, T3_COLUMNS, T4_COLUMNS } from '../layout/tables';
+import { TABLE_SECTION } from '../validation/context';
+import type { Finding } from '../validation/finding';
+import type { ImportLog, ImportLogEntry } from './import-log';
+import { ROW_TARGETS, type RowMatch, type RowTarget } from './labels';
+import { bare, fold } from './normalize';
+
+export const TABLE_SHAPE_RULE = 'N-TABLE-SHAPE';
+
+const PREFIX = `表格形式与标准格式不符（${TABLE_SHAPE_RULE}）：`;
+
+/** What the table reader saw of one row of the source. */
+export interface SeenRow {
+  readonly target: RowTarget;
+  /** The label cell as published. */
+  readonly text: string;
+  readonly changed: RowMatch['changed'];
+  readonly where: string;
+  readonly line: number;
+  /** The label is the last thing in a copy that stops there: it may be cut, not reworded. */
+  readonly atCut: boolean;
+  /** More numbers in the row than it has columns (a positional reading). */
+  readonly extra?: number;
+}
+
+export interface ShapeInput {
+  readonly rows: readonly SeenRow[];
+  /** Cells that name two or more rows at once: a merged row. */
+  readonly merged: readonly { text: string; where: string; targets: readonly RowTarget[] }[];
+  /** 表二 blocks laid out in the 2019 trial format (by block index). */
+  readonly trialBlocks: readonly { block: number; where: string }[];
+  /** Does the source show each table's start (its section's heading before its first row)? */
+  readonly started: { readonly t2: boolean; readonly t3: boolean };
+  /** Does the source go on past each table (the next section's heading was found after it)? */
+  readonly complete: { readonly t2: boolean; readonly t3: boolean };
+  /** 表四's data row when it shows more than 15 numbers. */
+  readonly t4Extra?: { count: number; where: string };
+}
+
+const rowName = (t: RowTarget) => `${TABLE_SHORT_NAMES[t.table]}“${t.label}”`;
+
+function columnsOf(t: RowTarget): string {
+  if (t.table === 't3') return T3_COLUMNS.map((c) => c.label).join('、');
+  return T2_BLOCKS[t.block ?? 0]!.columns.map((c) => c.label).join('、');
+}
+
+const CHANGED: Readonly<Record<NonNullable<RowMatch['changed']>, string>> = {
+  wording: '措辞不同',
+  shortened: '删去了部分文字',
+  annotated: '加了括注',
+};
+
+export function checkTableShape(input: ShapeInput, log: ImportLog): void {
+  const warn = (message: string, where: string | undefined, cells: readonly string[]) =>
+    log.warn(PREFIX + message, { ...(where ? { where } : {}), cells: [...cells], rule: TABLE_SHAPE_RULE });
+
+  for (const { block, where } of input.trialBlocks) {
+    const b = T2_BLOCKS[block]!;
+    const keys = ROW_TARGETS.filter((t) => t.table === 't2' && t.block === block).flatMap((t) => t.keys);
+    warn(`表二“${b.heading}”一块使用2019年试行格式的列，标准格式的列为“${b.columns.map((c) => c.label).join('、')}”`, where, keys);
+  }
+
+  for (const row of input.rows) {
+    if (row.changed && !(row.changed === 'shortened' && row.atCut)) {
+      warn(`${rowName(row.target)}这一行的标签写作“${row.text.trim()}”，与标准写法相比${CHANGED[row.changed]}`, row.where, row.target.keys);
+    }
+    if (row.extra !== undefined) {
+      warn(`${rowName(row.target)}这一行有 ${row.extra} 个数，标准格式为 ${row.target.keys.length} 列（${columnsOf(row.target)}），表格多出了列`, row.where, row.target.keys);
+    }
+  }
+
+  const mergedTargets = new Set<RowTarget>();
+  for (const m of input.merged) {
+    m.targets.forEach((t) => mergedTargets.add(t));
+    const names = m.targets.map((t) => `“${t.label}”`).join('');
+    warn(`${TABLE_SHORT_NAMES[m.targets[0]!.table]}${names}${m.targets.length}行合并为一行（“${m.text.trim()}”），标准格式中各占一行`, m.where, m.targets.flatMap((t) => t.keys));
+  }
+
+  // A row is missing from the table, not merely outside a copy that begins or ends inside it,
+  // when the copy shows the table on both sides of it: rows (or the section's start) before,
+  // rows (or the next section) after.
+  for (const table of ['t2', 't3'] as const) {
+    const targets = ROW_TARGETS.filter((t) => t.table === table);
+    const seen = new Set(input.rows.filter((r) => r.target.table === table).map((r) => r.target));
+    if (seen.size === 0) continue;
+    const first = targets.findIndex((t) => seen.has(t));
+    const last = Math.max(...targets.map((t, i) => (seen.has(t) ? i : -1)));
+    const missing = targets.filter(
+      (t, i) => !seen.has(t) && !mergedTargets.has(t) && (i > first || input.started[table]) && (i < last || input.complete[table]),
+    );
+    // One entry per run of consecutive missing rows.
+    let run: RowTarget[] = [];
+    const flush = () => {
+      if (run.length === 0) return;
+      const rows = run.length === 1 ? `“${run[0]!.label}”这一行` : `“${run[0]!.label}”至“${run[run.length - 1]!.label}”共 ${run.length} 行`;
+      warn(`${TABLE_SHORT_NAMES[table]}缺少${rows}（表格其余部分都在），标准格式的行不得删除`, undefined, run.flatMap((t) => t.keys));
+      run = [];
+    };
+    for (const t of targets) {
+      if (missing.includes(t)) run.push(t);
+      else flush();
+    }
+    flush();
+  }
+
+  if (input.t4Extra) {
+    warn(`表四数据行有 ${input.t4Extra.count} 个数，标准格式为 15 列（行政复议、未经复议直接起诉、复议后起诉各 ${T4_COLUMNS.length} 列），表格多出了列`, input.t4Extra.where, []);
+  }
+}
+
+/** Cores of row labels long enough to be told apart inside another cell's text. */
+const MERGE_CORES: readonly { target: RowTarget; core: string }[] = ROW_TARGETS.flatMap((target) =>
+  target.cores.filter((c) => target.table === 't2' || c.length >= 3).map((core) => ({ target, core })),
+);
+
+/** The rows a label cell names when it names more than one (「行政处罚、行政强制」), else null. */
+export function mergedRows(text: string): RowTarget[] | null {
+  const t = text.trim();
+  if (t.length > 40 || /[，。；：,;:]/.test(t)) return null;
+  let b = bare(fold(t));
+  const found: RowTarget[] = [];
+  // Longest first, and each match removed, so 「行政规范性文件」 is not also read as 「规范性文件」.
+  for (const { target, core } of [...MERGE_CORES].sort((x, y) => y.core.length - x.core.length)) {
+    const k = b.indexOf(core);
+    if (k < 0) continue;
+    b = b.slice(0, k) + '|' + b.slice(k + core.length);
+    if (!found.includes(target)) found.push(target);
+  }
+  return found.length >= 2 ? found.sort((x, y) => ROW_TARGETS.indexOf(x) - ROW_TARGETS.indexOf(y)) : null;
+}
+
+/**
+ * The shape deviations of an import as validation findings (severity H, spec §3), for the
+ * batch audit: one per N-TABLE-SHAPE entry of the import log.
+ */
+export function tableShapeFindings(log: readonly ImportLogEntry[]): Finding[] {
+  return log
+    .filter((e) => e.rule === TABLE_SHAPE_RULE)
+    .map((e) => {
+      const cells = e.cells ?? [];
+      const table = cells[0] ? cellDef(cells[0])?.table : e.message.includes('表四') ? 't4' : undefined;
+      const message = e.message.slice(PREFIX.length);
+      return {
+        rule: TABLE_SHAPE_RULE,
+        severity: 'error' as const,
+        cells,
+        ...(table ? { section: TABLE_SECTION[table] } : {}),
+        message: `${message}${e.where ? `（原文${e.where}）` : ''}`,
+        fingerprint: `${TABLE_SHAPE_RULE}|${message}|`,
+      };
+    });
+}
