@@ -28,6 +28,7 @@ import {
   FIRST_CONTENT_ROW,
   MONEY_FORMAT,
   NO_FINDINGS,
+  REPORT_TEXT_SHEET,
   UnfinishedXlsxCellError,
   XlsxRefusedError,
   buildXlsx,
@@ -106,8 +107,9 @@ describe('the sample report as an .xlsx', () => {
     wb = await read(bytes);
   });
 
-  it('has the cover, one sheet per table and 校验结果, in that order', () => {
-    expect(wb.worksheets.map((w) => w.name)).toEqual([COVER_SHEET, '表二', '表三', '表四', FINDINGS_SHEET]);
+  it('has the cover, the report text, one sheet per table and 校验结果, in that order, opening on 表二', () => {
+    expect(wb.worksheets.map((w) => w.name)).toEqual([COVER_SHEET, REPORT_TEXT_SHEET, '表二', '表三', '表四', FINDINGS_SHEET]);
+    expect(wb.views[0]!.activeTab).toBe(2);
   });
 
   it('merges exactly the grid’s spanned cells (plus the title lines), and writes every label in its top-left cell', () => {

@@ -4,6 +4,7 @@
 import { promises as fs } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { linesFromHtml, linesFromText, projectFromLines, type ImportResult, type InputFormat, type SourceLine } from '../../shared/import';
+import { readOwnWorkbookText } from '../export/xlsx/read-report-text';
 import { describeFsError } from '../files/project-io';
 import { decodeText } from './decode-text';
 import { readDocxLines } from './read-docx';
@@ -72,10 +73,12 @@ export async function importReport(input: ImportInput, options: { fallbackYear?:
     return fail(`“${name}”无法读取，文件可能已损坏：${why}`);
   }
   if (lines.length === 0) return fail(`“${name}”中没有文字内容，无法导入`);
-  const result = projectFromLines(lines, {
+  // A workbook exported by 年报 Studio carries the text and 基本信息 in its 报告正文 sheet.
+  const own = format === 'xlsx' ? await readOwnWorkbookText(bytes).catch(() => null) : null;
+  const result = projectFromLines(own ? lines.filter((l) => !own.owns(l)) : lines, {
     format,
     fallbackYear: options.fallbackYear ?? new Date().getFullYear() - 1,
     sourceName: `${name}${note}`,
   });
-  return result;
+  return own ? own.applyTo(result) : result;
 }

@@ -1,12 +1,13 @@
-// The .xlsx export: 报告信息, 表二, 表三, 表四 and 校验结果, built in memory (the caller writes it
+// The .xlsx export: 报告信息, 报告正文, 表二, 表三, 表四 and 校验结果, built in memory (the caller writes it
 // atomically). Like the .docx, a workbook meant for filing is refused while errors remain; a
 // draft is allowed and marked 草稿 on every sheet.
 import ExcelJS from 'exceljs';
-import { reportTitle, type TableId } from '../../../shared/layout';
+import { TABLE_SHORT_NAMES, reportTitle, type TableId } from '../../../shared/layout';
 import type { Project } from '../../../shared/model';
 import { summarize, type Finding } from '../../../shared/validation';
 import { addCoverSheet } from './cover-sheet';
 import { addFindingsSheet } from './findings-sheet';
+import { addReportTextSheet } from './report-text-sheet';
 import { DRAFT_MARK, type SheetContext } from './sheet-furniture';
 import { addTableSheet } from './table-sheet';
 import { patchPackage } from './package-patches';
@@ -39,10 +40,12 @@ export async function buildXlsx(project: Project, findings: Finding[], options: 
   wb.keywords = draft ? DRAFT_MARK : '';
 
   await addCoverSheet(wb, project, findings, ctx);
+  await addReportTextSheet(wb, project, ctx);
   for (const table of TABLE_ORDER) await addTableSheet(wb, table, project.cells, ctx);
   await addFindingsSheet(wb, findings, ctx);
   // Open on 表二, the first table.
-  wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 1, visibility: 'visible' }];
+  const activeTab = wb.worksheets.findIndex((ws) => ws.name === TABLE_SHORT_NAMES[TABLE_ORDER[0]!]);
+  wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab, visibility: 'visible' }];
 
   const bytes = Buffer.from(await wb.xlsx.writeBuffer());
   return patchPackage(bytes);

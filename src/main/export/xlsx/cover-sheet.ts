@@ -5,6 +5,7 @@ import { FORMAT_CITATION, TABLE_SHORT_NAMES, reportTitle } from '../../../shared
 import { ISSUER_LEVEL_LABELS, type Project } from '../../../shared/model';
 import type { Finding } from '../../../shared/validation';
 import { FINDINGS_SHEET, findingsSummary } from './findings-sheet';
+import { REPORT_TEXT_SHEET } from './report-text-sheet';
 import { rowHeights, type PlacedText } from './sheet-geometry';
 import { FIRST_CONTENT_ROW, FONT, markDraftTab, printSetup, protectSheet, writeTitles, type SheetContext } from './sheet-furniture';
 
@@ -16,7 +17,8 @@ const TABLES = Object.values(TABLE_SHORT_NAMES).join('、');
 export const WORKBOOK_GUIDE =
   `${TABLES}按国办公开办函〔2021〕30号格式排列。白色单元格为填报数据，可直接修改；灰色为表头和栏目，` +
   '浅黄色为“总计”，由公式自动计算。工作表已保护（无密码），以免误改表头和公式；' +
-  `数据修改后请回到年报 Studio 重新校验，“${FINDINGS_SHEET}”只反映导出时的结果。`;
+  `数据修改后请回到年报 Studio 重新校验，“${FINDINGS_SHEET}”只反映导出时的结果。` +
+  `“${REPORT_TEXT_SHEET}”载有基本信息、联系方式、前言和六个部分的正文，将本工作簿导入年报 Studio 时据此读取。`;
 
 export function coverRows(project: Project, findings: readonly Finding[], ctx: SheetContext): [string, string][] {
   const { issuer, year, issuerLevel, publishDate } = project.meta;

@@ -4,3 +4,5 @@ export { COVER_SHEET } from './cover-sheet';
 export { FINDINGS_SHEET, FINDINGS_COLUMNS, NO_FINDINGS } from './findings-sheet';
 export { FIRST_CONTENT_ROW } from './sheet-furniture';
 export { cellAddress, valueAddresses } from './table-sheet';
+export { REPORT_TEXT_SHEET } from './report-text-sheet';
+export { readOwnWorkbookText, readReportText, type ReportText } from './read-report-text';
