@@ -39,12 +39,13 @@ export function Toolbar({ doc, mode, onSave, onSaveAs, onExport, onPrior, onMode
         )}
         <span className={`status status-${status}`}>{REVIEW_STATUS_LABELS[status]}</span>
       </div>
-      {onHistory && mode === 'edit' && (
+      {onHistory && (
+        // Shown in 审核 mode too (disabled) so that the toolbar does not shift under the mouse.
         <div className="history-buttons" role="group" aria-label="撤销与重做">
-          <button type="button" disabled={!undoLabel} onClick={() => onHistory('undo')} title={undoLabel ? `撤销：${undoLabel}（Ctrl+Z）` : '没有可撤销的修改'}>
+          <button type="button" disabled={!undoLabel || mode !== 'edit'} onClick={() => onHistory('undo')} title={historyTitle('撤销', undoLabel, 'Ctrl+Z', mode)}>
             撤销
           </button>
-          <button type="button" disabled={!redoLabel} onClick={() => onHistory('redo')} title={redoLabel ? `重做：${redoLabel}（Ctrl+Y）` : '没有可重做的修改'}>
+          <button type="button" disabled={!redoLabel || mode !== 'edit'} onClick={() => onHistory('redo')} title={historyTitle('重做', redoLabel, 'Ctrl+Y', mode)}>
             重做
           </button>
         </div>
@@ -78,4 +79,9 @@ export function Toolbar({ doc, mode, onSave, onSaveAs, onExport, onPrior, onMode
       </div>
     </header>
   );
+}
+
+function historyTitle(verb: string, label: string | null, keys: string, mode: 'edit' | 'review'): string {
+  if (mode !== 'edit') return `审核模式下不能${verb}修改`;
+  return label ? `${verb}：${label}（${keys}）` : `没有可${verb}的修改`;
 }

@@ -4,6 +4,7 @@ import { memo, useRef, type KeyboardEvent } from 'react';
 import { describeCell, formatCellValue, type CellValue } from '../../../shared';
 import { useImeInput } from '../input/use-ime-input';
 import type { Mark } from '../validation/cell-marks';
+import { fitStyle } from './fit-text';
 import type { Move } from './grid-model';
 
 export interface CellInputProps {
@@ -68,6 +69,7 @@ function CellInputImpl({ cellKey, value, derived, mark, comment, readOnly, onCom
       spellCheck={false}
       readOnly={derived || readOnly}
       tabIndex={derived ? -1 : 0}
+      style={fitStyle(ime.props.value)}
       {...ime.props}
       onFocus={(e) => {
         atFocus.current = formatCellValue(value);

@@ -60,16 +60,18 @@ export function TableEditor({ table, cells, marks, comments, dispatch }: TableEd
         className={`report-table report-table-${table}`}
         valueCell={(cell) => (
           <td colSpan={cell.colSpan} className="value">
-            <CellInput
-              cellKey={cell.key}
-              value={cells[cell.key] ?? null}
-              derived={isDerivedCell(cell.key)}
-              mark={marks.cells.get(cell.key)}
-              comment={comments.get(cell.key)}
-              onCommit={onCommit}
-              onMove={onMove}
-              onPasteBlock={onPasteBlock}
-            />
+            <div className="fit">
+              <CellInput
+                cellKey={cell.key}
+                value={cells[cell.key] ?? null}
+                derived={isDerivedCell(cell.key)}
+                mark={marks.cells.get(cell.key)}
+                comment={comments.get(cell.key)}
+                onCommit={onCommit}
+                onMove={onMove}
+                onPasteBlock={onPasteBlock}
+              />
+            </div>
           </td>
         )}
       />
