@@ -66,4 +66,25 @@ describe('import log', () => {
     await goTo(page, 'requests');
     assert.equal(await cell(page, 't3.received.total').inputValue(), '59');
   });
+
+  it('a published table not in the standard shape: 需核对 names the row and its label under N-TABLE-SHAPE, the numbers are read', async () => {
+    const { page, platform } = app;
+    await page.getByRole('button', { name: '关闭', exact: true }).click();
+    const unsaved = page.getByRole('dialog', { name: '有尚未保存的修改' });
+    if (await unsaved.isVisible().catch(() => false)) await unsaved.getByRole('button', { name: '不保存' }).click();
+    platform.dialogs.open.push(fixture('reports/baokang-agriculture-2021-annotated-label.txt'));
+    await page.getByRole('button', { name: /导入已有报告/ }).click();
+    const log = page.getByRole('complementary', { name: '导入记录' });
+    await log.waitFor();
+    const problems = log.getByRole('region', { name: '需核对' });
+    assert.match(
+      await problems.innerText(),
+      /第12行\s*表格形式与标准格式不符（N-TABLE-SHAPE）：表二“规章”这一行的标签写作“规章\(县级无此项\)”，与标准写法相比加了括注/,
+    );
+    await problems.getByText(/N-TABLE-SHAPE/).scrollIntoViewIfNeeded();
+    await app.screenshot('import-log-table-shape');
+    await goTo(page, 'proactive');
+    assert.equal(await cell(page, 't2.regulations.issued').inputValue(), '0');
+    assert.equal(await cell(page, 't2.penalties.decisions').inputValue(), '5');
+  });
 });
