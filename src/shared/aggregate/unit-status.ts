@@ -1,6 +1,6 @@
 // Where each unit stands in a roll-up or audit: one status per unit, in words a disclosure
 // office uses, plus the units on the expected list that sent nothing.
-import type { Finding } from '../validation/finding';
+import { summarize, type Finding, type FindingCounts } from '../validation/finding';
 
 export const UNIT_STATUSES = ['clean', 'warnings', 'errors', 'wrongYear', 'duplicate', 'unreadable', 'missing'] as const;
 export type UnitStatus = (typeof UNIT_STATUSES)[number];
@@ -34,17 +34,10 @@ export interface UnitRow {
 }
 
 /** 有错误 if any error, else 有提示 if any warning not acknowledged, else 无问题. */
-export function classifyFindings(findings: readonly Finding[]): { status: UnitStatus; errors: number; warnings: number; acknowledged: number } {
-  let errors = 0;
-  let warnings = 0;
-  let acknowledged = 0;
-  for (const f of findings) {
-    if (f.severity === 'error') errors++;
-    else if (f.acknowledged) acknowledged++;
-    else warnings++;
-  }
-  const status: UnitStatus = errors ? 'errors' : warnings ? 'warnings' : 'clean';
-  return { status, errors, warnings, acknowledged };
+export function classifyFindings(findings: readonly Finding[]): FindingCounts & { status: UnitStatus } {
+  const counts = summarize(findings);
+  const status: UnitStatus = counts.errors ? 'errors' : counts.warnings ? 'warnings' : 'clean';
+  return { status, ...counts };
 }
 
 /**

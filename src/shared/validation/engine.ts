@@ -32,15 +32,3 @@ export function validate(project: Project, options: ValidateOptions = {}): Findi
   // Stable sort: errors first, otherwise in rule (table) order.
   return out.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
 }
-
-export function summarize(findings: readonly Finding[]): { errors: number; warnings: number; acknowledged: number } {
-  let errors = 0;
-  let warnings = 0;
-  let acknowledged = 0;
-  for (const f of findings) {
-    if (f.severity === 'error') errors++;
-    else if (f.acknowledged) acknowledged++;
-    else warnings++;
-  }
-  return { errors, warnings, acknowledged };
-}

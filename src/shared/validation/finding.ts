@@ -27,3 +27,23 @@ export const FindingSchema = z.object({
   acknowledged: z.object({ reason: z.string(), by: z.string(), at: z.string() }).optional(),
 });
 export type Finding = z.infer<typeof FindingSchema>;
+
+export interface FindingCounts {
+  errors: number;
+  /** Warnings not acknowledged with a reason. */
+  warnings: number;
+  acknowledged: number;
+}
+
+/** How many errors, open warnings and acknowledged warnings: the panel's, CLI's and workbooks' counts. */
+export function summarize(findings: readonly Finding[]): FindingCounts {
+  let errors = 0;
+  let warnings = 0;
+  let acknowledged = 0;
+  for (const f of findings) {
+    if (f.severity === 'error') errors++;
+    else if (f.acknowledged) acknowledged++;
+    else warnings++;
+  }
+  return { errors, warnings, acknowledged };
+}
