@@ -12,6 +12,8 @@ import { ROW_TARGETS, type RowMatch, type RowTarget } from './labels';
 import { bare, fold } from './normalize';
 
 export const TABLE_SHAPE_RULE = 'N-TABLE-SHAPE';
+/** What the rule checks, as the validator's rules have it (the audit's 规则统计 sheet). */
+export const TABLE_SHAPE_TITLE = '表格保持标准格式的行和列：不删行、不并行、不加列，行标签不改写（导入时检查）';
 
 const PREFIX = `表格形式与标准格式不符（${TABLE_SHAPE_RULE}）：`;
 
