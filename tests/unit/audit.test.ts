@@ -2,7 +2,7 @@
 import { execFile } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -76,6 +76,7 @@ describe('batch audit', () => {
     await wb.xlsx.readFile(xlsx);
     expect(wb.worksheets.map((s) => s.name)).toEqual(['单位状态', '问题清单', '规则统计']);
     const status = wb.getWorksheet('单位状态')!;
+    expect(status.getCell(1, 1).value).toBe(`${basename(units)} 2025 年度 政府信息公开工作年度报告审核结果`);
     expect(status.getRow(3).values).toEqual([undefined, '序号', '单位名称', '文件', '报告年度', '状态', '错误', '提示', '已确认提示', '说明']);
     const unitRows: unknown[][] = [];
     status.eachRow((row, n) => {

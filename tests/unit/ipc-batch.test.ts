@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { createProject, linkPriorYear, serializeProject } from '../../src/shared';
 import { createClient, type IpcClient, type IpcResult } from '../../src/shared/ipc';
@@ -119,6 +119,9 @@ describe('batch.run', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(written.path);
     expect(wb.getWorksheet(FINDINGS_SHEET)!.rowCount).toBeGreaterThan(out.findings.length);
+    // Titled as `nianbao audit` titles it (auditTitle).
+    expect(out.year).toBe(2025);
+    expect(wb.getWorksheet('单位状态')!.getCell(1, 1).value).toBe(`${basename(units)} 2025 年度 政府信息公开工作年度报告审核结果`);
   });
 
   test('a folder with no report, an unknown run and bad input are refused in Chinese', async () => {

@@ -1,6 +1,7 @@
 // The audit workbook (`nianbao audit --xlsx`): 单位状态 — one row per unit with its status and
 // counts; 问题清单 — every finding with unit, rule, severity, cells and message; 规则统计 —
 // how many units each rule caught, to see what the whole batch gets wrong.
+import { basename } from 'node:path';
 import ExcelJS from 'exceljs';
 import { RULES, SEVERITY_LABELS, describeCell, type Severity } from '../../shared';
 import type { BatchResult } from './run';
@@ -10,7 +11,12 @@ import { addUnitSheet } from './unit-sheet';
 export const FINDINGS_SHEET = '问题清单';
 export const RULE_STATS_SHEET = '规则统计';
 
-export async function auditWorkbook(result: BatchResult, title: string): Promise<Buffer> {
+/** The workbook's title: the folder's name and the year, as the command line and the app name it. */
+export function auditTitle(result: Pick<BatchResult, 'dir' | 'year'>): string {
+  return `${basename(result.dir)}${result.year ? ` ${result.year} 年度` : ''} 政府信息公开工作年度报告审核结果`;
+}
+
+export async function auditWorkbook(result: BatchResult, title = auditTitle(result)): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = '年报 Studio';
   addUnitSheet(wb, result.rows, { title });

@@ -111,8 +111,7 @@ export function createBatchHandlers(deps: HandlerDeps): { [C in BatchChannel]: I
         if (!target) return ok(null);
       }
       const abs = resolve(target).toLowerCase().endsWith('.xlsx') ? resolve(target) : `${resolve(target)}.xlsx`;
-      const title = `${basename(result.dir)}${result.year ? ` ${result.year} 年度` : ''} 政府信息公开工作年度报告审核结果`;
-      const buffer = kind === 'aggregate' ? await summaryWorkbook(result, issuer) : await auditWorkbook(result, title);
+      const buffer = kind === 'aggregate' ? await summaryWorkbook(result, issuer) : await auditWorkbook(result);
       await writeFileAtomic(abs, buffer);
       const { size } = await fs.stat(abs);
       return ok({ path: abs, name: basename(abs), bytes: size });

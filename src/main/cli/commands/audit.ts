@@ -4,7 +4,7 @@
 // Exit status as for aggregate: 0 all clean, 1 only warnings, 2 some unit needs attention.
 import { parseArgs } from 'node:util';
 import { access } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { auditWorkbook, attentionLines, noReportsMessage, readExpectedList, runBatch, statusTally, terminalProgress } from '../../batch';
 import { writeFileAtomic } from '../../files/project-io';
 import { UsageError, type Command } from '../command';
@@ -45,10 +45,7 @@ export const auditCommand: Command = {
       process.stderr.write(`${noReportsMessage(dir, result.ignored.length)}，未生成审核工作簿。\n`);
       return 2;
     }
-    if (values.xlsx) {
-      const title = `${basename(result.dir)}${result.year ? ` ${result.year} 年度` : ''} 政府信息公开工作年度报告审核结果`;
-      await writeFileAtomic(values.xlsx, await auditWorkbook(result, title));
-    }
+    if (values.xlsx) await writeFileAtomic(values.xlsx, await auditWorkbook(result));
     if (values.json) {
       const findings = result.findings.map(({ unit, file, finding }) => ({ unit, file, ...finding }));
       process.stdout.write(`${JSON.stringify({ year: result.year, units: result.rows, findings, ignored: result.ignored }, null, 2)}\n`);
