@@ -115,6 +115,8 @@ describe('an agency’s Word report (.docx)', () => {
     expect(r.project.sections.problems).toBe('政策解读深度不够。');
     expect(r.log.some((e) => e.message.includes('“五、存在的问题及改进情况”（常见写法'))).toBe(true);
     expect(r.log.find((e) => e.message.includes('表三“（七）总计”'))?.where).toMatch(/^第2个表格第\d+行$/);
+    // Merged cells are the standard's own merges, not a change of the table's shape.
+    expect(r.log.filter((e) => e.rule === 'N-TABLE-SHAPE')).toEqual([]);
   });
 });
 
@@ -134,6 +136,7 @@ describe('a government web page (.html)', () => {
     for (const key of Object.keys(LINYI.cells).filter((k) => k.startsWith('t3.'))) expect(r.project.cells[key], key).toEqual(LINYI.cells[key]);
     expect(r.project.meta).toMatchObject({ issuer: '临沂市行政审批服务局', year: 2024 });
     expect(r.log[0]!.message).toContain('GB18030');
+    expect(r.log.filter((e) => e.rule === 'N-TABLE-SHAPE')).toEqual([]);
   });
 });
 
@@ -237,6 +240,7 @@ describe('a one-sheet-per-table Excel template (.xlsx)', () => {
     expect(c['t4.review.upheld']).toBe(1);
     expect(c['t4.review.total']).toBe(1);
     expect(r.log.some((e) => e.where?.startsWith('工作表“表三”'))).toBe(true);
+    expect(r.log.filter((e) => e.rule === 'N-TABLE-SHAPE')).toEqual([]);
   });
 
   it('leaves a formula without a stored result blank and lists it — it never computes a number', async () => {

@@ -66,3 +66,18 @@ describe('round trip through our .xlsx', () => {
     for (const key of CELL_KEYS) expect(again.cells[key], key).toEqual(first.cells[key]);
   });
 });
+
+describe('our own exports are in the standard shape', () => {
+  it('importing our .docx and .xlsx gives no N-TABLE-SHAPE entry', async () => {
+    const first = await imported(join(REPORTS, 'longgang-district-dept-2024.txt'));
+    for (const [name, bytes] of [
+      ['lg.docx', await buildDocx(first, validate(first), { draft: true })],
+      ['lg.xlsx', await buildXlsx(first, validate(first), { draft: true })],
+    ] as const) {
+      const r = await importReport({ name, bytes });
+      if (!r.ok) throw new Error(r.message);
+      expect(r.log.filter((e) => e.rule === 'N-TABLE-SHAPE'), name).toEqual([]);
+      expect(r.findings, name).toEqual([]);
+    }
+  });
+});
