@@ -31,7 +31,7 @@ export async function auditWorkbook(result: BatchResult, title = auditTitle(resu
       { header: '严重程度', width: 9 },
       { header: '单元格', width: 40 },
       { header: '位置', width: 50 },
-      { header: '说明', width: 80 },
+      { header: '说明', width: 80, wrap: true },
       { header: '确认理由', width: 30 },
     ],
     result.findings.map(({ unit, file, finding: f }) => [
@@ -45,7 +45,6 @@ export async function auditWorkbook(result: BatchResult, title = auditTitle(resu
       f.acknowledged?.reason ?? '',
     ]),
   );
-  findings.getColumn(7).alignment = { wrapText: true, vertical: 'top' };
 
   const perRule = new Map<string, { severity: Severity; units: Set<string>; count: number }>();
   for (const { file, finding: f } of result.findings) {

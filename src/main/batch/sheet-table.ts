@@ -6,6 +6,8 @@ import type { UnitStatus } from '../../shared';
 export interface SheetColumn {
   header: string;
   width: number;
+  /** Long text (说明): wrapped, top-aligned, header included, so rows grow instead of spilling. */
+  wrap?: boolean;
 }
 
 export type CellOut = string | number | null;
@@ -26,7 +28,22 @@ export function writeTable(sheet: ExcelJS.Worksheet, columns: readonly SheetColu
   for (let i = 0; i < rows.length; i++) sheet.getRow(headerRow + 1 + i).values = rows[i]!;
   sheet.views = [{ state: 'frozen', ySplit: headerRow }];
   sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow + Math.max(rows.length, 1), column: columns.length } };
+  columns.forEach((c, i) => {
+    if (c.wrap) sheet.getColumn(i + 1).alignment = { wrapText: true, vertical: 'top' };
+  });
   return headerRow + rows.length;
+}
+
+/** A sheet's title (row 1, bold), a line under it (row 2), and the table from row 3: the batch workbooks' layout. */
+export function writeTitledTable(
+  sheet: ExcelJS.Worksheet,
+  heading: { title: string; subtitle: string },
+  columns: readonly SheetColumn[],
+  rows: readonly CellOut[][],
+): number {
+  writeTitle(sheet, 1, heading.title, columns.length);
+  writeTitle(sheet, 2, heading.subtitle, columns.length, false);
+  return writeTable(sheet, columns, rows, 3);
 }
 
 const STATUS_FILL: Readonly<Record<UnitStatus, string>> = {

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { CELLS, TABLE_SHORT_NAMES, describeCell, formatCellValue, type CellDef } from '../../shared';
 import type { BatchResult } from './run';
 import { isSummed } from './run';
-import { writeTable, writeTitle } from './sheet-table';
+import { writeTable, writeTitledTable } from './sheet-table';
 import { addUnitSheet } from './unit-sheet';
 
 export const SUMMARY_SHEET = '汇总';
@@ -26,17 +26,17 @@ export async function summaryWorkbook(result: BatchResult, issuer: string): Prom
   const c = result.consolidation!;
   const wb = new ExcelJS.Workbook();
   wb.creator = '年报 Studio';
-  const sheet = wb.addWorksheet(SUMMARY_SHEET);
-  const width = 5;
-  writeTitle(sheet, 1, `${issuer} ${c.project.meta.year} 年度政府信息公开工作年度报告汇总`, width);
   const excluded = result.rows.filter((r) => r.file && !isSummed(r)).length;
-  writeTitle(sheet, 2, `计入汇总 ${c.units} 个单位${excluded ? `；未计入 ${excluded} 份（见“单位状态”）` : ''}`, width, false);
   const rows = KEY_FIGURES.map((d) => {
     const v = c.project.cells[d.key];
     return [TABLE_SHORT_NAMES[d.table], rowName(d.key), d.colLabel, typeof v === 'number' ? v : formatCellValue(v), d.key];
   });
-  writeTable(
-    sheet,
+  writeTitledTable(
+    wb.addWorksheet(SUMMARY_SHEET),
+    {
+      title: `${issuer} ${c.project.meta.year} 年度政府信息公开工作年度报告汇总`,
+      subtitle: `计入汇总 ${c.units} 个单位${excluded ? `；未计入 ${excluded} 份（见“单位状态”）` : ''}`,
+    },
     [
       { header: '表格', width: 8 },
       { header: '项目', width: 50 },
@@ -45,7 +45,6 @@ export async function summaryWorkbook(result: BatchResult, issuer: string): Prom
       { header: '单元格', width: 36 },
     ],
     rows,
-    3,
   );
 
   const notes = wb.addWorksheet(SUMMARY_NOTES_SHEET);

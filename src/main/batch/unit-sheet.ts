@@ -1,7 +1,7 @@
 // The 单位状态 sheet: one row per unit, shared by the roll-up summary and the audit workbook.
 import type ExcelJS from 'exceljs';
 import { UNIT_STATUSES, UNIT_STATUS_LABELS, countStatuses, type UnitRow } from '../../shared';
-import { colourStatuses, writeTable, writeTitle, type SheetColumn } from './sheet-table';
+import { colourStatuses, writeTitledTable, type SheetColumn } from './sheet-table';
 
 export const UNIT_SHEET = '单位状态';
 
@@ -17,12 +17,10 @@ export function addUnitSheet(wb: ExcelJS.Workbook, rows: readonly UnitRow[], opt
     { header: '提示', width: 7 },
     { header: '已确认提示', width: 10 },
     ...(opts.summed ? [{ header: '计入汇总', width: 9 }] : []),
-    { header: '说明', width: 70 },
+    { header: '说明', width: 70, wrap: true },
   ];
   const counts = countStatuses(rows);
   const tally = UNIT_STATUSES.filter((s) => counts[s]).map((s) => `${UNIT_STATUS_LABELS[s]} ${counts[s]}`).join('，');
-  writeTitle(sheet, 1, opts.title, columns.length);
-  writeTitle(sheet, 2, `共 ${rows.length} 个单位：${tally || '无'}`, columns.length, false);
   const data = rows.map((r, i) => [
     i + 1,
     r.unit,
@@ -35,8 +33,7 @@ export function addUnitSheet(wb: ExcelJS.Workbook, rows: readonly UnitRow[], opt
     ...(opts.summed ? [opts.summed(r) ? '是' : '否'] : []),
     r.message,
   ]);
-  writeTable(sheet, columns, data, 3);
+  writeTitledTable(sheet, { title: opts.title, subtitle: `共 ${rows.length} 个单位：${tally || '无'}` }, columns, data);
   colourStatuses(sheet, 5, 4, rows.map((r) => r.status));
-  sheet.getColumn(columns.length).alignment = { wrapText: true, vertical: 'top' };
   return sheet;
 }
