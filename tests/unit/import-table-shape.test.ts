@@ -88,6 +88,16 @@ describe('N-TABLE-SHAPE on import', () => {
     expect(shape(importText(harmless))).toEqual([]);
   });
 
+  it('names changed 表二 column headings, but not headings split over lines or spaced out', () => {
+    const r = importText(variant('信息内容\t本年制发件数\t本年废止件数\t现行有效件数', '信息内容\t本年新制发数量\t本年废止件数\t现行有效件数'));
+    expect(shape(r).map((e) => e.message)).toEqual([
+      '表格形式与标准格式不符（N-TABLE-SHAPE）：表二“第二十条第（一）项”的列标题写作“本年新制发数量、本年废止件数、现行有效件数”，标准格式为“本年制发件数、本年废止件数、现行有效件数”',
+    ]);
+    expect(r.project.cells['t2.normativeDocuments.inForce']).toBe(0);
+    const split = importText('二、主动公开政府信息情况\n第二十条第(一)项 |\n信息内容 |\n本年 |\n制发件数 |\n本年 废止件数 |\n现行有效件数 |\n规章 |\n0 |\n0 |\n0 |\n');
+    expect(shape(split)).toEqual([]);
+  });
+
   it('names a 表二 block in the 2019 trial format, on a published report', async () => {
     const r = await importReport(join(REPORTS, 'taojiang-audit-2020-trial-table.txt'));
     if (!r.ok) throw new Error(r.message);

@@ -4,6 +4,7 @@
 // columns they belong to, the row is left blank and logged — a number is never guessed.
 import { describeCell } from '../layout/cells';
 import { SECTION_BY_ID } from '../layout/sections';
+import { T2_BLOCKS } from '../layout/tables';
 import { parseCellInput, type CellValue } from '../values/cell-value';
 import { isValueText, type SourceLine } from './document';
 import type { ImportLog } from './import-log';
@@ -346,6 +347,38 @@ export function readTables(
   return { values, used, seen };
 }
 
+const CONTENT_LABEL = bare(fold(T2_BLOCKS[0]!.contentLabel));
+
+/**
+ * 表二's column headings: the cells after each 「信息内容」 up to the block's first row, in order
+ * (across lines in a one-cell-per-line copy). The block is the one of the row that follows.
+ */
+function t2Headers(lines: readonly SourceLine[], rows: readonly SeenRow[]): ShapeInput['t2Headers'] {
+  const out: { block: number; texts: string[]; where: string }[] = [];
+  const t2Rows = rows.filter((r) => r.target.table === 't2').sort((a, b) => a.line - b.line);
+  lines.forEach((line, i) => {
+    const j = line.cells.findIndex((c) => bare(fold(c)) === CONTENT_LABEL);
+    if (j < 0) return;
+    const next = t2Rows.find((r) => r.line > i || (r.line === i && line.cells.indexOf(r.text) > j));
+    if (!next || next.line > i + 12) return;
+    const texts: string[] = [];
+    for (let k = i; k <= next.line; k++) {
+      const cells = lines[k]!.cells;
+      for (let c = k === i ? j + 1 : 0; c < cells.length; c++) {
+        if (k === next.line && cells[c] === next.text) {
+          out.push({ block: next.target.block ?? 0, texts, where: line.where });
+          return;
+        }
+        const t = cells[c]!.trim();
+        if (t === '') continue;
+        if (isValueText(t) || isT2BlockHeading(t) >= 0) return;
+        texts.push(t);
+      }
+    }
+  });
+  return out;
+}
+
 /** What the source's tables look like, for the N-TABLE-SHAPE check. */
 function shapeOf(
   lines: readonly SourceLine[],
@@ -389,6 +422,7 @@ function shapeOf(
     rows,
     merged,
     trialBlocks,
+    t2Headers: t2Headers(lines, rows),
     started: { t2: before(headings.proactive, 't2'), t3: before(headings.requests, 't3') },
     complete: { t2: after(headings.requests, 't2'), t3: after(headings.litigation, 't3') },
     ...(t4Extra ? { t4Extra } : {}),

@@ -43,6 +43,8 @@ export interface ShapeInput {
   readonly complete: { readonly t2: boolean; readonly t3: boolean };
   /** 表四's data row when it shows more than 15 numbers. */
   readonly t4Extra?: { count: number; where: string };
+  /** 表二 column headings as published after 「信息内容」, by block. */
+  readonly t2Headers: readonly { block: number; texts: readonly string[]; where: string }[];
 }
 
 const rowName = (t: RowTarget) => `${TABLE_SHORT_NAMES[t.table]}“${t.label}”`;
@@ -78,6 +80,15 @@ export function checkTableShape(input: ShapeInput, log: ImportLog): void {
     if (row.extra !== undefined) {
       warn(`${rowName(row.target)}这一行有 ${row.extra} 个数，标准格式为 ${row.target.keys.length} 列（${columnsOf(row.target)}），表格多出了列`, row.where, row.target.keys);
     }
+  }
+
+  for (const h of input.t2Headers) {
+    if (trial.has(h.block)) continue;
+    const b = T2_BLOCKS[h.block]!;
+    // Compared as one folded string: a heading split over lines or spaced out is the same heading.
+    if (bare(fold(h.texts.join(''))) === bare(fold(b.columns.map((c) => c.label).join('')))) continue;
+    const keys = ROW_TARGETS.filter((t) => t.table === 't2' && t.block === h.block).flatMap((t) => t.keys);
+    warn(`表二“${b.heading}”的列标题写作“${h.texts.join('、')}”，标准格式为“${b.columns.map((c) => c.label).join('、')}”`, h.where, keys);
   }
 
   const mergedTargets = new Set<RowTarget>();
