@@ -3,15 +3,13 @@
 // Exit status: 0 every unit clean, 1 only warnings, 2 some unit needs attention (errors,
 // unreadable, missing, another year, sent twice) or some cell could not be summed.
 import { parseArgs } from 'node:util';
-import { access } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { ISSUER_LEVELS, ISSUER_LEVEL_LABELS, IssuerLevelSchema } from '../../../shared';
 import { attentionLines, noReportsMessage, readExpectedList, runBatch, statusTally, summaryWorkbook, terminalProgress } from '../../batch';
 import { writeFileAtomic, writeProjectFile } from '../../files/project-io';
+import { oneInput, parseIssuerLevel, refuseOverwrite } from '../arguments';
 import { UsageError, type Command } from '../command';
 import { batchExitCode, parseYear } from './batch-args';
 
-const LEVEL_ALIASES: Record<string, string> = Object.fromEntries(ISSUER_LEVELS.map((l) => [ISSUER_LEVEL_LABELS[l], l]));
 const DEFAULT_ISSUER = '汇总';
 
 export const aggregateCommand: Command = {
@@ -32,35 +30,30 @@ export const aggregateCommand: Command = {
         json: { type: 'boolean', default: false },
       },
     });
-    if (positionals.length !== 1) throw new UsageError('请指定一个存放各单位报告的文件夹');
+    const dir = oneInput(positionals, '请指定一个存放各单位报告的文件夹');
     if (!values.output) throw new UsageError('请用 -o 指定汇总项目的输出文件，例如 -o 汇总2025.nianbao.json');
-    const level = IssuerLevelSchema.safeParse(LEVEL_ALIASES[values.level!] ?? values.level);
-    if (!level.success) throw new UsageError(`机关类型“${values.level}”无效，应为 ${ISSUER_LEVELS.join(' / ')}`);
+    const issuerLevel = parseIssuerLevel(values.level!);
     const year = parseYear(values.year);
     const outputs = [values.output, ...(values.xlsx ? [values.xlsx] : [])];
-    if (!values.force) {
-      for (const out of outputs) {
-        if (await access(out).then(() => true, () => false)) throw new UsageError(`${out} 已存在，未覆盖（如需覆盖请加 --force）`);
-      }
-    }
+    await refuseOverwrite(outputs, values.force!);
     const issuer = values.issuer?.trim() || DEFAULT_ISSUER;
     const expected = values.expect ? await readExpectedList(values.expect) : undefined;
     const progress = terminalProgress();
-    const result = await runBatch(positionals[0]!, {
+    const result = await runBatch(dir, {
       ...(expected ? { expected } : {}),
       ...(year !== undefined ? { year } : {}),
       // Our own outputs and the list may sit in the folder: never sum them as a unit.
       exclude: [...outputs, ...(values.expect ? [values.expect] : [])].map((p) => resolve(p)),
-      consolidate: { issuer, issuerLevel: level.data },
+      consolidate: { issuer, issuerLevel },
       ...(progress ? { onProgress: progress } : {}),
     });
     const c = result.consolidation;
     if (!result.rows.some((r) => r.file)) {
-      process.stderr.write(`${noReportsMessage(positionals[0]!, result.ignored.length)}，未生成汇总。\n`);
+      process.stderr.write(`${noReportsMessage(dir, result.ignored.length)}，未生成汇总。\n`);
       return 2;
     }
     if (!c || !c.units) {
-      process.stderr.write(`文件夹 ${positionals[0]} 中没有可以计入汇总的报告，未生成汇总。\n${attentionLines(result.rows).join('\n')}\n`);
+      process.stderr.write(`文件夹 ${dir} 中没有可以计入汇总的报告，未生成汇总。\n${attentionLines(result.rows).join('\n')}\n`);
       return 2;
     }
     await writeProjectFile(values.output, c.project);

@@ -3,10 +3,10 @@
 // Never stops on a broken file: it becomes a row marked 无法读取 with the reason.
 // Exit status as for aggregate: 0 all clean, 1 only warnings, 2 some unit needs attention.
 import { parseArgs } from 'node:util';
-import { access } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { auditWorkbook, attentionLines, noReportsMessage, readExpectedList, runBatch, statusTally, terminalProgress } from '../../batch';
 import { writeFileAtomic } from '../../files/project-io';
+import { oneInput, refuseOverwrite } from '../arguments';
 import { UsageError, type Command } from '../command';
 import { batchExitCode, parseYear } from './batch-args';
 
@@ -25,15 +25,12 @@ export const auditCommand: Command = {
         json: { type: 'boolean', default: false },
       },
     });
-    if (positionals.length !== 1) throw new UsageError('请指定一个存放各单位报告的文件夹');
+    const dir = oneInput(positionals, '请指定一个存放各单位报告的文件夹');
     if (!values.xlsx && !values.json) throw new UsageError('请用 --xlsx 指定审核工作簿的输出文件（或用 --json 输出到屏幕）');
-    if (values.xlsx && !values.force && (await access(values.xlsx).then(() => true, () => false))) {
-      throw new UsageError(`${values.xlsx} 已存在，未覆盖（如需覆盖请加 --force）`);
-    }
+    await refuseOverwrite(values.xlsx ? [values.xlsx] : [], values.force!);
     const year = parseYear(values.year);
     const expected = values.expect ? await readExpectedList(values.expect) : undefined;
     const progress = terminalProgress();
-    const dir = positionals[0]!;
     const result = await runBatch(dir, {
       ...(expected ? { expected } : {}),
       ...(year !== undefined ? { year } : {}),

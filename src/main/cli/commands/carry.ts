@@ -3,11 +3,11 @@
 // A figure already typed is never overwritten; a different one is listed as a conflict.
 // Exit status: 0 linked, 1 linked with conflicts or notes to check, 3 a file cannot be read.
 import { parseArgs } from 'node:util';
-import { access } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { describeCell, formatCellValue, linkPriorYear } from '../../../shared';
 import { readUnit } from '../../batch';
-import { readProjectFile, writeProjectFile } from '../../files/project-io';
+import { writeProjectFile } from '../../files/project-io';
+import { EXIT_UNREADABLE, oneInput, openProject, refuseOverwrite } from '../arguments';
 import { UsageError, type Command } from '../command';
 
 export const carryCommand: Command = {
@@ -24,24 +24,18 @@ export const carryCommand: Command = {
         json: { type: 'boolean', default: false },
       },
     });
-    if (positionals.length !== 1) throw new UsageError('请指定本年度的年报项目文件');
+    const file = oneInput(positionals, '请指定本年度的年报项目文件');
     if (!values.from) throw new UsageError('请用 --from 指定上年度报告');
     if (!values.output) throw new UsageError('请用 -o 指定输出文件');
-    if (!values.force && (await access(values.output).then(() => true, () => false))) {
-      throw new UsageError(`${values.output} 已存在，未覆盖（如需覆盖请加 --force）`);
-    }
-    const file = positionals[0]!;
-    const current = await readProjectFile(file);
-    if (!current.ok) {
-      process.stderr.write(`${file}：${current.message}\n`);
-      return 3;
-    }
+    await refuseOverwrite([values.output], values.force!);
+    const current = await openProject(file);
+    if (!current) return EXIT_UNREADABLE;
     const last = await readUnit(values.from);
     if (!last.ok) {
       process.stderr.write(`${values.from}：${last.reason}\n`);
-      return 3;
+      return EXIT_UNREADABLE;
     }
-    const linked = linkPriorYear(current.project, last.project, basename(values.from));
+    const linked = linkPriorYear(current, last.project, basename(values.from));
     await writeProjectFile(values.output, linked.project, { backup: true });
     if (values.json) {
       const { project: _p, ...rest } = linked;

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
-import { access } from 'node:fs/promises';
 import { writeProjectFile, describeFsError } from '../../files/project-io';
 import { importReport } from '../../import';
+import { oneInput, refuseOverwrite } from '../arguments';
 import { UsageError, type Command } from '../command';
 
 const MARK = { info: '  ', warning: '！', error: '×' } as const;
@@ -19,12 +19,9 @@ export const importCommand: Command = {
         force: { type: 'boolean', default: false },
       },
     });
-    const [file] = positionals;
-    if (!file || positionals.length > 1) throw new UsageError('请指定一个要导入的报告文件');
+    const file = oneInput(positionals, '请指定一个要导入的报告文件');
     if (!values.output) throw new UsageError('请用 -o 指定输出的项目文件，例如 -o 年报2024.nianbao.json');
-    if (!values.force && (await access(values.output).then(() => true, () => false))) {
-      throw new UsageError(`${values.output} 已存在，未覆盖（如需覆盖请加 --force）`);
-    }
+    await refuseOverwrite([values.output], values.force!);
     const result = await importReport(file);
     if (result.ok) {
       try {

@@ -1,13 +1,9 @@
 import { parseArgs } from 'node:util';
-import { access } from 'node:fs/promises';
-import { ISSUER_LEVELS, ISSUER_LEVEL_LABELS, IssuerLevelSchema, createProject, instantiateTemplate, type Project } from '../../../shared';
+import { ISSUER_LEVELS, createProject, instantiateTemplate, type IssuerLevel, type Project } from '../../../shared';
 import { writeProjectFile } from '../../files/project-io';
 import { loadTemplate } from '../../files/templates';
+import { parseIssuerLevel, refuseOverwrite } from '../arguments';
 import { UsageError, type Command } from '../command';
-
-const LEVEL_ALIASES: Record<string, string> = Object.fromEntries(
-  ISSUER_LEVELS.map((l) => [ISSUER_LEVEL_LABELS[l], l]),
-);
 
 export const newCommand: Command = {
   usage: 'new --year Y --issuer NAME --level L [--template NAME] -o FILE',
@@ -28,15 +24,8 @@ export const newCommand: Command = {
     if (year !== undefined && (!Number.isInteger(year) || year < 2008 || year > 2200)) throw new UsageError('报告年度无效，例如 --year 2025');
     const issuer = values.issuer?.trim() || undefined;
     if (!values.output) throw new UsageError('请用 -o 指定输出文件，例如 -o 年报2025.nianbao.json');
-    let issuerLevel;
-    if (values.level !== undefined) {
-      const level = IssuerLevelSchema.safeParse(LEVEL_ALIASES[values.level] ?? values.level);
-      if (!level.success) throw new UsageError(`机关类型“${values.level}”无效，应为 ${ISSUER_LEVELS.join(' / ')}`);
-      issuerLevel = level.data;
-    }
-    if (!values.force && (await access(values.output).then(() => true, () => false))) {
-      throw new UsageError(`${values.output} 已存在，未覆盖（如需覆盖请加 --force）`);
-    }
+    const issuerLevel: IssuerLevel | undefined = values.level === undefined ? undefined : parseIssuerLevel(values.level);
+    await refuseOverwrite([values.output], values.force!);
     let project: Project;
     if (values.template) {
       const template = await loadTemplate(values.template);

@@ -13,13 +13,13 @@ import {
   type PriorYear,
   type SectionId,
 } from '../../../shared';
-import { readProjectFile } from '../../files/project-io';
-import { UsageError, type Command } from '../command';
+import { EXIT_UNREADABLE, oneInput, openProject } from '../arguments';
+import type { Command } from '../command';
 
 export const EXIT_CLEAN = 0;
 export const EXIT_WARNINGS = 1;
 export const EXIT_ERRORS = 2;
-export const EXIT_UNREADABLE = 3;
+export { EXIT_UNREADABLE };
 
 /** Findings that belong to no section (publish date, preamble) come first, under this name. */
 const GENERAL_GROUP = '前言与基本信息';
@@ -33,17 +33,16 @@ export const validateCommand: Command = {
       allowPositionals: true,
       options: { prior: { type: 'string' }, json: { type: 'boolean', default: false } },
     });
-    if (positionals.length !== 1) throw new UsageError('请指定一个年报项目文件');
-    const file = positionals[0]!;
-    const loaded = await readProjectFile(file);
-    if (!loaded.ok) return unreadable(file, loaded.message, loaded.problems);
+    const file = oneInput(positionals, '请指定一个年报项目文件');
+    const project = await openProject(file);
+    if (!project) return EXIT_UNREADABLE;
     let prior: PriorYear | undefined;
     if (values.prior) {
-      const p = await readProjectFile(values.prior);
-      if (!p.ok) return unreadable(values.prior, p.message, p.problems);
-      prior = snapshotPrior(p.project, basename(values.prior));
+      const last = await openProject(values.prior);
+      if (!last) return EXIT_UNREADABLE;
+      prior = snapshotPrior(last, basename(values.prior));
     }
-    const findings = validate(loaded.project, prior ? { prior } : {});
+    const findings = validate(project, prior ? { prior } : {});
     const summary = summarize(findings);
     if (values.json) {
       process.stdout.write(`${JSON.stringify({ file, summary, findings }, null, 2)}\n`);
@@ -54,12 +53,6 @@ export const validateCommand: Command = {
     return summary.warnings ? EXIT_WARNINGS : EXIT_CLEAN;
   },
 };
-
-function unreadable(file: string, message: string, problems: readonly { place: string; message: string }[]): number {
-  const details = problems.length > 1 ? `\n${problems.map((p) => `  - ${p.place}：${p.message}`).join('\n')}` : '';
-  process.stderr.write(`${file}：${message}${details}\n`);
-  return EXIT_UNREADABLE;
-}
 
 function humanReport(file: string, findings: readonly Finding[], s: ReturnType<typeof summarize>): string {
   const lines: string[] = [];

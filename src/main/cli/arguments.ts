@@ -1,0 +1,45 @@
+// What the commands share in reading their command line: the one input they take, outputs
+// never overwritten without --force, the issuer level by code or by its Chinese name, and a
+// project file that cannot be opened (the Chinese reason on stderr, exit status 3).
+import { access } from 'node:fs/promises';
+import { ISSUER_LEVELS, ISSUER_LEVEL_LABELS, IssuerLevelSchema, type IssuerLevel, type Project } from '../../shared';
+import { readProjectFile } from '../files/project-io';
+import { UsageError } from './command';
+
+/** Exit status when a file given on the command line cannot be opened. */
+export const EXIT_UNREADABLE = 3;
+
+/** The single positional argument, or a usage error saying what it should be. */
+export function oneInput(positionals: readonly string[], missing: string): string {
+  if (positionals.length !== 1 || positionals[0] === '') throw new UsageError(missing);
+  return positionals[0]!;
+}
+
+/** Refuses (as wrong usage) to overwrite any existing file unless --force was given. */
+export async function refuseOverwrite(paths: readonly string[], force: boolean): Promise<void> {
+  if (force) return;
+  for (const path of paths) {
+    if (await access(path).then(() => true, () => false)) throw new UsageError(`${path} 已存在，未覆盖（如需覆盖请加 --force）`);
+  }
+}
+
+const LEVEL_BY_NAME: Readonly<Record<string, string>> = Object.fromEntries(ISSUER_LEVELS.map((l) => [ISSUER_LEVEL_LABELS[l], l]));
+
+/** --level as department / government / township / other, or 部门 / 县级以上人民政府 / 乡镇街道 / 其他. */
+export function parseIssuerLevel(text: string): IssuerLevel {
+  const level = IssuerLevelSchema.safeParse(LEVEL_BY_NAME[text] ?? text);
+  if (!level.success) throw new UsageError(`机关类型“${text}”无效，应为 ${ISSUER_LEVELS.join(' / ')}`);
+  return level.data;
+}
+
+/**
+ * A project file, or null after writing why it cannot be opened to stderr — every problem when
+ * the file has several (the caller then exits with EXIT_UNREADABLE).
+ */
+export async function openProject(path: string): Promise<Project | null> {
+  const r = await readProjectFile(path);
+  if (r.ok) return r.project;
+  const details = r.problems.length > 1 ? `\n${r.problems.map((p) => `  - ${p.place}：${p.message}`).join('\n')}` : '';
+  process.stderr.write(`${path}：${r.message}${details}\n`);
+  return null;
+}
