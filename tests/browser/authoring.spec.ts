@@ -25,6 +25,14 @@ describe('authoring a report', () => {
     for (const id of ['overview', 'proactive', 'requests', 'litigation', 'problems', 'other']) {
       assert.match(await page.locator(`.navigator [data-place="${id}"]`).innerText(), new RegExp(SECTION_BY_ID[id as 'overview'].heading));
     }
+    // 发布日期 is written the Chinese way, never in the operating system's mm/dd/yyyy.
+    const date = page.locator('[data-focus-key="basic:publishDate"]');
+    assert.equal(await date.getAttribute('placeholder'), '例如 2026年1月20日');
+    await date.fill('2026/2/30');
+    await page.getByText('发布日期应写作“2026年1月20日”或“2026-01-20”').waitFor();
+    await date.fill('2026-01-20');
+    await page.locator('[data-focus-key="basic:issuer"]').focus();
+    assert.equal(await date.inputValue(), '2026年1月20日');
     await app.screenshot('basic-info');
   });
 

@@ -11,7 +11,13 @@ import { isDirty, type Action, type OpenDoc, type State } from '../state/store';
 /** How often the recovery draft is written while there are unsaved edits. */
 export const AUTOSAVE_INTERVAL_MS = 4000;
 
-export type Notice = { kind: 'error' | 'info'; text: string; details?: readonly string[] };
+export type Notice = {
+  kind: 'error' | 'info';
+  text: string;
+  details?: readonly string[];
+  /** Stale once the report is edited again (已保存到 … beside ● 未保存 would contradict it). */
+  untilEdit?: boolean;
+};
 
 export type Prompt =
   | { kind: 'conflict'; path: string; message: string; diskStamp: string | null }
@@ -132,7 +138,7 @@ export function useDocument(state: State, dispatch: Dispatch<Action>, onMenu: (c
         return false;
       }
       dispatch({ type: 'saved', filePath: outcome.path, name: outcome.name, diskStamp: outcome.diskStamp, revision: doc.revision });
-      setNotice({ kind: 'info', text: `已保存到 ${outcome.path}${outcome.backupPath ? `（上一版本保留为 ${outcome.backupPath}）` : ''}` });
+      setNotice({ kind: 'info', text: `已保存到 ${outcome.path}${outcome.backupPath ? `（上一版本保留为 ${outcome.backupPath}）` : ''}`, untilEdit: true });
       return true;
     },
     [dispatch],
@@ -216,8 +222,11 @@ export function useDocument(state: State, dispatch: Dispatch<Action>, onMenu: (c
     };
   }, [client]);
 
-  // The title bar: file name and the unsaved marker.
   const doc = state.doc;
+  const revision = doc?.revision;
+  useEffect(() => setNotice((n) => (n?.untilEdit ? null : n)), [revision]);
+
+  // The title bar: file name and the unsaved marker.
   const title = doc ? doc.name : null;
   const dirty = doc ? isDirty(doc) : false;
   useEffect(() => {

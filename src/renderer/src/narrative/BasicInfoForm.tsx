@@ -3,6 +3,7 @@
 import { useState, type Dispatch } from 'react';
 import { FORMAT_CITATION, SECTIONS, reportTitle, type Project } from '../../../shared';
 import { IssuerLevelSelect } from '../input/IssuerLevelSelect';
+import { DATE_PROBLEM, formatDate, parseDate } from '../input/parse-date';
 import { YEAR_PROBLEM, parseYear } from '../input/parse-year';
 import { useImeInput } from '../input/use-ime-input';
 import type { Action } from '../state/store';
@@ -43,6 +44,8 @@ function TextField({ label, field, value, onCommit, wide }: { label: string; fie
 export function BasicInfoForm({ project, mark, dispatch }: { project: Project; mark: Mark | undefined; dispatch: Dispatch<Action> }) {
   const m = project.meta;
   const [yearText, setYearText] = useState<string | null>(null);
+  const [dateText, setDateText] = useState<string | null>(null);
+  const dateProblem = dateText !== null && parseDate(dateText) === undefined ? DATE_PROBLEM : '';
   const preamble = useImeInput<HTMLTextAreaElement>(m.preamble, (text) => dispatch({ type: 'setMeta', patch: { preamble: text } }));
   const yearProblem = yearText !== null && parseYear(yearText) === null ? YEAR_PROBLEM : '';
 
@@ -81,11 +84,20 @@ export function BasicInfoForm({ project, mark, dispatch }: { project: Project; m
         <label className="field">
           <span>发布日期</span>
           <input
-            type="date"
+            type="text"
             data-focus-key="basic:publishDate"
-            value={m.publishDate ?? ''}
-            onChange={(e) => dispatch({ type: 'setMeta', patch: { publishDate: e.target.value || null } })}
+            placeholder="例如 2026年1月20日"
+            value={dateText ?? formatDate(m.publishDate)}
+            aria-invalid={Boolean(dateProblem) || undefined}
+            onChange={(e) => {
+              setDateText(e.target.value);
+              const date = parseDate(e.target.value);
+              if (date !== undefined) dispatch({ type: 'setMeta', patch: { publishDate: date } });
+            }}
+            // A date that cannot be read stays as typed, with its message, until corrected.
+            onBlur={() => dateText !== null && parseDate(dateText) !== undefined && setDateText(null)}
           />
+          {dateProblem && <em className="field-error">{dateProblem}</em>}
         </label>
       </div>
       <fieldset className="contact">
