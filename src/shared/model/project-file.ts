@@ -18,7 +18,8 @@ export type LoadResult =
   | { ok: true; project: Project; migratedFrom?: number }
   | { ok: false; code: 'not-json' | 'not-project' | 'newer-version' | 'invalid'; message: string; problems: LoadProblem[] };
 
-const META_NAMES: Record<string, string> = {
+/** The clerk's names of the meta fields (also used by the app's 撤销 labels). */
+export const META_NAMES: Record<string, string> = {
   issuer: '发布机关',
   issuerLevel: '机关类型',
   year: '报告年度',

@@ -4,6 +4,7 @@
 // that every edit of the report's content is a step that 撤销 / 重做 can take back (history.ts).
 import {
   DERIVED_CELLS,
+  META_NAMES,
   SECTION_BY_ID,
   deriveTotals,
   describeCell,
@@ -153,15 +154,6 @@ function editContent(state: State, change: (p: Project) => Project): State {
   });
 }
 
-const META_LABELS: Readonly<Record<keyof Meta, string>> = {
-  issuer: '发布机关',
-  issuerLevel: '机关类型',
-  year: '报告年度',
-  preamble: '前言',
-  publishDate: '发布日期',
-  contact: '联系方式',
-};
-
 /** The undo step an action makes, with the group that lets typing in one field coalesce; null: not undoable. */
 function stepOf(action: Action): { info: StepInfo; group: string | null } | null {
   switch (action.type) {
@@ -176,7 +168,7 @@ function stepOf(action: Action): { info: StepInfo; group: string | null } | null
     case 'setMeta':
     case 'setContact': {
       const fields = Object.keys(action.patch).sort();
-      const names = action.type === 'setContact' ? [META_LABELS.contact] : fields.map((f) => META_LABELS[f as keyof Meta] ?? f);
+      const names = action.type === 'setContact' ? [META_NAMES.contact] : fields.map((f) => META_NAMES[f] ?? f);
       return { info: { label: `修改${names.join('、')}`, place: 'basic' }, group: `${action.type}:${fields.join(',')}` };
     }
     case 'setSection':
