@@ -1,27 +1,14 @@
 // `nianbao aggregate` as a disclosure office runs it: a folder of units' project files, some
 // broken, one of another year, one sent twice, an expected list with a unit that sent nothing.
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CELL_KEYS, loadProject, serializeProject } from '../../src/shared';
 import { generateReport } from './aggregate-generate';
+import { nianbao } from './support/nianbao-bin';
 
-const run = promisify(execFile);
-const BIN = join(__dirname, '../../bin/nianbao.js');
-
-async function nianbao(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { encoding: 'utf8' });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
 
 let dir: string;
 let units: string;

@@ -1,18 +1,15 @@
 // `nianbao audit` as a disclosure office runs it, and the workbook read back as Excel shows it.
-import { execFile } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serializeProject, validate } from '../../src/shared';
 import { runBatch } from '../../src/main/batch';
 import { buildDocx } from '../../src/main/export/docx';
 import { generateReport } from './aggregate-generate';
+import { nianbao } from './support/nianbao-bin';
 
-const run = promisify(execFile);
-const BIN = join(__dirname, '../../bin/nianbao.js');
 
 let dir: string;
 let units: string;
@@ -61,13 +58,7 @@ describe('batch audit', () => {
 
   it('writes the audit workbook: a row per unit, every finding, and rule counts', async () => {
     const xlsx = join(dir, '审核结果.xlsx');
-    let code = 0;
-    let stdout = '';
-    try {
-      ({ stdout } = await run(process.execPath, [BIN, 'audit', units, '--xlsx', xlsx], { encoding: 'utf8' }));
-    } catch (e) {
-      ({ code, stdout } = e as { code: number; stdout: string });
-    }
+    const { code, stdout } = await nianbao(['audit', units, '--xlsx', xlsx]);
     expect(code).toBe(2);
     expect(stdout).toContain('已审核 6 份报告（2025 年度）');
     expect(stdout).toContain('共 6 个单位：无问题 1，有提示 1，有错误 1，无法读取 3');
@@ -158,7 +149,7 @@ describe('batch audit of published reports in every format', () => {
     await writeFile(join(mixed, 'project.nianbao.json'), serializeProject(generateReport(8, 2024)));
     await writeFile(join(mixed, 'broken.docx'), 'PK\u0003\u0004 not really a zip');
     const xlsx = join(dir, 'mixed.xlsx');
-    await run(process.execPath, [BIN, 'audit', mixed, '--xlsx', xlsx]).catch((e: { code: number }) => expect(e.code).toBe(2));
+    expect((await nianbao(['audit', mixed, '--xlsx', xlsx])).code).toBe(2);
 
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(xlsx);

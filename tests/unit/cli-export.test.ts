@@ -8,26 +8,14 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CELLS, createProject, loadProject, serializeProject, validate, type Project } from '../../src/shared';
+import { serializeProject, validate, type Project } from '../../src/shared';
 import { EXPORT_FORMATS, ExportRefusedError, FORMATS, exportReport } from '../../src/main/export/export-report';
 import { FINDINGS_SHEET, FIRST_CONTENT_ROW } from '../../src/main/export/xlsx';
 import { main } from '../../src/main/cli/main';
+import { NIANBAO_BIN } from './support/nianbao-bin';
+import { SAMPLE_PATH, sampleProject } from './support/sample';
 
-const root = new URL('../..', import.meta.url).pathname;
-const SAMPLE = join(root, 'templates/sample-linyi-2024.nianbao.json');
-
-function sample(): Project {
-  if (existsSync(SAMPLE)) {
-    const r = loadProject(readFileSync(SAMPLE, 'utf8'));
-    if (r.ok) return r.project;
-  }
-  const p = createProject({ issuer: '临沂市行政审批服务局', year: 2024, issuerLevel: 'department' });
-  for (const c of CELLS) p.cells[c.key] = 0;
-  p.sections.overview = '（一）主动公开方面\n全年发布公示公告等1497条。';
-  p.sections.problems = '政策解读方面深度不够。';
-  p.sections.other = '1.本年度本机关未发出信息处理费收费通知，未收取信息处理费。';
-  return p;
-}
+const sample = sampleProject;
 
 /** The sample with 予以公开·自然人 typed one short: 一+二 no longer equals （七）+四. */
 function broken(): Project {
@@ -257,8 +245,7 @@ describe('nianbao export', () => {
 
   it('works as the installed command on the sample template', () => {
     const out = join(dir, 'sample.docx');
-    const input = existsSync(SAMPLE) ? SAMPLE : save(sample(), 'sample.nianbao.json');
-    const r = spawnSync(process.execPath, [join(root, 'bin/nianbao.js'), 'export', input, '--docx', out], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [NIANBAO_BIN, 'export', SAMPLE_PATH, '--docx', out], { encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
     expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
   });

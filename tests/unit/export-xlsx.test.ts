@@ -2,7 +2,6 @@
 // and label against the shared grid, formulas and their stored results, values, formats,
 // protection, data validation, print setup, the 校验结果 sheet, draft marking, and the round
 // trip back through our own importer.
-import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -13,7 +12,6 @@ import {
   TABLE_SHORT_NAMES,
   cellDef,
   describeCell,
-  loadProject,
   slots,
   validate,
   type Finding,
@@ -35,14 +33,10 @@ import {
 } from '../../src/main/export/xlsx';
 import { importReport } from '../../src/main/import';
 import { LINE_HEIGHT, lineCount, textUnits } from '../../src/main/export/xlsx/sheet-geometry';
+import { sampleProject as sample } from './support/sample';
 
 const TABLES: readonly TableId[] = ['t2', 't3', 't4'];
 
-function sample(): Project {
-  const r = loadProject(readFileSync('templates/sample-linyi-2024.nianbao.json', 'utf8'));
-  if (!r.ok) throw new Error(r.message);
-  return r.project;
-}
 
 async function read(bytes: Buffer): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();

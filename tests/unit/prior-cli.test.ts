@@ -1,26 +1,13 @@
 // `nianbao carry` as a clerk runs it: last year's project file, or last year's published report.
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProject, loadProject, serializeProject, validate, type Project } from '../../src/shared';
 import { generateReport } from './aggregate-generate';
+import { nianbao } from './support/nianbao-bin';
 
-const run = promisify(execFile);
-const BIN = join(__dirname, '../../bin/nianbao.js');
 const LINYI_2024 = join(__dirname, '../fixtures/reports/linyi-approval-bureau-2024.txt');
-
-async function nianbao(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { encoding: 'utf8' });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
 
 async function load(path: string): Promise<Project> {
   const r = loadProject(await readFile(path, 'utf8'));

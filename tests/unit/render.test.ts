@@ -5,8 +5,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CELLS, SECTIONS, T3_NOTE, createProject, loadProject, reportTitle, type Project } from '../../src/shared';
+import { SECTIONS, T3_NOTE, reportTitle } from '../../src/shared';
 import { buildDocx } from '../../src/main/export/docx';
+import { sampleProject as sample } from './support/sample';
 
 const root = new URL('../..', import.meta.url).pathname;
 const has = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
@@ -14,19 +15,6 @@ const tools = ['soffice', 'pdftoppm', 'pdftotext', 'pdfinfo'].filter((c) => !has
 const SKIP = tools.length > 0;
 if (SKIP) console.warn(`render test skipped: ${tools.join(', ')} not installed (CI installs libreoffice-writer-nogui and poppler-utils)`);
 
-function sample(): Project {
-  const path = join(root, 'templates/sample-linyi-2024.nianbao.json');
-  if (existsSync(path)) {
-    const r = loadProject(readFileSync(path, 'utf8'));
-    if (r.ok) return r.project;
-  }
-  const p = createProject({ issuer: '临沂市行政审批服务局', year: 2024, issuerLevel: 'department' });
-  for (const c of CELLS) p.cells[c.key] = 0;
-  p.sections.overview = '（一）主动公开方面\n全年发布公示公告等1497条。';
-  p.sections.problems = '政策解读方面深度不够。';
-  p.sections.other = '1.未有信息处理费收费情况。';
-  return p;
-}
 
 const squash = (s: string) => s.replace(/\s+/g, '');
 

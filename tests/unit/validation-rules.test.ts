@@ -2,15 +2,11 @@
 // finding names exactly the cells and the numbers.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { RULES, loadProject, summarize, validate, type PriorYear, type Project, type ValidateOptions } from '../../src/shared';
+import { RULES, summarize, validate, type PriorYear, type Project, type ValidateOptions } from '../../src/shared';
 import { ENFORCEMENT_AGENCIES, NO_POWER_AGENCIES, agencyType } from '../../src/shared/validation/rules/license-scope';
 
-const SAMPLE = readFileSync(new URL('../../templates/sample-linyi-2024.nianbao.json', import.meta.url), 'utf8');
-function sample(): Project {
-  const r = loadProject(SAMPLE);
-  if (!r.ok) throw new Error(r.message);
-  return r.project;
-}
+import { sampleProject as sample } from './support/sample';
+
 const only = (p: Project, rule: string, opts: ValidateOptions = {}) => validate(p, opts).filter((f) => f.rule === rule);
 const cols = ['naturalPerson', 'business', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total'];
 const priorOf = (p: Project, patch: Record<string, number> = {}, year = p.meta.year - 1): PriorYear => ({
