@@ -4,6 +4,7 @@
 // a legitimate exception — that is why this only warns, to be acknowledged with a reason.
 import { T2_BLOCKS } from '../../layout/tables';
 import { finding, show, type Rule, type RuleContext } from '../context';
+import type { Finding } from '../finding';
 
 /** 行政许可 (第二十条第（五）项), 行政处罚 and 行政强制 (第（六）项), in table order. */
 const POWER_ROWS = T2_BLOCKS.flatMap((b) =>
@@ -72,10 +73,15 @@ export function agencyType(issuer: string, list: readonly AgencyType[]): AgencyT
   return name ? list.find((a) => a.pattern.test(name)) : undefined;
 }
 
-const HOW_TO_CONFIRM = '如情况属实，请在提示中填写理由予以确认';
+const HOW_TO_CONFIRM = '请在此提示中填写理由予以确认';
 
 function figures(ctx: RuleContext, rows: readonly { label: string; key: string }[]): string {
   return rows.map((r) => `${r.label}（${show(ctx, r.key)}）`).join('、');
+}
+
+/** Both sides name all three cells, so an acknowledgement lapses when any of them changes. */
+function scopeFinding(ctx: RuleContext, side: 'enforcer' | 'no-powers', message: string): Finding[] {
+  return [finding(ctx, { rule: 'T2-LICENSE-SCOPE', severity: 'warning', section: 'proactive', cells: POWER_KEYS, extra: side, message })];
 }
 
 export const T2_LICENSE_SCOPE: Rule = {
@@ -87,34 +93,22 @@ export const T2_LICENSE_SCOPE: Rule = {
     const enforcer = agencyType(issuer, ENFORCEMENT_AGENCIES);
     if (enforcer) {
       if (ctx.sum(POWER_KEYS) !== 0) return [];
-      return [
-        finding(ctx, {
-          rule: 'T2-LICENSE-SCOPE',
-          severity: 'warning',
-          section: 'proactive',
-          cells: POWER_KEYS,
-          extra: 'enforcer',
-          message:
-            `${WHERE}：${figures(ctx, POWER_ROWS)}均为 0 或未填写，但“${issuer}”是${enforcer.what}，通常每年都有行政许可或行政处罚决定：` +
-            `请核对是否漏填或填错。确实没有的（如许可已划转行政审批服务局、处罚由综合执法部门以自己的名义作出），${HOW_TO_CONFIRM}`,
-        }),
-      ];
+      return scopeFinding(
+        ctx,
+        'enforcer',
+        `${WHERE}：${figures(ctx, POWER_ROWS)}均为 0 或未填写，但“${issuer}”是${enforcer.what}，通常每年都有行政许可或行政处罚决定：` +
+          `请核对是否漏填或填错。确实没有的（如许可已划转行政审批服务局、处罚由综合执法部门以自己的名义作出），${HOW_TO_CONFIRM}`,
+      );
     }
     const noPowers = agencyType(issuer, NO_POWER_AGENCIES);
     if (!noPowers) return [];
     const filled = POWER_ROWS.filter((r) => ctx.num(r.key) > 0);
     if (!filled.length) return [];
-    return [
-      finding(ctx, {
-        rule: 'T2-LICENSE-SCOPE',
-        severity: 'warning',
-        section: 'proactive',
-        cells: POWER_KEYS,
-        extra: 'no-powers',
-        message:
-          `${WHERE}：${figures(ctx, filled)}填有数字，但“${issuer}”是${noPowers.what}，通常没有行政许可、行政处罚或行政强制职权：` +
-          `请核对是否把其他事项（如办理的信访事项、查阅档案）或其他机关的数字填入了表二。确有此类职权的，${HOW_TO_CONFIRM}`,
-      }),
-    ];
+    return scopeFinding(
+      ctx,
+      'no-powers',
+      `${WHERE}：${figures(ctx, filled)}填有数字，但“${issuer}”是${noPowers.what}，通常没有行政许可、行政处罚或行政强制职权：` +
+        `请核对是否把其他事项（如办理的信访事项、查阅档案）或其他机关的数字填入了表二。确有此类职权的，${HOW_TO_CONFIRM}`,
+    );
   },
 };
