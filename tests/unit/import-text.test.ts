@@ -235,4 +235,15 @@ describe('copies found after the parser was finished (second pass)', () => {
     expect(importText('政府信息公开工作年度报告\n本报告由保康县农业农村局编制。\n一、总体情况\n').project.meta.issuer).toBe('保康县农业农村局');
     expect(importText('政府信息公开工作年度报告\n本报告由局办公室编制。\n一、总体情况\n').project.meta.issuer).toBe('');
   });
+  it('keep the issuer in the script it was published in, and tell its kind in simplified script', () => {
+    const r = importText('興國縣良村鎮2024年政府信息公開工作年度報告\n一、總體情況\n');
+    expect(r.project.meta).toMatchObject({ issuer: '興國縣良村鎮', year: 2024, issuerLevel: 'township' });
+    expect(importText('根據條例，現特向社會公布興國縣良村鎮2024年政府信息公開工作年度報告。\n一、總體情況\n').project.meta.issuer).toBe('興國縣良村鎮');
+  });
+  it('do not take a site menu bar above the title for part of the issuer', () => {
+    const menu = '首   页 走进汉台 新闻中心 政府信息公开 政务服务 互动交流 专题专栏';
+    expect(importText(`${menu}\n\n汉台区徐望镇人民政府2025年政府信息公开工作年度报告\n\n一、总体情况\n`).project.meta.issuer).toBe('汉台区徐望镇人民政府');
+    // A title spaced out by a PDF copy is still a title.
+    expect(importText('某某 县 审计局 2024年 政府信息公开 工作年度报告\n一、总体情况\n').project.meta.issuer).toBe('某某县审计局');
+  });
 });

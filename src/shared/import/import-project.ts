@@ -8,6 +8,7 @@ import { isNotApplicable, isNumber } from '../values/cell-value';
 import { FORMAT_LABELS, type InputFormat, type SourceLine } from './document';
 import { ImportLog, type ImportLogEntry } from './import-log';
 import { findHeadings, findTitle, isPageChrome, isTitleLine, issuerFromText, publishDateFrom, sectionText, yearFromPeriod, yearFromText } from './read-narrative';
+import { fold } from './normalize';
 import { readTables } from './read-tables';
 import { tableShapeFindings } from './table-shape';
 
@@ -62,7 +63,8 @@ export function projectFromLines(lines: readonly SourceLine[], options: ImportOp
     if (issuer) log.warn(`标题中没有发布机关，按前言中的“${issuer}”填写，请核对`);
     else log.warn('未能识别发布机关，留空，请补填');
   }
-  const issuerLevel = guessIssuerLevel(issuer);
+  // The kind is told by the name's last characters, in simplified script (「…鎮」 is a 镇).
+  const issuerLevel = guessIssuerLevel(fold(issuer));
   log.info(`机关类型按名称推定为“${ISSUER_LEVEL_LABELS[issuerLevel]}”，请核对`);
 
   const inRange = Math.min(2200, Math.max(2008, year));

@@ -13,6 +13,24 @@ export function fold(text: string): string {
   return toSimplified(text.normalize('NFKC').replace(PINYIN_GLOSS, '')).replace(/\s+/g, '');
 }
 
+/** fold() without the change of script: the same code points, one for one, as published. */
+function compact(text: string): string {
+  return text.normalize('NFKC').replace(PINYIN_GLOSS, '').replace(/\s+/g, '');
+}
+
+/**
+ * The published characters behind the slice [start, end) of fold(text): a name recognised in
+ * folded text (an issuer in a title) is kept in the script the report was written in.
+ */
+export function publishedSlice(text: string, start: number, end: number): string {
+  const folded = fold(text);
+  const published = [...compact(text)];
+  // toSimplified maps one code point to one, so positions agree; if not, keep the folded text.
+  if (published.length !== [...folded].length) return folded.slice(start, end);
+  const from = [...folded.slice(0, start)].length;
+  return published.slice(from, from + [...folded.slice(start, end)].length).join('');
+}
+
 /** Only letters, digits and CJK characters: what two spellings of one label share. */
 export function bare(text: string): string {
   return text.replace(/[^\p{L}\p{N}]/gu, '');

@@ -4,7 +4,7 @@ import { SECTIONS, type SectionId } from '../layout/sections';
 import { T3_NOTE } from '../layout/tables';
 import type { SourceLine } from './document';
 import type { ImportLog } from './import-log';
-import { bare, fold } from './normalize';
+import { bare, fold, publishedSlice } from './normalize';
 
 export interface HeadingHit {
   readonly section: SectionId;
@@ -88,6 +88,15 @@ function yearFrom(s: string): number | null {
   return /^\d+$/.test(y) ? Number(y) : Number([...y].map((c) => (c === '零' ? 0 : CN_DIGITS.indexOf(c))).join(''));
 }
 
+/**
+ * A site's menu bar: 「首   页 走进汉台 新闻中心 政府信息公开 政务服务 …」 — many short words, no
+ * year and no 报告 (a title spaced out by a PDF copy has both).
+ */
+function isNavigation(text: string): boolean {
+  const words = text.trim().split(/[\s\u3000]+/);
+  return words.length >= 4 && words.every((w) => w.length <= 6) && !/\d|报告|報告/.test(text);
+}
+
 /** Web-page furniture around a report: dates, view counters, breadcrumbs, flip-book page labels. */
 export function isPageChrome(text: string): boolean {
   return /发布时间|發布時間|发布日期|^时间[:：]|浏览次数|阅读次数|字号|字体|当前位置|索引号|^来源|^Page\s*\d+|^P\.\s*\d+$|^政府信息公开$/.test(text.trim());
@@ -108,13 +117,16 @@ export function findTitle(lines: readonly SourceLine[], before: number): TitleIn
     if (isPageChrome(lines[i]!.raw) && !pageLabel) continue;
     // A title is often broken over two or three short lines; page furniture never is part of it.
     for (let n = 1; n <= 3 && i + n <= limit; n++) {
-      const parts = lines.slice(i, i + n).map((l, k) => (k === 0 && pageLabel ? pageLabel[1]! : isPageChrome(l.raw) ? null : lineText(l)));
+      const parts = lines.slice(i, i + n).map((l, k) => (k === 0 && pageLabel ? pageLabel[1]! : isPageChrome(l.raw) || isNavigation(l.raw) ? null : lineText(l)));
       if (parts.some((p) => p === null || p.length > 60)) break;
       const joined = fold(parts.join(''));
       const m = TITLE.exec(joined);
       if (!m) continue;
       // 「首页 > 政府信息公开 > 某某局2024年…」: the issuer is after the last breadcrumb arrow.
-      let issuer = (m[1] ?? '').split(/[>＞»›]/).pop()!.replace(/[的_]+$/, '');
+      const head = m[1] ?? '';
+      const tail = head.split(/[>＞»›]/).pop()!;
+      const start = head.length - tail.length;
+      let issuer = publishedSlice(parts.join(''), start, start + tail.replace(/[的_]+$/, '').length);
       if (issuer === '' && i > 0) {
         const prev = lineText(lines[i - 1]!);
         if (prev && prev.length <= 40 && !/[，。,:：]/.test(prev) && !isPageChrome(prev)) issuer = prev.replace(/\s+/g, '');
@@ -135,11 +147,16 @@ export function findTitle(lines: readonly SourceLine[], before: number): TitleIn
 export function issuerFromText(lines: readonly SourceLine[], before: number): string {
   const to = before < 0 ? Math.min(lines.length, 40) : before;
   for (let i = 0; i < to; i++) {
-    const m = /(?:公布|编制|发布)《?([^，。,；;《》()（）\s]{2,30}?)的?(?:(?:19|20|21)\d{2})年度?政府信息公开(?:工作)?(?:年度)?报告/.exec(fold(lines[i]!.raw));
-    if (m && !/^(本|我|现将|现)/.test(m[1]!)) return m[1]!;
+    const raw = lines[i]!.raw;
+    const named = (m: RegExpExecArray) => {
+      const start = m.index + m[0].indexOf(m[1]!);
+      return publishedSlice(raw, start, start + m[1]!.length);
+    };
+    const m = /(?:公布|编制|发布)《?([^，。,；;《》()（）\s]{2,30}?)的?(?:(?:19|20|21)\d{2})年度?政府信息公开(?:工作)?(?:年度)?报告/.exec(fold(raw));
+    if (m && !/^(本|我|现将|现)/.test(m[1]!)) return named(m);
     // 「由保康县农业农村局编制」: the body that wrote the report, named as an agency.
-    const by = /由([^，。,；;《》()（）\s]{3,30}?(?:局|委员会|委|办公室|办|厅|院|政府|中心|街道办事处|管理处|所))(?:负责)?编制/.exec(fold(lines[i]!.raw));
-    if (by && !/^(本|我|各|该|局|委|办|科|股)/.test(by[1]!)) return by[1]!;
+    const by = /由([^，。,；;《》()（）\s]{3,30}?(?:局|委员会|委|办公室|办|厅|院|政府|中心|街道办事处|管理处|所))(?:负责)?编制/.exec(fold(raw));
+    if (by && !/^(本|我|各|该|局|委|办|科|股)/.test(by[1]!)) return named(by);
   }
   return '';
 }
