@@ -4,6 +4,7 @@
 import { basename } from 'node:path';
 import ExcelJS from 'exceljs';
 import { RULES, SEVERITY_LABELS, describeCell, type Severity } from '../../shared';
+import { TABLE_SHAPE_RULE, TABLE_SHAPE_TITLE } from '../../shared/import';
 import type { BatchResult } from './run';
 import { writeTable } from './sheet-table';
 import { addUnitSheet } from './unit-sheet';
@@ -53,7 +54,7 @@ export async function auditWorkbook(result: BatchResult, title = auditTitle(resu
     s.units.add(file);
     s.count++;
   }
-  const titles = new Map(RULES.map((r) => [r.id, r.title]));
+  const titles = new Map([...RULES.map((r) => [r.id, r.title] as const), [TABLE_SHAPE_RULE, TABLE_SHAPE_TITLE] as const]);
   const stats = [...perRule].sort((a, b) => b[1].units.size - a[1].units.size || a[0].localeCompare(b[0]));
   writeTable(
     wb.addWorksheet(RULE_STATS_SHEET),
