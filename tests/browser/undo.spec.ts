@@ -126,5 +126,13 @@ describe('undo and redo', () => {
     await goTo(page, 'problems');
     assert.equal(await page.getByLabel('五、存在的主要问题及改进情况 正文').inputValue(), afterUndo, 'the store follows the text field');
     await app.screenshot('undo-3-prose');
+    // For the app's history, the typing in the section was one step: 撤销 takes all of it back.
+    await goTo(page, 'basic');
+    const undoButton = page.locator('.history-buttons').getByRole('button', { name: '撤销' });
+    assert.equal(await undoButton.getAttribute('title'), '撤销：编辑“五、存在的主要问题及改进情况”（Ctrl+Z）');
+    await undoButton.click();
+    assert.equal(await page.getByLabel('五、存在的主要问题及改进情况 正文').inputValue(), start);
+    await page.locator('.history-buttons').getByRole('button', { name: '重做' }).click();
+    assert.equal(await page.getByLabel('五、存在的主要问题及改进情况 正文').inputValue(), afterUndo);
   });
 });
