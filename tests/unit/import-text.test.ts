@@ -211,6 +211,14 @@ describe('copies found after the parser was finished (second pass)', () => {
     expect(cell(r, 't3.carriedOver.naturalPerson')).toBe(1);
     expect(cell(r, 't3.carriedOver.total')).toBeNull();
   });
+  it('leave a row blank when its empty cells are written together at its end ("3 |\\n3 |\\n|||||||")', () => {
+    const r = importText('一、本年新收政府信息公开申请数量 |\n3 |\n3 |\n|||||||\n二、上年结转政府信息公开申请数量 |\n|\n|\n|\n|\n|\n|\n0 |\n||\n三、本年度办理结果 |\n');
+    for (const c of ['naturalPerson', 'business', 'total']) expect(cell(r, `t3.received.${c}`), c).toBeNull();
+    expect(r.log.some((e) => e.message.includes('空格成串写在后面') && e.cells?.includes('t3.received.total'))).toBe(true);
+    // A lone "|" is an empty cell in its own column; "||" after the row is padding.
+    expect(cell(r, 't3.carriedOver.total')).toBe(0);
+    expect(cell(r, 't3.carriedOver.naturalPerson')).toBeNull();
+  });
   it('read the first cells of a delimited one-cell-per-line row cut off by the end of the copy', () => {
     const r = importText('规章 |\n0 |\n0 |\n0 |\n|\n行政规范性文件 |\n4 |\n1 |\n3');
     expect(['issued', 'repealed', 'inForce'].map((c) => cell(r, `t2.normativeDocuments.${c}`))).toEqual([4, 1, null]);

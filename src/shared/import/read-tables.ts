@@ -68,21 +68,28 @@ function valueRun(lines: readonly SourceLine[], from: Pos): { texts: string[]; l
   return { texts, lines: used, end: { line: lines.length, cell: 0 } };
 }
 
-/** Delimited cells from `from` on, one a line, empty ones kept, up to the next label. */
-function cellRun(lines: readonly SourceLine[], from: Pos): { cells: string[]; lines: number[]; end: Pos } {
+/**
+ * Delimited cells from `from` on, one a line, empty ones kept, up to the next label.
+ * `bunched`: where the first line of several empty cells ("|||||||") starts, if any. Some
+ * converters write a row's empty cells together at its end, whatever their columns, so the
+ * positions after such a line are unknown; a lone "|" stands in its own column.
+ */
+function cellRun(lines: readonly SourceLine[], from: Pos): { cells: string[]; lines: number[]; end: Pos; bunched: number } {
   const cells: string[] = [];
   const used: number[] = [];
+  let bunched = -1;
   for (let i = from.line; i < lines.length; i++) {
     const line = lines[i]!;
-    if (i > from.line && (!line.cellEnd || line.structured)) return { cells, lines: used, end: { line: i, cell: 0 } };
+    if (i > from.line && (!line.cellEnd || line.structured)) return { cells, lines: used, end: { line: i, cell: 0 }, bunched };
+    if (line.cells.length > 1 && bunched < 0) bunched = cells.length;
     for (let j = i === from.line ? from.cell : 0; j < line.cells.length; j++) {
       const c = line.cells[j]!.trim();
-      if ((c !== '' && !isValueText(c)) || cells.length >= MAX_RUN) return { cells, lines: used, end: { line: i, cell: j } };
+      if ((c !== '' && !isValueText(c)) || cells.length >= MAX_RUN) return { cells, lines: used, end: { line: i, cell: j }, bunched };
       cells.push(c);
       if (used[used.length - 1] !== i) used.push(i);
     }
   }
-  return { cells, lines: used, end: { line: lines.length, cell: 0 } };
+  return { cells, lines: used, end: { line: lines.length, cell: 0 }, bunched };
 }
 
 /** Cells whose positions are known (a real row, or a delimited run): which of them fill the row's n columns. */
@@ -135,6 +142,10 @@ function readRow(lines: readonly SourceLine[], at: Pos, n: number): RowReading {
   if (line.cellEnd && !line.structured) {
     const run = cellRun(lines, { line: at.line, cell: at.cell + 1 });
     const truncated = !nonEmptyAfter(lines, run.end);
+    const filled = run.cells.filter((c) => c !== '').length;
+    if (run.bunched >= 0 && run.bunched < n && filled > 0 && filled !== n) {
+      return { values: Array(n).fill(undefined), lines: [at.line, ...run.lines], truncated, problem: `这一行有 ${filled} 个数，空格成串写在后面，无法确定各数所在的列` };
+    }
     return placeCells(run.cells, n, truncated, at.line, [at.line, ...run.lines]);
   }
   const run = valueRun(lines, { line: at.line, cell: at.cell + 1 });
