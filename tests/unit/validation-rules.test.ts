@@ -1,9 +1,12 @@
 // Every rule from both sides: the sample report (clean) holds, one edit breaks it, and the
 // finding names exactly the cells and the numbers.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { RULES, summarize, validate, type PriorYear, type Project, type ValidateOptions } from '../../src/shared';
 import { ENFORCEMENT_AGENCIES, NO_POWER_AGENCIES, agencyType } from '../../src/shared/validation/rules/license-scope';
+import { importReport } from '../../src/main/import';
 
 import { sampleProject as sample } from './support/sample';
 
@@ -358,6 +361,27 @@ describe('T2-LICENSE-SCOPE', () => {
     expect(only(p, 'T2-LICENSE-SCOPE')[0]!.acknowledged?.reason).toBe('安全生产执法由县综合行政执法局以其名义实施');
     p.cells['t2.coercion.decisions'] = null;
     expect(only(p, 'T2-LICENSE-SCOPE')[0]!.acknowledged).toBeUndefined();
+  });
+
+  it('raises nothing on published reports of the agency types it judges', async () => {
+    // 信访局 writing “/”, a 研究室 and a 地方志办公室 leaving them blank or 0, a 农业农村局 and a
+    // 卫生健康局 with 行政处罚, and the 行政审批服务局 sample: as published, all plausible.
+    const reports = fileURLToPath(new URL('../fixtures/reports', import.meta.url));
+    const files = [
+      'holdout/yueyang-petitions-2021.txt',
+      'holdout/wendeng-petitions-2022-pdf-page8.txt',
+      'holdout/xiaogan-research-2019-trial-table.txt',
+      'holdout/zhanjiang-gazetteer-2023.txt',
+      'baokang-agriculture-2021-annotated-label.txt',
+      'holdout/daixian-health-2024.txt',
+      'linyi-approval-bureau-2024.txt',
+    ];
+    for (const file of files) {
+      const r = await importReport(join(reports, file));
+      if (!r.ok) throw new Error(`${file}: ${r.message}`);
+      expect(agencyType(r.project.meta.issuer, ENFORCEMENT_AGENCIES) ?? agencyType(r.project.meta.issuer, NO_POWER_AGENCIES), file).toBeDefined();
+      expect(only(r.project, 'T2-LICENSE-SCOPE'), file).toEqual([]);
+    }
   });
 
   it('knows agencies by name, branches included, and leaves the uncertain ones alone', () => {
