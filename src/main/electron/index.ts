@@ -28,6 +28,10 @@ function projectFileIn(argv: readonly string[]): string | null {
   return found ? resolve(found) : null;
 }
 
+// The UI is Chinese whatever the system language: built-in dialogs, spellcheck and the context
+// menu Chromium draws follow the locale, and Electron reads this switch only before ready.
+app.commandLine.appendSwitch('lang', 'zh-CN');
+
 let win: BrowserWindow | null = null;
 const state = windowState(() => win);
 
