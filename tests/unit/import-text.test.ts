@@ -248,6 +248,10 @@ describe('copies found after the parser was finished (second pass)', () => {
     expect(r.project.meta).toMatchObject({ issuer: '興國縣良村鎮', year: 2024, issuerLevel: 'township' });
     expect(importText('根據條例，現特向社會公布興國縣良村鎮2024年政府信息公開工作年度報告。\n一、總體情況\n').project.meta.issuer).toBe('興國縣良村鎮');
   });
+  it('do not take a bare title printed twice for an issuer', () => {
+    const r = importText('2023年政府信息公开工作年度报告\n2023年政府信息公开工作年度报告\n一、总体情况\n');
+    expect(r.project.meta).toMatchObject({ issuer: '', year: 2023 });
+  });
   it('do not take a site menu bar above the title for part of the issuer', () => {
     const menu = '首   页 走进汉台 新闻中心 政府信息公开 政务服务 互动交流 专题专栏';
     expect(importText(`${menu}\n\n汉台区徐望镇人民政府2025年政府信息公开工作年度报告\n\n一、总体情况\n`).project.meta.issuer).toBe('汉台区徐望镇人民政府');

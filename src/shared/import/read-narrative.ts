@@ -129,7 +129,8 @@ export function findTitle(lines: readonly SourceLine[], before: number): TitleIn
       let issuer = publishedSlice(parts.join(''), start, start + tail.replace(/[的_]+$/, '').length);
       if (issuer === '' && i > 0) {
         const prev = lineText(lines[i - 1]!);
-        if (prev && prev.length <= 40 && !/[，。,:：]/.test(prev) && !isPageChrome(prev)) issuer = prev.replace(/\s+/g, '');
+        // …unless that line is the same bare title again (pages print it in <title> and the body).
+        if (prev && prev.length <= 40 && !/[，。,:：]/.test(prev) && !isPageChrome(prev) && !TITLE.test(fold(prev))) issuer = prev.replace(/\s+/g, '');
       }
       const found = { issuer, year: m[2] ? yearFrom(`${m[2]}年`) : null, lastLine: i + n - 1 };
       if (issuer !== '') return found;
