@@ -17,7 +17,7 @@ const bundle = join(root, 'out/main/index.js');
 
 // Records what the main process asks of Electron, then exercises the registered pieces.
 const FAKE_ELECTRON = `
-const rec = { sent: [], lock: 0, appEvents: [], windows: [], menu: null, handlers: {}, loaded: null };
+const rec = { sent: [], lock: 0, appEvents: [], switches: [], windows: [], menu: null, handlers: {}, loaded: null };
 let session = {};
 async function finish(win) {
   const page = new URL('file://' + rec.loaded).href;
@@ -79,6 +79,7 @@ export class BrowserWindow {
 const appHandlers = {};
 export const app = {
   isPackaged: false,
+  commandLine: { appendSwitch(name, value) { rec.switches.push([name, value]); } },
   requestSingleInstanceLock() { rec.lock++; return true; },
   getPath(name) { return process.env.FAKE_USERDATA + '/' + name; },
   getVersion() { return '0.0.0-test'; },
@@ -118,6 +119,7 @@ test.skipIf(!existsSync(bundle))('the built main process wires a single hardened
     const r = JSON.parse(text);
 
     expect(r.lock).toBe(1);
+    expect(r.switches).toContainEqual(['lang', 'zh-CN']);
     expect(r.appEvents).toEqual(expect.arrayContaining(['second-instance', 'web-contents-created', 'window-all-closed']));
     expect(r.menu).toEqual(['文件(&F)', '编辑(&E)', '视图(&V)', '工具(&T)', '帮助(&H)']);
 
