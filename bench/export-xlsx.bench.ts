@@ -1,4 +1,4 @@
-// .xlsx export of the sample report (templates/sample-linyi-2024): laying out the five sheets,
+// .xlsx export of the sample report (templates/sample-linyi-2024): laying out the six sheets,
 // packing the workbook and adding workbook protection, as `nianbao export --xlsx` and the app's
 // 导出 do. Also a draft of the same report with every 表三 total off by one, whose 校验结果 sheet
 // then lists dozens of findings. Target: under 300 ms.
