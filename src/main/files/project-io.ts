@@ -28,6 +28,27 @@ export interface AtomicWriteOptions {
   backup?: boolean;
 }
 
+type Rename = (from: string, to: string) => Promise<void>;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * On Windows an antivirus scanner or the search indexer often holds a file that was just
+ * written for a few hundred milliseconds, and the rename over it fails with EPERM/EACCES/EBUSY.
+ * Retrying for about two seconds rides that out; a file that stays locked (open in Word or WPS)
+ * still fails, with the reason describeFsError gives.
+ */
+export async function renameWithRetry(from: string, to: string, rename: Rename = fs.rename, waits: readonly number[] = [50, 100, 200, 400, 600, 800]): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await rename(from, to);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (attempt >= waits.length || !(code === 'EPERM' || code === 'EACCES' || code === 'EBUSY')) throw e;
+      await sleep(waits[attempt]!);
+    }
+  }
+}
+
 export async function writeFileAtomic(path: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
   const dir = dirname(path);
   const tmp = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
@@ -45,7 +66,7 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
     if (options.backup) await fs.copyFile(path, `${path}.bak`).catch((e: NodeJS.ErrnoException) => {
       if (e.code !== 'ENOENT') throw e;
     });
-    await fs.rename(tmp, path);
+    await renameWithRetry(tmp, path);
   } catch (e) {
     await fs.rm(tmp, { force: true });
     throw e;
@@ -68,8 +89,12 @@ export function describeFsError(e: unknown): string {
     case 'ENOENT':
       return '文件或文件夹不存在';
     case 'EACCES':
-    case 'EPERM':
       return '没有读写权限';
+    case 'EPERM':
+      // Windows also says EPERM for a file another program holds open.
+      return '没有读写权限，或文件正被其他程序占用（如已在 Word、WPS 中打开）';
+    case 'EBUSY':
+      return '文件正被其他程序占用（可能已在 Word、WPS 或 Excel 中打开），请关闭后重试';
     case 'ENOSPC':
       return '磁盘空间不足';
     case 'EISDIR':
