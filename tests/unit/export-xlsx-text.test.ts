@@ -145,6 +145,23 @@ describe('the 报告正文 sheet', () => {
     expect(r.log.some((e) => e.message.startsWith('机关类型按名称推定'))).toBe(true);
     expect(r.project.sections.overview.split('\n')[0]).toBe('2024 年，我局依法公开。');
   });
+
+  it('reads a 发布日期 retyped the way the report writes dates, and names a date that is not one', async () => {
+    const project = sampleProject();
+    const wb = await workbook(await buildXlsx(project, validate(project)));
+    const ws = wb.getWorksheet(REPORT_TEXT_SHEET)!;
+    let dateRow = 0;
+    ws.eachRow((row, n) => {
+      if (!dateRow && row.getCell(2).value === '发布日期') dateRow = n;
+    });
+    ws.getCell(dateRow, 3).value = '２０２５年1月20日';
+    const ok = await imported('cn-date.xlsx', new Uint8Array(await wb.xlsx.writeBuffer()));
+    expect(ok.project.meta.publishDate).toBe('2025-01-20');
+    ws.getCell(dateRow, 3).value = '2025年2月30日';
+    const bad = await imported('bad-date.xlsx', new Uint8Array(await wb.xlsx.writeBuffer()));
+    expect(bad.project.meta.publishDate).toBeNull();
+    expect(bad.log).toContainEqual({ level: 'warning', message: '工作表“报告正文”基本信息·发布日期：“2025年2月30日”无效' });
+  });
 });
 
 describe('round trip of the sample template through our .docx', () => {

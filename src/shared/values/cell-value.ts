@@ -1,4 +1,5 @@
 // What a table cell holds (spec §6 "Values") and how typed or imported text becomes one.
+import { asciiDigits } from './digits';
 import { z } from 'zod';
 
 /** Not applicable: "/", "—", "不适用"… kept as written, sums as 0, never turned into a number. */
@@ -22,7 +23,6 @@ export function numericValue(v: CellValue | undefined): number {
 
 const NOT_APPLICABLE_TOKENS = new Set(['/', '／', '—', '——', '－', '-', '–', '不适用', '\\']);
 
-const FULL_WIDTH_DIGITS = /[０-９]/g;
 
 /**
  * Normalise what a person typed or an importer read: full-width digits and punctuation,
@@ -34,8 +34,7 @@ export function parseCellInput(input: string): CellValue {
   const text = input.replace(/[\u00a0\u3000]/g, ' ').trim();
   if (text === '') return null;
   if (NOT_APPLICABLE_TOKENS.has(text)) return { na: text };
-  let s = text
-    .replace(FULL_WIDTH_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+  let s = asciiDigits(text)
     .replace(/[．。]/g, '.')
     .replace(/[－−]/g, '-')
     .replace(/[＋]/g, '+');

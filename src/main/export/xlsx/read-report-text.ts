@@ -17,6 +17,14 @@ import {
   PREAMBLE_BLOCK,
   REPORT_TEXT_SHEET,
 } from './report-text-sheet';
+import { parseDate } from '../../../shared/values/publish-date';
+
+/** A date edited in Excel may be written 2025年1月20日 as the report writes it: read it as the form does. */
+function publishDateOf(raw: string): string | null {
+  const date = parseDate(raw);
+  // Not a date: the raw text goes on to the schema, which rejects it with the place.
+  return date === undefined ? raw : date;
+}
 
 type TextBlock = 'preamble' | SectionId;
 
@@ -93,7 +101,7 @@ export function readReportText(ws: ExcelJS.Worksheet): ReportText {
       continue;
     }
     const value: unknown =
-      field === 'issuerLevel' ? LEVEL_BY_LABEL.get(raw.trim()) : field === 'year' ? (/^\s*\d{4}\s*年?\s*$/.test(raw) ? Number(raw.replace(/\D/g, '')) : NaN) : field === 'publishDate' ? (raw.trim() === '' ? null : raw.trim()) : raw;
+      field === 'issuerLevel' ? LEVEL_BY_LABEL.get(raw.trim()) : field === 'year' ? (/^\s*\d{4}\s*年?\s*$/.test(raw) ? Number(raw.replace(/\D/g, '')) : NaN) : field === 'publishDate' ? publishDateOf(raw) : raw;
     const parsed = MetaSchema.shape[field].safeParse(value);
     if (parsed.success) Object.assign(meta, { [field]: parsed.data });
     else problems.push(`${where(label)}：“${raw}”${field === 'issuerLevel' ? `不是${ISSUER_LEVELS.map((l) => ISSUER_LEVEL_LABELS[l]).join('、')}之一` : '无效'}`);

@@ -1,9 +1,8 @@
 // 前言 / 基本信息: who issues the report, for which year, when it is published and whom to
 // contact, and the unnumbered opening paragraph before 一.
 import { useState, type Dispatch } from 'react';
-import { FORMAT_CITATION, SECTIONS, reportTitle, type Project } from '../../../shared';
+import { DATE_PROBLEM, FORMAT_CITATION, SECTIONS, formatDate, parseDate, reportTitle, type Project } from '../../../shared';
 import { IssuerLevelSelect } from '../input/IssuerLevelSelect';
-import { DATE_PROBLEM, formatDate, parseDate } from '../input/parse-date';
 import { YEAR_PROBLEM, parseYear } from '../input/parse-year';
 import { useImeInput } from '../input/use-ime-input';
 import type { Action } from '../state/store';

@@ -20,10 +20,7 @@ export const SECTION_PLACES: Readonly<Record<SectionId, TextPlace>> = Object.fro
 /** Every piece of prose in reading order: the preamble, then 一 to 六. */
 export const ALL_PLACES: readonly TextPlace[] = [PREAMBLE, ...SECTIONS.map((s) => SECTION_PLACES[s.id])];
 
-/** Full-width digits as ASCII, so "２０２４年" reads like "2024年". Keeps the length (1 char each). */
-export function asciiDigits(text: string): string {
-  return /[０-９]/.test(text) ? text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)) : text;
-}
+export { asciiDigits } from '../../values/digits';
 
 /**
  * Remembers the last result per text: the prose rarely changes between two validations

@@ -1,6 +1,6 @@
 // 发布日期 as clerks write it: read into YYYY-MM-DD, impossible dates refused, shown back as 年月日.
 import { expect, it } from 'vitest';
-import { formatDate, parseDate } from '../../src/renderer/src/input/parse-date';
+import { formatDate, parseDate } from '../../src/shared/values/publish-date';
 
 it('reads the usual ways of writing a date', () => {
   for (const text of ['2026年1月20日', '2026-01-20', '2026/1/20', '2026.1.20', '２０２６年１月２０日', ' 2026 年 1 月 20 日 ', '2026年1月20']) expect(parseDate(text), text).toBe('2026-01-20');

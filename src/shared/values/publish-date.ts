@@ -1,7 +1,9 @@
 // The 发布日期 as a clerk writes it — 2026年1月20日, 2026-01-20, 2026/1/20, 2026.1.20, in half-
 // or full-width digits — read into the project's YYYY-MM-DD, and shown back the Chinese way.
-// A text field rather than the browser's date control, whose format follows the operating
-// system and can come out as mm/dd/yyyy.
+// The form uses a text field rather than the browser's date control, whose format follows the
+// operating system and can come out as mm/dd/yyyy; the .xlsx 报告正文 sheet is read the same way.
+
+import { asciiDigits } from './digits';
 
 export const DATE_PROBLEM = '发布日期应写作“2026年1月20日”或“2026-01-20”';
 
@@ -9,7 +11,7 @@ const DATE = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/;
 
 /** YYYY-MM-DD; null for an empty field; undefined when the text is not a real date. */
 export function parseDate(text: string): string | null | undefined {
-  const t = text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/[－／．]/g, (c) => ({ '－': '-', '／': '/', '．': '.' })[c]!).trim();
+  const t = asciiDigits(text).replace(/[－／．]/g, (c) => ({ '－': '-', '／': '/', '．': '.' })[c]!).trim();
   if (t === '') return null;
   const m = DATE.exec(t);
   if (!m) return undefined;
