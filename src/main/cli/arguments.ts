@@ -2,7 +2,7 @@
 // never overwritten without --force, the issuer level by code or by its Chinese name, and a
 // project file that cannot be opened (the Chinese reason on stderr, exit status 3).
 import { access } from 'node:fs/promises';
-import { ISSUER_LEVELS, ISSUER_LEVEL_LABELS, IssuerLevelSchema, type IssuerLevel, type Project } from '../../shared';
+import { ISSUER_LEVELS, issuerLevelOf, type IssuerLevel, type Project } from '../../shared';
 import { readProjectFile } from '../files/project-io';
 import { UsageError } from './command';
 
@@ -23,13 +23,11 @@ export async function refuseOverwrite(paths: readonly string[], force: boolean):
   }
 }
 
-const LEVEL_BY_NAME: Readonly<Record<string, string>> = Object.fromEntries(ISSUER_LEVELS.map((l) => [ISSUER_LEVEL_LABELS[l], l]));
-
 /** --level as department / government / township / other, or 部门 / 县级以上人民政府 / 乡镇街道 / 其他. */
 export function parseIssuerLevel(text: string): IssuerLevel {
-  const level = IssuerLevelSchema.safeParse(LEVEL_BY_NAME[text] ?? text);
-  if (!level.success) throw new UsageError(`机关类型“${text}”无效，应为 ${ISSUER_LEVELS.join(' / ')}`);
-  return level.data;
+  const level = issuerLevelOf(text);
+  if (!level) throw new UsageError(`机关类型“${text}”无效，应为 ${ISSUER_LEVELS.join(' / ')}`);
+  return level;
 }
 
 /**

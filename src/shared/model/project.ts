@@ -21,6 +21,13 @@ export const ISSUER_LEVEL_LABELS: Readonly<Record<IssuerLevel, string>> = {
   other: '其他',
 };
 
+const LEVEL_BY_WORD = new Map<string, IssuerLevel>(ISSUER_LEVELS.flatMap((l) => [[ISSUER_LEVEL_LABELS[l], l] as const, [l, l] as const]));
+
+/** An issuer level written as its code (department) or its Chinese name (部门); undefined otherwise. */
+export function issuerLevelOf(text: string): IssuerLevel | undefined {
+  return LEVEL_BY_WORD.get(text);
+}
+
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期应为 YYYY-MM-DD 格式');
 const Timestamp = z.string().min(10).max(40);
 

@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { ImportLogEntry, ImportResult, SourceLine } from '../../../shared/import';
 import { SECTIONS, type SectionId } from '../../../shared/layout';
-import { ContactSchema, ISSUER_LEVELS, ISSUER_LEVEL_LABELS, MetaSchema, SectionsSchema, type Meta, type IssuerLevel } from '../../../shared/model';
+import { ContactSchema, ISSUER_LEVELS, ISSUER_LEVEL_LABELS, MetaSchema, SectionsSchema, issuerLevelOf, type Meta } from '../../../shared/model';
 import {
   BASIC_BLOCK,
   BASIC_FIELDS,
@@ -37,7 +37,6 @@ export interface ReportText {
   readonly problems: string[];
 }
 
-const LEVEL_BY_LABEL = new Map<string, IssuerLevel>(ISSUER_LEVELS.flatMap((l) => [[ISSUER_LEVEL_LABELS[l], l] as const, [l, l] as const]));
 const BLOCK_BY_LABEL = new Map<string, TextBlock>([[PREAMBLE_BLOCK, 'preamble'], ...SECTIONS.map((s) => [s.heading, s.id] as const)]);
 
 /** A date cell as YYYY-MM-DD (exceljs reads dates as UTC); null for a number no date can show. */
@@ -101,7 +100,7 @@ export function readReportText(ws: ExcelJS.Worksheet): ReportText {
       continue;
     }
     const value: unknown =
-      field === 'issuerLevel' ? LEVEL_BY_LABEL.get(raw.trim()) : field === 'year' ? (/^\s*\d{4}\s*年?\s*$/.test(raw) ? Number(raw.replace(/\D/g, '')) : NaN) : field === 'publishDate' ? publishDateOf(raw) : raw;
+      field === 'issuerLevel' ? issuerLevelOf(raw.trim()) : field === 'year' ? (/^\s*\d{4}\s*年?\s*$/.test(raw) ? Number(raw.replace(/\D/g, '')) : NaN) : field === 'publishDate' ? publishDateOf(raw) : raw;
     const parsed = MetaSchema.shape[field].safeParse(value);
     if (parsed.success) Object.assign(meta, { [field]: parsed.data });
     else problems.push(`${where(label)}：“${raw}”${field === 'issuerLevel' ? `不是${ISSUER_LEVELS.map((l) => ISSUER_LEVEL_LABELS[l]).join('、')}之一` : '无效'}`);
