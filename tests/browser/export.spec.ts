@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import { createReport, goTo, openApp, typeInto, until, type App } from './harness';
+import { createReport, findingsOf, goTo, openApp, setPublishDate, typeInto, until, type App } from './harness';
 
 describe('export', () => {
   let app: App;
@@ -15,6 +15,17 @@ describe('export', () => {
   });
   after(async () => {
     await app?.close();
+  });
+
+  it('without a 发布日期 offers only a draft (N-PUBDATE)', async () => {
+    const { page } = app;
+    await findingsOf(page, 'N-PUBDATE').waitFor();
+    await page.getByRole('button', { name: '导出…' }).click();
+    const dialog = page.getByRole('dialog', { name: '导出报告' });
+    await dialog.getByText(/报告仍有 1 个错误，只能导出草稿/).waitFor();
+    await dialog.getByRole('button', { name: '取消' }).click();
+    await setPublishDate(page, '2025年1月20日');
+    await findingsOf(page, 'N-PUBDATE').waitFor({ state: 'detached' });
   });
 
   it('exports the checked report as .docx and shows where it went', async () => {
@@ -32,7 +43,8 @@ describe('export', () => {
     assert.ok(statSync(out).size > 5000);
     const xml = await (await JSZip.loadAsync(readFileSync(out))).file('word/document.xml')!.async('string');
     // The title (set on two lines) and the official headings are in the document; no draft mark.
-    for (const text of ['临沂市行政审批服务局', '2024年政府信息公开工作年度报告', '三、收到和处理政府信息公开申请情况']) assert.ok(xml.includes(text), text);
+    // The 落款 closes it: issuer and the date in Chinese.
+    for (const text of ['临沂市行政审批服务局', '2024年政府信息公开工作年度报告', '三、收到和处理政府信息公开申请情况', '2025年1月20日']) assert.ok(xml.includes(text), text);
     assert.ok(!xml.includes('草稿'), 'a filing export carries no 草稿 mark');
     await dialog.getByRole('button', { name: '打开所在文件夹' }).click();
     await until(() => platform.shown.length === 1, 'the folder is shown');

@@ -243,9 +243,13 @@ describe('nianbao export', () => {
     expect(r.stderr).toContain('文件或文件夹不存在');
   });
 
-  it('works as the installed command on the sample template', () => {
+  it('works as the installed command on the sample template: refused without 发布日期 (N-PUBDATE), a draft goes out', () => {
     const out = join(dir, 'sample.docx');
-    const r = spawnSync(process.execPath, [NIANBAO_BIN, 'export', SAMPLE_PATH, '--docx', out], { encoding: 'utf8' });
+    const refused = spawnSync(process.execPath, [NIANBAO_BIN, 'export', SAMPLE_PATH, '--docx', out], { encoding: 'utf8' });
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('[N-PUBDATE] 基本信息 · 发布日期尚未填写');
+    expect(existsSync(out)).toBe(false);
+    const r = spawnSync(process.execPath, [NIANBAO_BIN, 'export', SAMPLE_PATH, '--docx', out, '--draft'], { encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
     expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
   });

@@ -23,6 +23,7 @@ describe('npm run render', () => {
     `renders the sample report to an A4 PDF and PNG pages${SKIP ? ` (skipped: ${tools.join(', ')} not installed)` : ''}`,
     async () => {
       const project = sample();
+      project.meta.publishDate = '2026-01-20';
       const out = join(root, 'artifacts/render/test-sample');
       mkdirSync(out, { recursive: true });
       const docx = join(out, 'sample.docx');
@@ -69,6 +70,13 @@ describe('npm run render', () => {
       for (const text of [project.meta.preamble, ...SECTIONS.map((s) => project.sections[s.id])]) {
         for (const line of text.split('\n').map(squash).filter(Boolean)) expect(prose).toContain(line);
       }
+      // The 落款 closes the last page: the issuer, the date in Chinese on the line under it,
+      // starting to the right of the name's first character (GB/T 9704 §7.3.5.3).
+      const last = spawnSync('pdftotext', ['-f', String(pages), '-l', String(pages), '-layout', pdf, '-'], { encoding: 'utf8' }).stdout.split('\n').filter((l) => l.trim() && !/—\s*\d+\s*—/.test(l));
+      const [nameLine, dateLine] = last.slice(-2);
+      expect(nameLine!.trim()).toBe(project.meta.issuer);
+      expect(squash(dateLine!)).toBe('2026年1月20日');
+      expect(dateLine!.search(/\S/)).toBeGreaterThan(nameLine!.search(/\S/));
       // Every page carries its number between 一字线.
       for (let i = 1; i <= pages; i++) {
         const page = squash(spawnSync('pdftotext', ['-f', String(i), '-l', String(i), pdf, '-'], { encoding: 'utf8' }).stdout);

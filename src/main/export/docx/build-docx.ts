@@ -6,6 +6,7 @@ import type { Project } from '../../../shared/model';
 import type { Finding } from '../../../shared/validation';
 import { narrativeLines, narrativeParagraphs } from './narrative';
 import { DRAFT_TITLE_SUFFIX, draftHeaders, pageNumberFooters } from './page-furniture';
+import { signatureParagraphs } from './signature';
 import { buildTable } from './tables';
 import { BODY_CHAR_SPACING, FONTS, INDENT_TWO_CHARS, LINE_PITCH, PAGE, SIZE } from './typesetting';
 
@@ -115,7 +116,7 @@ export async function buildDocx(project: Project, findings: readonly Finding[], 
         },
         footers: pageNumberFooters(),
         ...(options.draft ? { headers: draftHeaders(errors) } : {}),
-        children: [...titleParagraphs(project, options.draft), ...narrativeParagraphs(project.meta.preamble), ...sectionChildren(project, options.draft)],
+        children: [...titleParagraphs(project, options.draft), ...narrativeParagraphs(project.meta.preamble), ...sectionChildren(project, options.draft), ...signatureParagraphs(project.meta.issuer, project.meta.publishDate)],
       },
     ],
   });
