@@ -81,6 +81,8 @@ export interface TestPlatform {
   /** What main's window would show and do. */
   window: { title: string; dirty: boolean; closed: null | { force: boolean } };
   shown: string[];
+  /** What was put on the clipboard (复制网页版). */
+  copied: { html: string; text: string }[];
 }
 
 export function createTestDeps(options: { userDataDir?: string; documentsDir?: string; now?: () => Date; overrides?: Partial<HandlerDeps> } = {}): TestPlatform {
@@ -88,6 +90,7 @@ export function createTestDeps(options: { userDataDir?: string; documentsDir?: s
   const dialogs: ScriptedDialogs = { open: [], save: [], confirm: [], asked: [] };
   const win: TestPlatform['window'] = { title: '年报 Studio', dirty: false, closed: null };
   const shown: string[] = [];
+  const copied: { html: string; text: string }[] = [];
   const deps: HandlerDeps = {
     userDataDir,
     now: options.now ?? (() => new Date()),
@@ -106,6 +109,8 @@ export function createTestDeps(options: { userDataDir?: string; documentsDir?: s
       },
     },
     shell: { showItemInFolder: (path) => void shown.push(path) },
+    // A stand-in for Electron's clipboard: what 复制网页版 put there, for the test to read.
+    clipboard: { write: (content) => void copied.push(content) },
     window: {
       setTitle: (title) => void (win.title = title),
       setDirty: (dirty) => void (win.dirty = dirty),
@@ -115,7 +120,7 @@ export function createTestDeps(options: { userDataDir?: string; documentsDir?: s
     ...reportServices(),
     ...options.overrides,
   };
-  return { deps, userDataDir, dialogs, window: win, shown };
+  return { deps, userDataDir, dialogs, window: win, shown, copied };
 }
 
 export type { InvokeChannel };

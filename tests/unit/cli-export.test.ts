@@ -46,7 +46,11 @@ describe('exportReport', () => {
     const targets = everyFormat('年报');
     const r = await exportReport(project, targets);
     expect(r.written.map((w) => w.format)).toEqual(EXPORT_FORMATS);
-    for (const f of EXPORT_FORMATS) expect(await zipEntries(targets[f]!)).toContain(MAIN_PART[f]);
+    for (const f of EXPORT_FORMATS.filter((x) => x !== 'html')) expect(await zipEntries(targets[f]!)).toContain(MAIN_PART[f]);
+    // The web page: UTF-8 text, a whole document with the report's title.
+    const page = readFileSync(targets.html!, 'utf8');
+    expect(page.startsWith('<!DOCTYPE html>')).toBe(true);
+    expect(page).toContain('<title>临沂市行政审批服务局2024年政府信息公开工作年度报告</title>');
     expect(leftovers()).toEqual([]);
   });
 
@@ -235,6 +239,19 @@ describe('nianbao export', () => {
     expect((await run(file)).status).toBe(64);
     expect((await run(file, '--docx', join(dir, 'out.pdf'))).stderr).toContain('.docx 结尾');
     expect((await run('--docx', join(dir, 'out.docx'))).status).toBe(64);
+  });
+
+  it('--html writes the web page, replacing an older one as --docx does; the name must end in .html', async () => {
+    const file = save(sample(), 'report.nianbao.json');
+    const out = join(dir, '网页版.html');
+    writeFileSync(out, 'old');
+    const r = await run(file, '--html', out);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain(`已导出网页：${out}`);
+    expect(readFileSync(out, 'utf8')).toContain('<table');
+    const wrong = await run(file, '--html', join(dir, 'page.htm'));
+    expect(wrong.status).toBe(64);
+    expect(wrong.stderr).toContain('--html 的文件名应以 .html 结尾');
   });
 
   it('reports a missing project file in Chinese', async () => {

@@ -242,6 +242,25 @@ describe('export', () => {
   });
 });
 
+describe('复制网页版', () => {
+  test('puts the web page on the clipboard as HTML and text; refused while errors remain unless a draft', async () => {
+    const project = newProject();
+    project.cells['t3.received.naturalPerson'] = 5; // T3-BAL error
+    const refused = await h['export.copyHtml']({ project, draft: false });
+    expect(refused).toMatchObject({ ok: false, code: 'refused' });
+    expect(platform.copied).toEqual([]);
+    const r = value(await h['export.copyHtml']({ project, draft: true }));
+    expect(r.draft).toBe(true);
+    const [copied] = platform.copied;
+    // The body's content only (what a site's editor takes), with the tables and the headings.
+    expect(copied!.html).not.toContain('<html');
+    expect(copied!.html).toContain('<table');
+    expect(copied!.html).toContain('三、收到和处理政府信息公开申请情况');
+    expect(copied!.text).toContain('某市审计局2025年政府信息公开工作年度报告（草稿）');
+    expect(copied!.text).toMatch(/一、本年新收政府信息公开申请数量\t5\t/);
+  });
+});
+
 test('save as: the file the dialog confirmed is replaced; one it did not name is not', async () => {
   const named = join(dir, 'x.nianbao.json');
   writeFileSync(named, 'old');

@@ -10,7 +10,7 @@ import { PROJECT_EXTENSION } from '../files/display-name';
 import { createHandlers, recoveryDirOf } from '../ipc/handlers';
 import { reportServices } from '../ipc/report-services';
 import { menuTemplate } from './menu-template';
-import { electronDialogs, electronShell, windowState } from './platform';
+import { electronClipboard, electronDialogs, electronShell, windowState } from './platform';
 import { registerIpc } from './register-ipc';
 import { hardenContents, hardenSession } from './security';
 import { mainWindowOptions } from './window-options';
@@ -48,6 +48,7 @@ if (!app.requestSingleInstanceLock()) {
     now: () => new Date(),
     dialogs: electronDialogs(() => win),
     shell: electronShell,
+    clipboard: electronClipboard,
     window: state,
     app: {
       version: app.getVersion(),

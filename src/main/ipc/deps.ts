@@ -44,6 +44,9 @@ export interface WindowControl {
 /** Writes one export file at `path` (atomically); throws with a Chinese message on failure. */
 export type ExportWriter = (project: Project, format: ExportFormat, path: string, options: { draft: boolean }) => Promise<void>;
 
+/** The web page of a report (validated; refused with a Chinese message while errors remain unless a draft). */
+export type HtmlBuilder = (project: Project, options: { draft: boolean }) => Promise<string>;
+
 export interface ImportedReport {
   project: Project;
   log: ImportLogEntry[];
@@ -63,9 +66,12 @@ export interface HandlerDeps {
   now(): Date;
   dialogs: Dialogs;
   shell: { showItemInFolder(path: string): void };
+  /** The system clipboard (Electron's clipboard in the app; a recorder in tests). */
+  clipboard: { write(content: { html: string; text: string }): Promise<void> | void };
   window: WindowControl;
   app: { version: string; platform: string; runtime: 'electron' | 'node'; documentsDir: string; startupFile?: string | null };
   exportWriter: ExportWriter;
+  htmlBuilder: HtmlBuilder;
   templates: Templates;
   importer: ReportImporter;
 }

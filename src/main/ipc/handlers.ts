@@ -11,6 +11,7 @@ import {
   fail,
   ok,
   type ChannelOutput,
+  type ExportFormat,
   type InvokeChannel,
   type IpcResult,
   type OpenedProject,
@@ -25,6 +26,8 @@ import { RecentFiles } from '../files/recent-files';
 import { PROJECT_EXTENSION, displayName } from '../files/display-name';
 import type { FileFilter, HandlerDeps } from './deps';
 import { createBatchHandlers } from './batch-handlers';
+import { htmlFragment } from '../export/html/build-html';
+import { linesFromHtml } from '../../shared/import';
 import { parseInput } from './input-errors';
 import { windowTitle } from './window-title';
 
@@ -37,10 +40,12 @@ export const PROJECT_FILTERS: FileFilter[] = [
   { name: '年报 Studio 项目（*.nianbao.json）', extensions: ['json'] },
   { name: '所有文件', extensions: ['*'] },
 ];
-const EXPORT_FILTERS: Record<'docx' | 'xlsx', FileFilter[]> = {
+const EXPORT_FILTERS: Record<ExportFormat, FileFilter[]> = {
   docx: [{ name: 'Word 文档（*.docx）', extensions: ['docx'] }],
   xlsx: [{ name: 'Excel 工作簿（*.xlsx）', extensions: ['xlsx'] }],
+  html: [{ name: '网页（*.html）', extensions: ['html'] }],
 };
+const EXPORT_TITLES: Record<ExportFormat, string> = { docx: '导出 Word 文档', xlsx: '导出 Excel 工作簿', html: '导出网页' };
 const IMPORT_FILTERS: FileFilter[] = [
   { name: '年度报告（Word、Excel、网页或文本）', extensions: ['docx', 'xlsx', 'txt', 'html', 'htm'] },
   { name: '所有文件', extensions: ['*'] },
@@ -61,6 +66,13 @@ function reportBaseName(project: Project): string {
 
 function ensureExtension(path: string, ext: string): string {
   return path.toLowerCase().endsWith(ext) ? path : `${path}${ext}`;
+}
+
+/** The page as text: a paragraph a line, a table row a line with its cells separated by tabs. */
+function plainTextOf(html: string): string {
+  return linesFromHtml(html)
+    .map((l) => l.cells.join('\t'))
+    .join('\n');
 }
 
 export function createHandlers(deps: HandlerDeps): HandlerTable {
@@ -169,7 +181,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
       if (!target) {
         const folder = projectPath ? dirname(projectPath) : deps.app.documentsDir;
         target = await deps.dialogs.save({
-          title: format === 'docx' ? '导出 Word 文档' : '导出 Excel 工作簿',
+          title: EXPORT_TITLES[format],
           defaultPath: join(folder, `${reportBaseName(project)}${draft ? '（草稿）' : ''}.${format}`),
           filters: EXPORT_FILTERS[format],
         });
@@ -183,6 +195,17 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
       }
       const { size } = await fs.stat(abs);
       return ok({ path: abs, name: basename(abs), format, draft, bytes: size });
+    },
+
+    'export.copyHtml': async ({ project, draft }) => {
+      let html: string;
+      try {
+        html = await deps.htmlBuilder(project, { draft });
+      } catch (e) {
+        return fail('refused', e instanceof Error ? e.message : String(e));
+      }
+      await deps.clipboard.write({ html: htmlFragment(html), text: plainTextOf(html) });
+      return ok({ chars: html.length, draft });
     },
 
     'import.run': async ({ path }) => {

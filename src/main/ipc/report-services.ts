@@ -4,11 +4,15 @@ import { describeCell, isCellKey } from '../../shared';
 import { listTemplates, projectFromTemplate } from '../files/templates';
 import { importReport } from '../import';
 import { FORMATS, exportReport } from '../export/export-report';
-import type { ExportWriter, ReportImporter, Templates } from './deps';
+import type { ExportWriter, HtmlBuilder, ReportImporter, Templates } from './deps';
+import { buildHtml } from '../export/html/build-html';
+import { ExportRefusedError } from '../export/export-report';
+import { validate } from '../../shared';
 
 export interface ReportServices {
   templates: Templates;
   exportWriter: ExportWriter;
+  htmlBuilder: HtmlBuilder;
   importer: ReportImporter;
 }
 
@@ -22,6 +26,12 @@ export function reportServices(): ReportServices {
       if (!Object.hasOwn(FORMATS, format)) throw new Error(`本版本尚不能导出${format === 'xlsx' ? ' Excel 工作簿' : ` .${format} 文件`}。`);
       // exportReport validates, refuses a filing export while errors remain, and writes atomically.
       await exportReport(project, { [format]: path, draft });
+    },
+    htmlBuilder: async (project, { draft }) => {
+      // The same gate as a filing export: validated, refused while errors remain unless a draft.
+      const findings = validate(project);
+      if (!draft && findings.some((f) => f.severity === 'error')) throw new ExportRefusedError(findings);
+      return buildHtml(project, findings, { draft });
     },
     importer: async (path, options) => {
       const r = await importReport(path, options);

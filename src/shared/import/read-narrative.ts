@@ -100,7 +100,8 @@ function isNavigation(text: string): boolean {
 
 /** Web-page furniture around a report: dates, view counters, breadcrumbs, flip-book page labels. */
 export function isPageChrome(text: string): boolean {
-  return /发布时间|發布時間|发布日期|^时间[:：]|浏览次数|阅读次数|字号|字体|当前位置|索引号|^来源|^Page\s*\d+|^P\.\s*\d+$|^政府信息公开$/.test(text.trim());
+  // 「草稿：…不得作为正式报告报送或公开」 is the 草稿 notice our own draft exports carry.
+  return /发布时间|發布時間|发布日期|^时间[:：]|浏览次数|阅读次数|字号|字体|当前位置|索引号|^来源|^Page\s*\d+|^P\.\s*\d+$|^政府信息公开$|^草稿：.*不得作为正式报告/.test(text.trim());
 }
 
 // 「…镇政府2022年信息公开工作年度报告」: some titles drop 政府 before 信息公开.

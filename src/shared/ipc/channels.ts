@@ -17,6 +17,7 @@ export const INVOKE_CHANNELS = [
   'recent.list',
   'recent.remove',
   'export.run',
+  'export.copyHtml',
   'import.run',
   'prior.read',
   'batch.run',

@@ -74,7 +74,7 @@ export const RecentFileSchema = z.object({
 });
 export type RecentFile = z.infer<typeof RecentFileSchema>;
 
-export const EXPORT_FORMATS = ['docx', 'xlsx'] as const;
+export const EXPORT_FORMATS = ['docx', 'xlsx', 'html'] as const;
 export const ExportFormatSchema = z.enum(EXPORT_FORMATS);
 export type ExportFormat = z.infer<typeof ExportFormatSchema>;
 
@@ -241,6 +241,15 @@ export const CONTRACT = {
     output: z
       .object({ path: z.string(), name: z.string(), format: ExportFormatSchema, draft: z.boolean(), bytes: z.number().int() })
       .nullable(),
+  },
+  /**
+   * 复制网页版: the report as the web page `export --html` writes, put on the clipboard (as HTML,
+   * with a plain-text version) for pasting into the website's editor. Refused like a filing
+   * export while errors remain, unless `draft`.
+   */
+  'export.copyHtml': {
+    input: z.object({ project: ProjectSchema, draft: z.boolean() }).strict(),
+    output: z.object({ chars: z.number().int(), draft: z.boolean() }),
   },
   /** Imports a .docx / .xlsx / .txt / .html report (dialog when no path) into a new, unsaved project. */
   'import.run': {

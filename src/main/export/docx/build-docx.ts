@@ -72,7 +72,7 @@ function titleParagraphs(project: Project, draft: boolean): Paragraph[] {
 }
 
 /** The clerk's text without its heading, if they typed the heading in as the first line. */
-function sectionBody(section: SectionDef, text: string): string {
+export function sectionBody(section: SectionDef, text: string): string {
   const lines = narrativeLines(text);
   const first = lines[0];
   if (first !== undefined && (first === section.heading || section.headingVariants.includes(first))) return lines.slice(1).join('\n');

@@ -50,6 +50,11 @@ export function columnWidths(grid: TableGrid, weights: readonly number[] = grid.
   return widths;
 }
 
+/** A table's column widths as printed in the .docx, in twips: the web page uses the same proportions. */
+export function tableColumnWidths(table: TableId): number[] {
+  return columnWidths(GRIDS[table], TABLE_STYLE[table].weights);
+}
+
 export class UnfinishedCellError extends Error {
   constructor(
     readonly key: string,
