@@ -105,6 +105,6 @@ describe('buildHtml: the web copy', () => {
     const draft = buildHtml(p, validate(p), { draft: true });
     expect(draft).toContain('（草稿）</h1>');
     expect(draft).toContain('草稿：尚有 1 处错误未改正，不得作为正式报告报送或公开');
-    expect(draft).toMatch(/>年　月　日<\/p>/);
+    expect(draft).toMatch(/>年\u3000月\u3000日<\/p>/);
   });
 });
