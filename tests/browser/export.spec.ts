@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import { createReport, findingsOf, goTo, openApp, setPublishDate, typeInto, until, type App } from './harness';
+import { pathToFileURL } from 'node:url';
+import { ARTIFACTS, createReport, findingsOf, goTo, openApp, setPublishDate, typeInto, until, type App } from './harness';
 
 describe('export', () => {
   let app: App;
@@ -50,6 +51,48 @@ describe('export', () => {
     await until(() => platform.shown.length === 1, 'the folder is shown');
     assert.deepEqual(platform.shown, [out]);
     await dialog.getByRole('button', { name: '关闭' }).click();
+  });
+
+  it('exports the web page (网页) and copies it (复制网页版); the page, opened in Chromium, shows the tables with every border', async () => {
+    const { page, platform } = app;
+    const out = join(platform.userDataDir, '临沂2024.html');
+    platform.dialogs.save.push(out);
+    await page.getByRole('button', { name: '导出…' }).click();
+    const dialog = page.getByRole('dialog', { name: '导出报告' });
+    await dialog.getByLabel(/网页（\.html/).check();
+    await dialog.getByRole('button', { name: '导出…' }).click();
+    await dialog.getByText('导出完成').waitFor({ timeout: 20_000 });
+    assert.match(await dialog.locator('code.path').innerText(), /临沂2024\.html$/);
+    const ask = platform.dialogs.asked.at(-1)!;
+    assert.equal(ask.type === 'save' && ask.request.title, '导出网页');
+    await dialog.getByRole('button', { name: '关闭' }).click();
+
+    // 复制网页版: the same page on the clipboard, for the site's editor.
+    await page.getByRole('button', { name: '导出…' }).click();
+    await dialog.getByRole('button', { name: '复制网页版' }).click();
+    await dialog.getByText('网页版已复制到剪贴板').waitFor();
+    await app.screenshot('export-copy-html');
+    assert.equal(platform.copied.length, 1);
+    assert.ok(platform.copied[0]!.html.includes('<table'));
+    assert.ok(readFileSync(out, 'utf8').includes(platform.copied[0]!.html), 'the clipboard holds the page body');
+    await dialog.getByRole('button', { name: '关闭' }).click();
+
+    // The page as a reader sees it: three tables, every cell bordered, merges in place.
+    const web = await app.browser.newPage({ viewport: { width: 1000, height: 900 }, locale: 'zh-CN' });
+    try {
+      await web.goto(pathToFileURL(out).href);
+      assert.equal(await web.locator('table').count(), 3);
+      const unbordered = await web.evaluate(() =>
+        [...document.querySelectorAll('td, th')].filter((c) => getComputedStyle(c).borderTopStyle !== 'solid' || getComputedStyle(c).borderLeftStyle !== 'solid').length,
+      );
+      assert.equal(unbordered, 0);
+      assert.equal(await web.locator('th[rowspan="22"]').innerText(), '三、本年度办理结果');
+      assert.equal(await web.locator('p').last().innerText(), '2025年1月20日');
+      await web.locator('table').nth(1).screenshot({ path: join(ARTIFACTS, 'web-copy-table3.png') });
+      await web.screenshot({ path: join(ARTIFACTS, 'web-copy.png'), fullPage: true });
+    } finally {
+      await web.close();
+    }
   });
 
   it('offers only a draft while errors remain, and marks the file 草稿', async () => {
