@@ -7,6 +7,7 @@ import { auditCommand } from './audit';
 import { carryCommand } from './carry';
 import { exportCommand } from './export';
 import { importCommand } from './import';
+import { checkPublishedCommand } from './check-published';
 
 /** Every `nianbao` command, in the order help lists them. */
 export const COMMANDS: Readonly<Record<string, Command>> = {
@@ -15,6 +16,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   cells: cellsCommand,
   export: exportCommand,
   import: importCommand,
+  'check-published': checkPublishedCommand,
   carry: carryCommand,
   aggregate: aggregateCommand,
   audit: auditCommand,
