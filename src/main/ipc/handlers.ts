@@ -22,7 +22,7 @@ import { readDiskStamp } from '../files/disk-stamp';
 import { openProjectFile } from '../files/open-project';
 import { RecoveryStore } from '../files/recovery-store';
 import { RecentFiles } from '../files/recent-files';
-import { PROJECT_EXTENSION, displayName } from '../files/display-name';
+import { PROJECT_EXTENSION, displayName, isProjectFileName } from '../files/display-name';
 import type { FileFilter, HandlerDeps } from './deps';
 import { createBatchHandlers } from './batch-handlers';
 import { parseInput } from './input-errors';
@@ -34,7 +34,7 @@ export type HandlerTable = { [C in InvokeChannel]: Handler<C> };
 export type Impl<C extends InvokeChannel> = (input: z.output<(typeof CONTRACT)[C]['input']>) => Promise<IpcResult<ChannelOutput<C>>>;
 
 export const PROJECT_FILTERS: FileFilter[] = [
-  { name: '年报 Studio 项目（*.nianbao.json）', extensions: ['json'] },
+  { name: '年报 Studio 项目（*.nianbao、*.nianbao.json）', extensions: ['nianbao', 'json'] },
   { name: '所有文件', extensions: ['*'] },
 ];
 const EXPORT_FILTERS: Record<'docx' | 'xlsx', FileFilter[]> = {
@@ -148,7 +148,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
       if (!chosen) return ok(null);
       // A name typed without an extension gets the full project one (显示名 stays the typed name).
       const abs = resolve(chosen);
-      const path = abs.toLowerCase().endsWith('.json') ? abs : `${abs}${PROJECT_EXTENSION}`;
+      const path = isProjectFileName(abs) ? abs : `${abs}${PROJECT_EXTENSION}`;
       // The dialog already asked about replacing the file it named: overwrite what is there now.
       // A file the dialog did not name (we added the extension) is not replaced without asking.
       return save(project, path, path === abs ? await readDiskStamp(path) : null, recoveryKey);
