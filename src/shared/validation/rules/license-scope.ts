@@ -2,6 +2,7 @@
 // The project file does not say which powers an agency holds, so the rule goes by the issuer's
 // name and only for agency types where the answer is (nearly) certain. Either list may meet
 // a legitimate exception — that is why this only warns, to be acknowledged with a reason.
+import { cellKey } from '../../layout/cells';
 import { T2_BLOCKS } from '../../layout/tables';
 import { finding, show, type Rule, type RuleContext } from '../context';
 import type { Finding } from '../finding';
@@ -10,7 +11,7 @@ import type { Finding } from '../finding';
 const POWER_ROWS = T2_BLOCKS.flatMap((b) =>
   b.rows
     .filter((r) => r.key === 'licensing' || r.key === 'penalties' || r.key === 'coercion')
-    .map((r) => ({ label: r.label, key: `t2.${r.key}.decisions`, heading: b.heading })),
+    .map((r) => ({ label: r.label, key: cellKey('t2', r.key, 'decisions'), heading: b.heading })),
 );
 const POWER_KEYS = POWER_ROWS.map((r) => r.key);
 /** 第二十条第（五）（六）项: where the clerk finds the three rows. */

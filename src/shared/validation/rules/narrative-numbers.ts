@@ -1,6 +1,6 @@
 // N-NUMBERS: figures the prose states for table totals must equal those totals (spec §3;
 // 内容不准确 is a named fault in 国办公开办函〔2021〕30号).
-import { TABLE_SHORT_NAMES, describeCell } from '../../layout/cells';
+import { cellKey, TABLE_SHORT_NAMES, describeCell } from '../../layout/cells';
 import { T3_RESULT_GROUPS, T3_ROWS, T4_GROUPS } from '../../layout/tables';
 import { finding, fmt, type Rule, type RuleContext } from '../context';
 import type { Finding } from '../finding';
@@ -13,16 +13,16 @@ interface Target {
   readonly name: string;
 }
 
-const t3Total = (row: string): Target => ({ keys: [`t3.${row}.total`], name: describeCell(`t3.${row}.total`) });
+const t3Total = (row: string): Target => ({ keys: [cellKey('t3', row, 'total')], name: describeCell(cellKey('t3', row, 'total')) });
 const t3Group = (label: string): Target => {
   const g = T3_RESULT_GROUPS.find((x) => x.label === label)!;
-  return { keys: g.rows.map((r) => `t3.${r}.total`), name: `${TABLE_SHORT_NAMES.t3} ${g.label}各项总计之和` };
+  return { keys: g.rows.map((r) => cellKey('t3', r, 'total')), name: `${TABLE_SHORT_NAMES.t3} ${g.label}各项总计之和` };
 };
 const groupLabel = (ref: string) => T3_RESULT_GROUPS.find((g) => g.ref === ref)!.label;
-const t4Total = (group: string): Target => ({ keys: [`t4.${group}.total`], name: describeCell(`t4.${group}.total`) });
+const t4Total = (group: string): Target => ({ keys: [cellKey('t4', group, 'total')], name: describeCell(cellKey('t4', group, 'total')) });
 const suits = T4_GROUPS.filter((g) => g.key !== 'review');
 const SUITS: Target = {
-  keys: suits.map((g) => `t4.${g.key}.total`),
+  keys: suits.map((g) => cellKey('t4', g.key, 'total')),
   name: `${TABLE_SHORT_NAMES.t4} ${suits.map((g) => `${g.fullLabel}总计`).join(' + ')}`,
 };
 const RECEIVED_AND_CARRIED: Target = {

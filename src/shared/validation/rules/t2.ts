@@ -1,6 +1,6 @@
 // Rules on 表二 (spec §3: T2-*).
 import { T2_BLOCKS } from '../../layout/tables';
-import { cellDef } from '../../layout/cells';
+import { cellKey, cellDef } from '../../layout/cells';
 import { ISSUER_LEVEL_LABELS } from '../../model/project';
 import { isNumber, numericValue } from '../../values/cell-value';
 import { finding, fmt, show, showValue, type Rule } from '../context';
@@ -12,9 +12,9 @@ const STOCK_ROWS = T2_BLOCKS.filter((b) => b.columns.some((c) => c.key === 'inFo
   b.rows.map((r) => ({
     label: r.label,
     rowKey: r.key,
-    issued: `t2.${r.key}.issued`,
-    repealed: `t2.${r.key}.repealed`,
-    inForce: `t2.${r.key}.inForce`,
+    issued: cellKey('t2', r.key, 'issued'),
+    repealed: cellKey('t2', r.key, 'repealed'),
+    inForce: cellKey('t2', r.key, 'inForce'),
   })),
 );
 const col = (k: string) => cellDef(k)!.colLabel;

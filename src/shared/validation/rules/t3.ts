@@ -1,11 +1,11 @@
 // Rules on 表三 (spec §3: T3-*).
+import { cellKey } from '../../layout/cells';
 import { T3_COLUMNS, T3_RESULT_GROUPS, T3_ROWS } from '../../layout/tables';
 import { numericValue } from '../../values/cell-value';
 import { finding, fmt, show, showValue, termsOf, totalCheck, type Rule, type RuleContext } from '../context';
 import type { Finding } from '../finding';
 import { asciiDigits, withoutPlaceholders } from './text';
 
-const key = (row: string, col: string) => `t3.${row}.${col}`;
 const rowDef = (k: string) => T3_ROWS.find((r) => r.key === k)!;
 
 /** A row's name in messages: 「一」「（三）1.属于国家秘密」 — from the layout, never re-typed. */
@@ -34,12 +34,12 @@ const RESULT_TERMS: readonly { label: string; rows: readonly string[] }[] = [
 /** Per column: the cell keys the balance and the sum rules read, computed once. */
 const COLUMN_KEYS = T3_COLUMNS.map((col) => ({
   col,
-  received: key('received', col.key),
-  carriedOver: key('carriedOver', col.key),
-  resultTotal: key('resultTotal', col.key),
-  carriedForward: key('carriedForward', col.key),
-  terms: RESULT_TERMS.map((t) => ({ label: t.label, keys: t.rows.map((r) => key(r, col.key)) })),
-  parts: RESULT_TERMS.flatMap((t) => t.rows.map((r) => key(r, col.key))),
+  received: cellKey('t3', 'received', col.key),
+  carriedOver: cellKey('t3', 'carriedOver', col.key),
+  resultTotal: cellKey('t3', 'resultTotal', col.key),
+  carriedForward: cellKey('t3', 'carriedForward', col.key),
+  terms: RESULT_TERMS.map((t) => ({ label: t.label, keys: t.rows.map((r) => cellKey('t3', r, col.key)) })),
+  parts: RESULT_TERMS.flatMap((t) => t.rows.map((r) => cellKey('t3', r, col.key))),
 }));
 
 function termsText(ctx: RuleContext, terms: (typeof COLUMN_KEYS)[number]['terms']): string {
@@ -121,8 +121,8 @@ export const T3_SUM7: Rule = {
 };
 
 const ROW_KEYS = T3_ROWS.map((r) => {
-  const terms = PART_COLUMNS.map((c) => ({ label: c.label, key: key(r.key, c.key) }));
-  return { row: r, name: rowName(r), total: key(r.key, TOTAL_COLUMN.key), terms, parts: terms.map((t) => t.key) };
+  const terms = PART_COLUMNS.map((c) => ({ label: c.label, key: cellKey('t3', r.key, c.key) }));
+  return { row: r, name: rowName(r), total: cellKey('t3', r.key, TOTAL_COLUMN.key), terms, parts: terms.map((t) => t.key) };
 });
 
 /** 总计 = 自然人 + the five 法人或其他组织 columns, for each of the 25 rows. */
@@ -186,7 +186,7 @@ export const T3_CARRY: Rule = {
     }
     const out: Finding[] = [];
     for (const c of COLUMN_KEYS) {
-      const priorValue = prior.cells[key('carriedForward', c.col.key)];
+      const priorValue = prior.cells[cellKey('t3', 'carriedForward', c.col.key)];
       const lhs = ctx.num(c.carriedOver);
       const rhs = numericValue(priorValue);
       if (lhs === rhs) continue;
@@ -238,9 +238,9 @@ export const T3_CARRYPLAUS: Rule = {
 };
 
 const FEE_UNPAID = rowDef('otherHandling.feeUnpaid');
-const FEE_UNPAID_KEYS = T3_COLUMNS.map((c) => key(FEE_UNPAID.key, c.key));
-const FEE_UNPAID_TOTAL = key(FEE_UNPAID.key, TOTAL_COLUMN.key);
-const FEE_UNPAID_PARTS = PART_COLUMNS.map((c) => key(FEE_UNPAID.key, c.key));
+const FEE_UNPAID_KEYS = T3_COLUMNS.map((c) => cellKey('t3', FEE_UNPAID.key, c.key));
+const FEE_UNPAID_TOTAL = cellKey('t3', FEE_UNPAID.key, TOTAL_COLUMN.key);
+const FEE_UNPAID_PARTS = PART_COLUMNS.map((c) => cellKey('t3', FEE_UNPAID.key, c.key));
 const FEE_MENTION = /信息处理费|收费通知/;
 /** "收取信息处理费 350 元", "信息处理费共计0.035万元" — the amount a section 六 sentence reports. */
 const FEE_AMOUNT = /信息处理费[^。；;\n\d]{0,20}?(\d+(?:\.\d+)?)\s*(万元|元)/g;
@@ -293,7 +293,7 @@ export const T3_FEE_LINK: Rule = {
 };
 
 const PARTLY = rowDef('partlyGranted');
-const PARTLY_KEYS = T3_COLUMNS.map((c) => key(PARTLY.key, c.key));
+const PARTLY_KEYS = T3_COLUMNS.map((c) => cellKey('t3', PARTLY.key, c.key));
 /** A mention of partial disclosure that is not a negation or an explicit zero. */
 const PARTIAL_MENTION = /(?<!无|没有|未|不存在)部分公开(?!\s*0\s*[件个条])/;
 

@@ -1,12 +1,12 @@
 // Rules on 表四 (spec §3: T4-*).
 import { T4_COLUMNS, T4_GROUPS, T4_SUIT_HEADING } from '../../layout/tables';
-import { describeCell } from '../../layout/cells';
+import { cellKey, describeCell } from '../../layout/cells';
 import { finding, fmt, show, termsOf, totalCheck, type Rule } from '../context';
 
 const TOTAL = T4_COLUMNS.find((c) => c.isTotal)!;
 const GROUP_KEYS = T4_GROUPS.map((g) => {
-  const terms = T4_COLUMNS.filter((c) => !c.isTotal).map((c) => ({ label: c.label, key: `t4.${g.key}.${c.key}` }));
-  return { group: g, total: `t4.${g.key}.${TOTAL.key}`, terms, parts: terms.map((t) => t.key) };
+  const terms = T4_COLUMNS.filter((c) => !c.isTotal).map((c) => ({ label: c.label, key: cellKey('t4', g.key, c.key) }));
+  return { group: g, total: cellKey('t4', g.key, TOTAL.key), terms, parts: terms.map((t) => t.key) };
 });
 
 /** 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结, for 复议 and both kinds of 诉讼. */
