@@ -1,5 +1,5 @@
 // Rules on 表三 (spec §3: T3-*).
-import { cellKey } from '../../layout/cells';
+import { cellKey, TABLE_SHORT_NAMES } from '../../layout/cells';
 import { T3_COLUMNS, T3_RESULT_GROUPS, T3_ROWS } from '../../layout/tables';
 import { numericValue } from '../../values/cell-value';
 import { finding, fmt, show, showValue, termsOf, totalCheck, type Rule, type RuleContext } from '../context';
@@ -15,6 +15,7 @@ function rowName(r: (typeof T3_ROWS)[number]): string {
 /** （二）'s label without its parenthetical counting note, for equations. */
 const shortLabel = (label: string) => label.replace(/（区分处理的.*）$/, '');
 
+const T3 = TABLE_SHORT_NAMES.t3;
 const PART_COLUMNS = T3_COLUMNS.filter((c) => !c.isTotal);
 const CARRIED_OVER = rowDef('carriedOver');
 const CARRIED_FORWARD = rowDef('carriedForward');
@@ -54,7 +55,7 @@ function termsText(ctx: RuleContext, terms: (typeof COLUMN_KEYS)[number]['terms'
 export const T3_BAL: Rule = {
   id: 'T3-BAL',
   severity: 'error',
-  title: '表三每一列：一 + 二 = 三（七）总计 + 四（（七）总计与各项办理结果不符时，各项之和也须平衡）',
+  title: `${T3}每一列：${RECEIVED.ref} + ${CARRIED_OVER.ref} = 三${RESULT_TOTAL.label} + ${CARRIED_FORWARD.ref}（${RESULT_TOTAL.label}与各项办理结果不符时，各项之和也须平衡）`,
   check(ctx) {
     const out: Finding[] = [];
     for (const c of COLUMN_KEYS) {
@@ -103,7 +104,7 @@ export const T3_BAL: Rule = {
 export const T3_SUM7: Rule = {
   id: 'T3-SUM7',
   severity: 'error',
-  title: '表三每一列：（七）总计 =（一）+（二）+（三）至（六）各项之和',
+  title: `${T3}每一列：${RESULT_TOTAL.label} =（一）+（二）+（三）至（六）各项之和`,
   check(ctx) {
     return COLUMN_KEYS.flatMap(
       (c) =>
@@ -129,7 +130,7 @@ const ROW_KEYS = T3_ROWS.map((r) => {
 export const T3_ROWTOT: Rule = {
   id: 'T3-ROWTOT',
   severity: 'error',
-  title: '表三每一行：总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他',
+  title: `${T3}每一行：${TOTAL_COLUMN.label} = ${PART_COLUMNS.map((c) => c.label).join(' + ')}`,
   check(ctx) {
     return ROW_KEYS.flatMap(
       (r) =>
@@ -153,7 +154,7 @@ export const T3_ROWTOT: Rule = {
 export const T3_CARRY: Rule = {
   id: 'T3-CARRY',
   severity: 'error',
-  title: '表三“二、上年结转”须等于上年度报告的“四、结转下年度继续办理”（无上年度报告时仅提示核对）',
+  title: `${T3}“二、上年结转”须等于上年度报告的“${CARRIED_FORWARD.label}”（无上年度报告时仅提示核对）`,
   check(ctx) {
     const year = ctx.project.meta.year;
     const prior = ctx.prior;
@@ -217,7 +218,7 @@ const TOTALS = COLUMN_KEYS.find((c) => c.col.isTotal)!;
 export const T3_CARRYPLAUS: Rule = {
   id: 'T3-CARRYPLAUS',
   severity: 'warning',
-  title: '表三“四、结转下年度继续办理”超过“一、本年新收”的一半',
+  title: `${T3}“${CARRIED_FORWARD.label}”超过“一、本年新收”的一半`,
   check(ctx) {
     const fwd = ctx.num(TOTALS.carriedForward);
     const received = ctx.num(TOTALS.received);
