@@ -124,6 +124,36 @@ describe('new, save, open', () => {
     expect(value(await h['recent.list']({}))).toEqual([]);
   });
 
+  test('a bug in a handler is internal and logged; a file-system error is io', async () => {
+    const logged: string[] = [];
+    const bug = createHandlers({
+      ...platform.deps,
+      log: (line) => logged.push(line),
+      templates: { ...platform.deps.templates, list: async () => (undefined as unknown as { x: { name: string; description: string }[] }).x },
+    });
+    const r = await bug['project.templates']({});
+    expect(r).toMatchObject({ ok: false, code: 'internal' });
+    expect(!r.ok && r.error).toMatch(/程序内部错误（project\.templates）/);
+    expect(logged).toHaveLength(1);
+    expect(logged[0]).toMatch(/^\[ipc\] project\.templates 内部错误：TypeError/);
+
+    const locked = Object.assign(new Error('EBUSY: resource busy'), { code: 'EBUSY' });
+    const disk = createHandlers({
+      ...platform.deps,
+      log: (line) => logged.push(line),
+      templates: {
+        ...platform.deps.templates,
+        list: async () => {
+          throw new Error('模板目录无法读取', { cause: locked });
+        },
+      },
+    });
+    const io = await disk['project.templates']({});
+    expect(io).toMatchObject({ ok: false, code: 'io' });
+    expect(!io.ok && io.error).toMatch(/文件正被其他程序占用/);
+    expect(logged).toHaveLength(1);
+  });
+
   test('a save into a folder that does not exist is an io error in Chinese', async () => {
     const r = await h['project.save']({ project: newProject(), path: join(dir, 'nope', 'a.nianbao.json'), expectedStamp: null });
     expect(r).toMatchObject({ ok: false, code: 'io' });

@@ -28,6 +28,15 @@ import { createBatchHandlers } from './batch-handlers';
 import { parseInput } from './input-errors';
 import { windowTitle } from './window-title';
 
+/** The Node file-system error (one with an errno code such as ENOENT) in an error or its causes. */
+export function fileSystemErrorOf(e: unknown): NodeJS.ErrnoException | undefined {
+  for (let cause = e, depth = 0; cause instanceof Error && depth < 5; cause = cause.cause, depth++) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) return cause as NodeJS.ErrnoException;
+  }
+  return undefined;
+}
+
 export type Handler<C extends InvokeChannel> = (input: unknown) => Promise<IpcResult<ChannelOutput<C>>>;
 export type HandlerTable = { [C in InvokeChannel]: Handler<C> };
 
@@ -229,6 +238,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     ...createBatchHandlers(deps),
   };
 
+  const log = deps.log ?? ((line: string) => console.error(line));
   const table = {} as Record<InvokeChannel, Handler<InvokeChannel>>;
   for (const channel of Object.keys(impl) as InvokeChannel[]) {
     table[channel] = async (input: unknown) => {
@@ -237,7 +247,13 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
       try {
         return await (impl[channel] as Impl<InvokeChannel>)(parsed.data as never);
       } catch (e) {
-        return fail('io', `操作未能完成：${describeFsError(e)}`);
+        // A file-system failure is the clerk's to fix (a locked or missing file) and is said so;
+        // anything else is a bug: it is logged with its stack and reported as internal, never
+        // dressed up as a disk problem.
+        const fsError = fileSystemErrorOf(e);
+        if (fsError) return fail('io', `操作未能完成：${describeFsError(fsError)}`);
+        log(`[ipc] ${channel} 内部错误：${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+        return fail('internal', `操作未能完成：程序内部错误（${channel}）：${e instanceof Error ? e.message : String(e)}`);
       }
     };
   }

@@ -1,5 +1,5 @@
 // Rules on single cells, whatever the table (spec §3: G-*), and the unfilled-cell reminder.
-import { CELLS, TABLE_NAMES, describeCell, type TableId } from '../../layout/cells';
+import { CELLS, TABLE_NAMES, TABLE_SHORT_NAMES, cellDef, describeCell, type TableId } from '../../layout/cells';
 import type { IssuerLevel } from '../../model/project';
 import { decimalPlaces } from '../../values/cell-value';
 import { TABLE_SECTION, finding, show, type Rule } from '../context';
@@ -7,6 +7,8 @@ import type { Finding } from '../finding';
 
 const COUNT_CELLS = CELLS.filter((c) => c.kind === 'count').map((c) => c.key);
 const MONEY_CELLS = CELLS.filter((c) => c.kind === 'money').map((c) => c.key);
+/** 行政事业性收费: the one money row. */
+const FEES_LABEL = cellDef(MONEY_CELLS[0]!)!.rowLabel;
 const CELLS_BY_TABLE: readonly { table: TableId; keys: readonly string[] }[] = (['t2', 't3', 't4'] as const).map((table) => ({
   table,
   keys: CELLS.filter((c) => c.table === table).map((c) => c.key),
@@ -47,7 +49,7 @@ export const G_INT: Rule = {
 export const G_MONEY: Rule = {
   id: 'G-MONEY',
   severity: 'error',
-  title: '表二行政事业性收费须为不小于 0 的金额（万元）',
+  title: `${TABLE_SHORT_NAMES.t2}${FEES_LABEL}须为不小于 0 的金额（万元）`,
   check(ctx) {
     const out: Finding[] = [];
     for (const k of MONEY_CELLS) {
@@ -67,7 +69,7 @@ export const G_MONEY: Rule = {
 export const G_MONEY_PREC: Rule = {
   id: 'G-MONEY-PREC',
   severity: 'warning',
-  title: '行政事业性收费超过 4 位小数（精确到元以下），或数额过大、疑似把“元”填成“万元”',
+  title: `${FEES_LABEL}超过 4 位小数（精确到元以下），或数额过大、疑似把“元”填成“万元”`,
   check(ctx) {
     const out: Finding[] = [];
     const limit = MONEY_IMPLAUSIBLE_FROM[ctx.project.meta.issuerLevel];
