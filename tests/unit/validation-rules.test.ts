@@ -20,16 +20,28 @@ const priorOf = (p: Project, patch: Record<string, number> = {}, year = p.meta.y
   sections: {},
 });
 
+it('the engine names every finding with its rule’s Chinese name (title)', () => {
+  const p = sample();
+  p.cells['t3.granted.naturalPerson'] = 1.5;
+  p.sections.overview = '【请填写】';
+  const findings = validate(p);
+  expect(findings.length).toBeGreaterThan(3);
+  const nameOf = new Map(RULES.map((r) => [r.id, r.name]));
+  for (const f of findings) expect(f.title, f.rule).toBe(nameOf.get(f.rule));
+});
+
 it('the sample report has no findings at all', () => {
   expect(validate(sample())).toEqual([]);
 });
 
-it('every rule has a distinct id, a severity and a Chinese title, and the README lists it', () => {
+it('every rule has a distinct id, a short distinct Chinese name, a severity and a Chinese title, and the README lists it', () => {
   expect(new Set(RULES.map((r) => r.id)).size).toBe(RULES.length);
+  expect(new Set(RULES.map((r) => r.name)).size).toBe(RULES.length);
+  for (const r of RULES) expect(r.name, r.id).toMatch(/^[\u4e00-\u9fff][\u4e00-\u9fff、]{2,11}$/);
   const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
   for (const r of RULES) {
     expect(r.title).toMatch(/[\u4e00-\u9fff]/);
-    expect(readme).toContain(`| \`${r.id}\` | ${r.severity === 'error' ? '错误（H）' : '提示（S）'} | ${r.title} |`);
+    expect(readme).toContain(`| \`${r.id}\` | ${r.name} | ${r.severity === 'error' ? '错误（H）' : '提示（S）'} | ${r.title} |`);
   }
 });
 

@@ -24,6 +24,7 @@ export const MONEY_IMPLAUSIBLE_FROM: Readonly<Record<IssuerLevel, number>> = {
 /** Counts are whole numbers ≥ 0; text that is not a number is reported where it was typed. */
 export const G_INT: Rule = {
   id: 'G-INT',
+  name: '件数须为非负整数',
   severity: 'error',
   title: '件数、数量单元格须为不小于 0 的整数',
   check(ctx) {
@@ -46,6 +47,7 @@ export const G_INT: Rule = {
 /** 行政事业性收费 is an amount ≥ 0 in 万元. */
 export const G_MONEY: Rule = {
   id: 'G-MONEY',
+  name: '收费金额填写有误',
   severity: 'error',
   title: '表二行政事业性收费须为不小于 0 的金额（万元）',
   check(ctx) {
@@ -66,6 +68,7 @@ export const G_MONEY: Rule = {
 /** More than 4 decimals of 万元 (finer than 1 元), or an amount that looks like 元 typed as 万元. */
 export const G_MONEY_PREC: Rule = {
   id: 'G-MONEY-PREC',
+  name: '收费金额存疑',
   severity: 'warning',
   title: '行政事业性收费超过 4 位小数（精确到元以下），或数额过大、疑似把“元”填成“万元”',
   check(ctx) {
@@ -98,6 +101,7 @@ const LIST_AT_MOST = 5;
  */
 export const G_BLANK: Rule = {
   id: 'G-BLANK',
+  name: '单元格未填写',
   severity: 'warning',
   title: '表格中有未填写的单元格（导出时按 0 填写）',
   check(ctx) {

@@ -40,6 +40,7 @@ function hasProse(text: string, subheadings: readonly string[]): boolean {
 /** Sections 一, 五 and 六 are written, and no drifted heading (E-HEAD) stands in for an official one. */
 export const N_SECTIONS: Rule = {
   id: 'N-SECTIONS',
+  name: '正文缺项或标题不符',
   severity: 'error',
   title: '第一、五、六部分须有正文；正文中不得出现与官方标题不一致的一级标题',
   check(ctx) {
@@ -109,6 +110,7 @@ const yearMentions = memoByText((raw: string): YearMention[] => {
  */
 export const N_YEAR: Rule = {
   id: 'N-YEAR',
+  name: '年份不一致',
   severity: 'error',
   title: '报告标题、统计期限和“上年”中的年份须与报告年度一致；发布日期须在报告年度结束之后',
   check(ctx) {
@@ -163,6 +165,7 @@ export const DEADLINES: Partial<Readonly<Record<IssuerLevel, { month: number; da
 
 export const N_DEADLINE: Rule = {
   id: 'N-DEADLINE',
+  name: '发布晚于法定期限',
   severity: 'warning',
   title: '发布日期晚于法定期限（部门 1 月 31 日，县级以上人民政府 3 月 31 日）',
   check(ctx) {
@@ -188,6 +191,7 @@ const OTHER: TextPlace = SECTION_PLACES.other;
 /** Section 六 states the 信息处理费 position, even when nothing was charged. */
 export const N_FEE_ZERO: Rule = {
   id: 'N-FEE-ZERO',
+  name: '未说明信息处理费',
   severity: 'warning',
   title: '第六部分须说明信息处理费收取情况（即使为零）',
   check(ctx) {
@@ -219,6 +223,7 @@ const citeProblems = memoByText((raw: string) => {
 /** The format document is quoted exactly (E-CITE). */
 export const N_FORMAT_CITE: Rule = {
   id: 'N-FORMAT-CITE',
+  name: '格式文号引用有误',
   severity: 'warning',
   title: `引用年度报告格式时须准确写作 ${FORMAT_CITATION}`,
   check(ctx) {
@@ -246,6 +251,7 @@ const placeholders = memoByText((text: string) => [...new Set(text.match(PLACEHO
 /** Template placeholders left in the text would be published as they are. */
 export const N_PLACEHOLDER: Rule = {
   id: 'N-PLACEHOLDER',
+  name: '模板占位符未替换',
   severity: 'error',
   title: '发布机关未填写，或前言、正文、联系方式中仍有模板占位符【…】未替换',
   check(ctx) {
