@@ -1,15 +1,20 @@
 // Rules on single cells, whatever the table (spec §3: G-*), and the unfilled-cell reminder.
 import { CELLS, TABLE_NAMES, describeCell, type TableId } from '../../layout/cells';
 import type { IssuerLevel } from '../../model/project';
-import { decimalPlaces } from '../../values/cell-value';
+import { decimalPlaces, type CellValue } from '../../values/cell-value';
 import { TABLE_SECTION, finding, show, type Rule } from '../context';
 import type { Finding } from '../finding';
 
 const COUNT_CELLS = CELLS.filter((c) => c.kind === 'count').map((c) => c.key);
+/** Totals and their parts: a total's value error is its parts'. */
+const SUM_PARTS = new Map(CELLS.filter((c) => c.sumOf).map((c) => [c.key, c.sumOf!]));
+/** Blank, not applicable, or a whole count ≥ 0: nothing G-INT would report. */
+const isWholeCount = (v: CellValue): boolean => v === null || (typeof v === 'object' && 'na' in v) || (typeof v === 'number' && v >= 0 && Number.isInteger(v));
 const MONEY_CELLS = CELLS.filter((c) => c.kind === 'money').map((c) => c.key);
 const CELLS_BY_TABLE: readonly { table: TableId; keys: readonly string[] }[] = (['t2', 't3', 't4'] as const).map((table) => ({
   table,
-  keys: CELLS.filter((c) => c.table === table).map((c) => c.key),
+  // Only cells a clerk can type: the computed totals are never 'unfilled' on their own.
+  keys: CELLS.filter((c) => c.table === table && !c.sumOf).map((c) => c.key),
 }));
 const SECTION_OF = new Map(CELLS.map((c) => [c.key, TABLE_SECTION[c.table]!]));
 
@@ -32,6 +37,10 @@ export const G_INT: Rule = {
     for (const k of COUNT_CELLS) {
       const v = ctx.value(k);
       if (v === null || (typeof v === 'object' && 'na' in v)) continue;
+      // A total over a wrong part is wrong because of that part: the error lands where the
+      // value was typed, not on the 总计 the app computed from it.
+      const parts = SUM_PARTS.get(k);
+      if (parts && parts.some((p) => !isWholeCount(ctx.value(p)))) continue;
       let problem: string | undefined;
       if (typeof v === 'object') problem = `填写的${show(ctx, k)}不是数字`;
       else if (v < 0) problem = `${v} 是负数，件数不能小于 0`;

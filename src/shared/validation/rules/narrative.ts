@@ -3,6 +3,7 @@
 import { FEE_NIL_STATEMENT, FORMAT_CITATION, NARRATIVE_SECTION_IDS, SECTIONS, SECTION_BY_ID } from '../../layout/sections';
 import { ISSUER_LEVEL_LABELS, type IssuerLevel } from '../../model/project';
 import { finding, type Rule } from '../context';
+import { sectionParts } from '../section-parts';
 import type { Finding } from '../finding';
 import { ALL_PLACES, PLACEHOLDER, SECTION_PLACES, asciiDigits, memoByText, quote, withoutPlaceholders, type TextPlace } from './text';
 
@@ -47,7 +48,24 @@ export const N_SECTIONS: Rule = {
     const out: Finding[] = [];
     for (const id of NARRATIVE_SECTION_IDS) {
       const s = SECTION_BY_ID[id];
-      if (hasProse(withoutPlaceholders(ctx.project.sections[id]), s.subheadings)) continue;
+      if (hasProse(withoutPlaceholders(ctx.project.sections[id]), s.subheadings)) {
+        // 一's five parts are each required: writing one does not excuse the other four. A
+        // warning, since a clerk may cover a part in words the check does not know.
+        if (id !== 'overview') continue;
+        const missing = sectionParts(ctx.project, id).filter((p) => !p.done);
+        if (missing.length === 0) continue;
+        out.push(
+          finding(ctx, {
+            rule: 'N-SECTIONS',
+            severity: 'warning',
+            section: id,
+            cells: [],
+            extra: `${id}:parts:${missing.map((p) => p.label).join('|')}`,
+            message: `“${s.heading}”尚缺 ${missing.length} 项：${missing.map((p) => p.label).join('；')}（${s.mustContain.length} 项须分别叙述）`,
+          }),
+        );
+        continue;
+      }
       out.push(
         finding(ctx, {
           rule: 'N-SECTIONS',
@@ -195,7 +213,8 @@ export const N_FEE_ZERO: Rule = {
   severity: 'warning',
   title: '第六部分须说明信息处理费收取情况（即使为零）',
   check(ctx) {
-    if (withoutPlaceholders(OTHER.read(ctx.project)).includes('信息处理费')) return [];
+    // Judged from the clerk's own words: the template's 【信息处理费收取情况…】 says nothing.
+    if (sectionParts(ctx.project, 'other')[0]!.done) return [];
     return [
       finding(ctx, {
         rule: 'N-FEE-ZERO',
