@@ -12,6 +12,8 @@ import { ROW_TARGETS, type RowMatch, type RowTarget } from './labels';
 import { bare, fold } from './normalize';
 
 export const TABLE_SHAPE_RULE = 'N-TABLE-SHAPE';
+/** Its short Chinese name, as the validator's rules have one (Rule.name). */
+export const TABLE_SHAPE_NAME = '表格行列被改动';
 /** What the rule checks, as the validator's rules have it (the audit's 规则统计 sheet). */
 export const TABLE_SHAPE_TITLE = '表格保持标准格式的行和列：不删行、不并行、不加列，行标签不改写（导入时检查）';
 
@@ -164,6 +166,7 @@ export function tableShapeFindings(log: readonly ImportLogEntry[]): Finding[] {
       const message = e.message.slice(PREFIX.length);
       return {
         rule: TABLE_SHAPE_RULE,
+        title: TABLE_SHAPE_NAME,
         severity: 'error' as const,
         cells,
         ...(table ? { section: TABLE_SECTION[table] } : {}),
