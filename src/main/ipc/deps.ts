@@ -74,4 +74,6 @@ export interface HandlerDeps {
   htmlBuilder: HtmlBuilder;
   templates: Templates;
   importer: ReportImporter;
+  /** Where a handler's unexpected failure (a bug, not a file-system error) is logged; console.error by default. */
+  log?: (line: string) => void;
 }

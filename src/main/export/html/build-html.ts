@@ -11,7 +11,8 @@ import { sectionBody } from '../docx/build-docx';
 import { narrativeLines, splitSubheading } from '../docx/narrative';
 import { DRAFT_TITLE_SUFFIX, draftNotice } from '../docx/page-furniture';
 import { signatureLayout, widthInChars } from '../docx/signature';
-import { cellText, tableColumnWidths } from '../docx/tables';
+import { tableColumnWidths } from '../docx/tables';
+import { exportedValue } from '../exported-value';
 
 export interface HtmlOptions {
   /** A draft may be exported with errors; it carries the 草稿 notice and title suffix. */
@@ -59,7 +60,7 @@ function table(id: TableId, project: Project, draft: boolean): string {
       const { cell } = slot;
       const tag = cell.type === 'label' ? 'th' : 'td';
       const span = `${cell.rowSpan > 1 ? ` rowspan="${cell.rowSpan}"` : ''}${cell.colSpan > 1 ? ` colspan="${cell.colSpan}"` : ''}`;
-      const text = cell.type === 'label' ? cell.text : cellText(cell.key, project.cells[cell.key], draft);
+      const text = cell.type === 'label' ? cell.text : String(exportedValue(cell.key, project.cells[cell.key], draft));
       return [`<${tag}${span} style="${STYLE.cell};text-align:${align(grid, cell)}">${escape(text)}</${tag}>`];
     });
     return `<tr>${cells.join('')}</tr>`;
