@@ -2,7 +2,7 @@
 // opens its folder; a report with errors only as a draft.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { pathToFileURL } from 'node:url';
@@ -93,6 +93,40 @@ describe('export', () => {
     } finally {
       await web.close();
     }
+  });
+
+  it('工具 → 发布核对… compares the published page with the report, differences side by side', async () => {
+    const { page, platform, bridge } = app;
+    const exported = readFileSync(join(platform.userDataDir, '临沂2024.html'), 'utf8');
+    // As the content system left it: a heading renumbered, one figure of 表三 changed.
+    const garbled = exported
+      .replace('>三、收到和处理政府信息公开申请情况<', '>四、收到和处理政府信息公开申请情况<')
+      .replace(/(<th[^>]*>（一）予以公开<\/th><td[^>]*>)48</, '$147<');
+    const published = join(platform.userDataDir, '网站上的版本.html');
+    writeFileSync(published, garbled);
+
+    platform.dialogs.open.push(join(platform.userDataDir, '临沂2024.html'));
+    await bridge.sendMenuCommand({ command: 'check-published' });
+    const dialog = page.getByRole('dialog', { name: '发布核对' });
+    await dialog.getByRole('button', { name: '选择发布稿…' }).click();
+    await dialog.getByText('发布稿与报告一致：表格每一格、正文每一段都相同。').waitFor();
+    await dialog.getByRole('button', { name: '核对另一份…' }).click();
+
+    platform.dialogs.open.push(published);
+    await dialog.getByRole('button', { name: '选择发布稿…' }).click();
+    await dialog.getByText(/发布稿的数字或表格与报告不一致/).waitFor();
+    const rows = dialog.locator('.diff-table tbody tr');
+    assert.equal(await rows.count(), 2);
+    const cellRow = dialog.locator('.diff-table tbody tr[data-kind="cell"]');
+    assert.match(await cellRow.locator('td').first().innerText(), /表三 （一）予以公开 · 自然人：报告为 48，发布稿为 47/);
+    assert.deepEqual([await cellRow.locator('td.approved').innerText(), await cellRow.locator('td.published').innerText()], ['48', '47']);
+    const heading = dialog.locator('.diff-table tbody tr[data-kind="heading"]');
+    assert.deepEqual(
+      [await heading.locator('td.approved').innerText(), await heading.locator('td.published').innerText()],
+      ['三、收到和处理政府信息公开申请情况', '四、收到和处理政府信息公开申请情况'],
+    );
+    await app.screenshot('publish-check');
+    await dialog.getByRole('button', { name: '关闭' }).click();
   });
 
   it('offers only a draft while errors remain, and marks the file 草稿', async () => {

@@ -7,6 +7,7 @@ import { createProject, serializeProject, type Project } from '../../src/shared'
 import { INVOKE_CHANNELS, createClient, type IpcResult } from '../../src/shared/ipc';
 import { createHandlers, type HandlerTable } from '../../src/main/ipc/handlers';
 import { createTestDeps, type TestPlatform } from '../browser/bridge';
+import { buildHtml } from '../../src/main/export/html/build-html';
 
 let dir: string;
 let platform: TestPlatform;
@@ -288,6 +289,23 @@ describe('复制网页版', () => {
     expect(copied!.html).toContain('三、收到和处理政府信息公开申请情况');
     expect(copied!.text).toContain('某市审计局2025年政府信息公开工作年度报告（草稿）');
     expect(copied!.text).toMatch(/一、本年新收政府信息公开申请数量\t5\t/);
+  });
+});
+
+describe('发布核对', () => {
+  test('the chosen published copy against the report: status and differences; cancelled is null; unreadable is said in Chinese', async () => {
+    const project = newProject();
+    project.meta.publishDate = '2026-01-20';
+    const page = join(dir, 'published.html');
+    writeFileSync(page, buildHtml(project, [], { draft: true }).replace('>三、收到和处理政府信息公开申请情况<', '>三、收到处理政府信息公开申请情况<'));
+    platform.dialogs.open.push(page);
+    const r = value(await h['publish.check']({ project }));
+    expect(r!.status).toBe(1);
+    expect(r!.differences).toContainEqual(expect.objectContaining({ kind: 'heading', approved: '三、收到和处理政府信息公开申请情况', published: '三、收到处理政府信息公开申请情况' }));
+    platform.dialogs.open.push(null);
+    expect(value(await h['publish.check']({ project }))).toBeNull();
+    const missing = await h['publish.check']({ project, path: join(dir, 'nope.html') });
+    expect(missing).toMatchObject({ ok: false, code: 'unreadable' });
   });
 });
 

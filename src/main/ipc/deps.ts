@@ -2,6 +2,7 @@
 // window; tests pass scripted dialogs and a temp folder — the handlers are the same code.
 import type { IssuerLevel, Project } from '../../shared';
 import type { ConfirmChoice, ExportFormat, ImportLogEntry } from '../../shared/ipc';
+import type { PublishedCheck } from '../publish/check-published';
 
 export interface FileFilter {
   name: string;
@@ -47,6 +48,9 @@ export type ExportWriter = (project: Project, format: ExportFormat, path: string
 /** The web page of a report (validated; refused with a Chinese message while errors remain unless a draft). */
 export type HtmlBuilder = (project: Project, options: { draft: boolean }) => Promise<string>;
 
+/** 发布核对 of a published copy at `path` against the project. */
+export type PublishedChecker = (project: Project, path: string) => Promise<PublishedCheck>;
+
 export interface ImportedReport {
   project: Project;
   log: ImportLogEntry[];
@@ -72,6 +76,7 @@ export interface HandlerDeps {
   app: { version: string; platform: string; runtime: 'electron' | 'node'; documentsDir: string; startupFile?: string | null };
   exportWriter: ExportWriter;
   htmlBuilder: HtmlBuilder;
+  publishedChecker: PublishedChecker;
   templates: Templates;
   importer: ReportImporter;
   /** Where a handler's unexpected failure (a bug, not a file-system error) is logged; console.error by default. */

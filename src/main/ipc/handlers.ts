@@ -217,6 +217,20 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
       return ok({ chars: html.length, draft });
     },
 
+    'publish.check': async ({ project, path }) => {
+      const source =
+        path ??
+        (await deps.dialogs.open({
+          title: '发布核对：选择网站上发布的版本',
+          defaultPath: deps.app.documentsDir,
+          filters: [{ name: '发布稿（网页、文本或 Word）', extensions: ['html', 'htm', 'txt', 'docx'] }, { name: '所有文件', extensions: ['*'] }],
+        }));
+      if (!source) return ok(null);
+      const r = await deps.publishedChecker(project, resolve(source));
+      if (!r.ok) return fail('unreadable', r.message);
+      return ok({ source: r.source, status: r.status, differences: r.differences });
+    },
+
     'import.run': async ({ path }) => {
       const source = path ?? (await deps.dialogs.open({ title: '导入已有年度报告', defaultPath: deps.app.documentsDir, filters: IMPORT_FILTERS }));
       if (!source) return ok(null);

@@ -4,7 +4,8 @@ import { describeCell, isCellKey } from '../../shared';
 import { listTemplates, projectFromTemplate } from '../files/templates';
 import { importReport } from '../import';
 import { FORMATS, exportReport } from '../export/export-report';
-import type { ExportWriter, HtmlBuilder, ReportImporter, Templates } from './deps';
+import type { ExportWriter, HtmlBuilder, PublishedChecker, ReportImporter, Templates } from './deps';
+import { checkPublished } from '../publish/check-published';
 import { buildHtml } from '../export/html/build-html';
 import { ExportRefusedError } from '../export/export-report';
 import { validate } from '../../shared';
@@ -13,6 +14,7 @@ export interface ReportServices {
   templates: Templates;
   exportWriter: ExportWriter;
   htmlBuilder: HtmlBuilder;
+  publishedChecker: PublishedChecker;
   importer: ReportImporter;
 }
 
@@ -33,6 +35,7 @@ export function reportServices(): ReportServices {
       if (!draft && findings.some((f) => f.severity === 'error')) throw new ExportRefusedError(findings);
       return buildHtml(project, findings, { draft });
     },
+    publishedChecker: (project, path) => checkPublished(project, path),
     importer: async (path, options) => {
       const r = await importReport(path, options);
       if (!r.ok) throw new Error(r.message);

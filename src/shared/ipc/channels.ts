@@ -18,6 +18,7 @@ export const INVOKE_CHANNELS = [
   'recent.remove',
   'export.run',
   'export.copyHtml',
+  'publish.check',
   'import.run',
   'prior.read',
   'batch.run',

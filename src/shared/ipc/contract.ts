@@ -251,6 +251,30 @@ export const CONTRACT = {
     input: z.object({ project: ProjectSchema, draft: z.boolean() }).strict(),
     output: z.object({ chars: z.number().int(), draft: z.boolean() }),
   },
+  /**
+   * 发布核对: the copy published on the website (a saved .html, copied .txt, a .docx; dialog when
+   * no path) against the open report, cell by cell and paragraph by paragraph. null when the
+   * dialog is cancelled. status: 0 identical, 1 text differences only, 2 numbers or a table.
+   */
+  'publish.check': {
+    input: z.object({ project: ProjectSchema, path: NonEmptyPath.optional() }).strict(),
+    output: z
+      .object({
+        source: z.string(),
+        status: z.union([z.literal(0), z.literal(1), z.literal(2)]),
+        differences: z.array(
+          z.object({
+            kind: z.enum(['table', 'row', 'cell', 'heading', 'paragraphChanged', 'paragraphAdded', 'paragraphDropped', 'citation', 'meta']),
+            weight: z.enum(['figures', 'text']),
+            place: z.string(),
+            message: z.string(),
+            approved: z.string(),
+            published: z.string(),
+          }),
+        ),
+      })
+      .nullable(),
+  },
   /** Imports a .docx / .xlsx / .txt / .html report (dialog when no path) into a new, unsaved project. */
   'import.run': {
     input: z.object({ path: NonEmptyPath.optional() }).strict(),
@@ -361,6 +385,8 @@ export const MenuCommandSchema = z.discriminatedUnion('command', [
   z.object({ command: z.literal('import') }),
   /** 关联上年度报告… (the 上年度 dialog of the open report). */
   z.object({ command: z.literal('prior') }),
+  /** 发布核对… (the published copy against the open report). */
+  z.object({ command: z.literal('check-published') }),
   /** 汇总… / 批量审核… of a folder of units' reports. */
   z.object({ command: z.literal('batch'), kind: BatchKindSchema }),
   /** 编辑 → 撤销 / 重做: the renderer applies them to the focused text field or to the report's edit history. */
