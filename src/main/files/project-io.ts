@@ -5,13 +5,15 @@ import { promises as fs } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { loadProject, serializeProject, type LoadResult, type Project } from '../../shared';
+import { readUtf8Input } from './read-input';
 
+/** Reads a project through the bounded input reader: a regular UTF-8 file within INPUT_LIMITS.projectBytes. */
 export async function readProjectFile(path: string): Promise<LoadResult> {
   let text: string;
   try {
-    text = await fs.readFile(path, 'utf8');
+    text = await readUtf8Input(path, 'projectBytes');
   } catch (e) {
-    return { ok: false, code: 'not-json', message: `无法读取文件 ${path}：${describeFsError(e)}`, problems: [] };
+    return { ok: false, code: 'not-json', message: (e as Error).message, problems: [] };
   }
   return loadProject(text);
 }
