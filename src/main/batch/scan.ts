@@ -3,6 +3,7 @@
 import { promises as fs } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { describeFsError } from '../files/project-io';
+import { InputError } from '../files/read-input';
 import { IMPORT_EXTENSIONS } from './read-unit';
 
 /** Office formats clerks send that nothing here reads: listed as unreadable, never skipped silently. */
@@ -45,7 +46,7 @@ export async function scanFolder(dir: string, exclude: readonly string[] = []): 
     try {
       entries = await fs.readdir(folder, { withFileTypes: true });
     } catch (e) {
-      if (folder === root) throw new Error(`无法读取文件夹 ${dir}：${describeFsError(e)}`);
+      if (folder === root) throw new InputError((e as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : 'io', `无法读取文件夹 ${dir}：${describeFsError(e)}`);
       ignored.push(`${relative(root, folder)}（${describeFsError(e)}）`);
       return;
     }

@@ -38,7 +38,7 @@ export class RecentFiles {
     const run = this.queue.then(async () => {
       const entries = change(await this.read()).slice(0, RECENT_LIMIT);
       await fs.mkdir(dirname(this.file), { recursive: true });
-      await writeFileAtomic(this.file, `${JSON.stringify({ version: 1, entries }, null, 2)}\n`);
+      await writeFileAtomic(this.file, `${JSON.stringify({ version: 1, entries }, null, 2)}\n`, { backup: false });
       return describe(entries);
     });
     this.queue = run.catch(() => undefined);

@@ -7,7 +7,7 @@ import { basename } from 'node:path';
 import { describeCell, formatCellValue, linkPriorYear } from '../../../shared';
 import { readUnit } from '../../batch';
 import { writeProjectFile } from '../../files/project-io';
-import { EXIT_UNREADABLE, oneInput, openProject, refuseOverwrite } from '../arguments';
+import { EXIT_UNREADABLE, oneInput, openProject, refuseOverwrite, refuseOwnInput } from '../arguments';
 import { UsageError, type Command } from '../command';
 
 export const carryCommand: Command = {
@@ -27,6 +27,7 @@ export const carryCommand: Command = {
     const file = oneInput(positionals, '请指定本年度的年报项目文件');
     if (!values.from) throw new UsageError('请用 --from 指定上年度报告');
     if (!values.output) throw new UsageError('请用 -o 指定输出文件');
+    await refuseOwnInput([file, values.from], [values.output]);
     await refuseOverwrite([values.output], values.force!);
     const current = await openProject(file);
     if (!current) return EXIT_UNREADABLE;
