@@ -50,6 +50,12 @@ export class RecentFiles {
     return describe(await this.read());
   }
 
+  /** Whether `path` is on the list (main's own record of files the user opened or saved). */
+  async has(path: string, same: (a: string, b: string) => boolean): Promise<boolean> {
+    await this.queue;
+    return (await this.read()).some((e) => same(e.path, path));
+  }
+
   /** Puts a file at the top (after opening or saving it). */
   add(path: string): Promise<RecentFile[]> {
     const abs = resolve(path);

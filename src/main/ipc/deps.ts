@@ -2,6 +2,7 @@
 // window; tests pass scripted dialogs and a temp folder — the handlers are the same code.
 import type { IssuerLevel, Project } from '../../shared';
 import type { ConfirmChoice, ExportFormat, ImportLogEntry } from '../../shared/ipc';
+import type { FileAccess } from './file-access';
 
 export interface FileFilter {
   name: string;
@@ -68,4 +69,10 @@ export interface HandlerDeps {
   exportWriter: ExportWriter;
   templates: Templates;
   importer: ReportImporter;
+  /**
+   * The files and folders the user chose, which alone the handlers may touch. Electron grants
+   * command-line, second-instance and dropped files into it; a test grants what it pretends the
+   * user chose. A fresh, empty one when not given.
+   */
+  access?: FileAccess;
 }
