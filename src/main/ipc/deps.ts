@@ -75,4 +75,6 @@ export interface HandlerDeps {
    * user chose. A fresh, empty one when not given.
    */
   access?: FileAccess;
+  /** Where a handler's unexpected failure (a bug, not a file-system error) is logged; console.error by default. */
+  log?: (line: string) => void;
 }
