@@ -88,6 +88,7 @@ export function projectFromLines(lines: readonly SourceLine[], options: ImportOp
     if (!def.table) continue;
     const keys = CELL_KEYS.filter((k) => k.startsWith(`${def.table}.`));
     if (!tables.seen.has(def.table)) {
+      keys.forEach((k) => tables.unread.add(k));
       log.warn(`第${def.number}部分“${def.heading}”下没有找到表格（表格可能以图片发布），${TABLE_NAMES[def.table]} ${keys.length} 格留空`, {
         where: lines[h.line]!.where,
         cells: keys,
@@ -115,6 +116,9 @@ export function projectFromLines(lines: readonly SourceLine[], options: ImportOp
   const skipped = lines.filter((l, i) => i < preambleTo && isPageChrome(l.raw)).length;
   if (skipped > 0) log.info(`跳过网页栏目信息 ${skipped} 行（发布时间、浏览次数等）`);
 
+  // Unread, as distinct from published blank: only cells still blank (a cell read elsewhere,
+  // e.g. a row found twice, is read).
+  project.unread = CELL_KEYS.filter((k) => tables.unread.has(k) && (project.cells[k] === null || project.cells[k] === undefined));
   summarize(project, log);
   return { ok: true, project, log: log.entries, findings: tableShapeFindings(log.entries) };
 }
