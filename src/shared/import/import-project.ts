@@ -141,4 +141,8 @@ function summarize(project: Project, log: ImportLog): void {
     blank.length ? { cells: blank } : {},
   );
   if (blank.length > 0 && blank.length <= 12) log.warn(`留空的格：${blank.map(describeCell).join('；')}`, { cells: blank });
+  const unread = project.unread ?? [];
+  if (unread.length > 0) {
+    log.warn(`其中 ${unread.length} 格原文未能读出（不是原文留空），用到这些格的校验规则显示为“无法判断”，请对照原件补填`, { cells: [...unread] });
+  }
 }

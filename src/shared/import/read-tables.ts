@@ -456,6 +456,7 @@ function shapeOf(
   return {
     rows,
     merged,
+    unmatchedLines: [...new Set(unmatched.filter((p) => bare(fold(lines[p.line]!.cells[p.cell]!)) !== '').map((p) => p.line))],
     trialBlocks,
     t2Headers: t2Headers(lines, rows),
     started: { t2: before(headings.proactive, 't2'), t3: before(headings.requests, 't3') },
