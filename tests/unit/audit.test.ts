@@ -148,6 +148,7 @@ describe('batch audit of published reports in every format', () => {
     await writeFile(join(mixed, 'exported.docx'), await buildDocx(exported, validate(exported), { draft: false }));
     await writeFile(join(mixed, 'project.nianbao.json'), serializeProject(generateReport(8, 2024)));
     await writeFile(join(mixed, 'broken.docx'), 'PK\u0003\u0004 not really a zip');
+    await writeFile(join(mixed, '会议纪要.txt'), '会议纪要\n今天下午召开了工作例会，讨论了办公室搬迁。\n');
     const xlsx = join(dir, 'mixed.xlsx');
     expect((await nianbao(['audit', mixed, '--xlsx', xlsx])).code).toBe(2);
 
@@ -157,7 +158,10 @@ describe('batch audit of published reports in every format', () => {
     wb.getWorksheet('单位状态')!.eachRow((row, n) => {
       if (n > 3) rows.set(String(row.getCell(3).value), { unit: row.getCell(2).value, year: row.getCell(4).value, status: row.getCell(5).value, message: String(row.getCell(10).value ?? '') });
     });
-    expect([...rows.keys()].sort()).toEqual(['broken.docx', 'exported.docx', 'linyi-web.html', 'linyi.txt', 'project.nianbao.json']);
+    expect([...rows.keys()].sort()).toEqual(['broken.docx', 'exported.docx', 'linyi-web.html', 'linyi.txt', 'project.nianbao.json', '会议纪要.txt']);
+    // A text that is not a report is not a unit's report: 无法读取, with the reason.
+    expect(rows.get('会议纪要.txt')).toMatchObject({ status: '无法读取' });
+    expect(rows.get('会议纪要.txt')!.message).toContain('未找到年度报告的标题、章节或表格');
     expect(rows.get('linyi.txt')).toMatchObject({ unit: '临沂市行政审批服务局', year: 2024 });
     expect(rows.get('exported.docx')).toMatchObject({ unit: '第8单位', year: 2024 });
     expect(rows.get('project.nianbao.json')).toMatchObject({ unit: '第9单位', year: 2024 });

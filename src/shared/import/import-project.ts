@@ -32,6 +32,9 @@ export function guessIssuerLevel(issuer: string): IssuerLevel {
   return issuer ? 'department' : 'other';
 }
 
+/** Said of an input with no recognisable title, section heading or statutory table. */
+export const NOT_A_REPORT = '未找到年度报告的标题、章节或表格';
+
 const TABLE_SECTIONS: ReadonlySet<SectionId> = new Set(SECTIONS.filter((s) => s.table).map((s) => s.id));
 
 export function projectFromLines(lines: readonly SourceLine[], options: ImportOptions): ImportResult {
@@ -77,6 +80,12 @@ export function projectFromLines(lines: readonly SourceLine[], options: ImportOp
   }
 
   const tables = readTables(lines, { proactive: at('proactive'), requests: at('requests'), litigation: at('litigation'), problems: at('problems'), found: headings.length }, log);
+  if (headings.length === 0 && title.lastLine < 0 && tables.seen.size === 0) {
+    // Nothing of a report: importing it would put a stranger's text in 前言 as if it were one.
+    const message = `${options.sourceName ? `“${options.sourceName}”中` : ''}${NOT_A_REPORT}，不是政府信息公开工作年度报告，未导入`;
+    log.error(message);
+    return { ok: false, project: null, log: log.entries, message };
+  }
   for (const key of CELL_KEYS) {
     const v = tables.values.get(key);
     if (v !== undefined) project.cells[key] = v;
