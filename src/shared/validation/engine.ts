@@ -15,6 +15,13 @@ import { N_BOILERPLATE } from './rules/boilerplate';
 
 export const RULES: readonly Rule[] = [...GENERAL_RULES, ...T2_RULES, ...T3_RULES, ...T4_RULES, ...NARRATIVE_RULES, N_NUMBERS, N_BOILERPLATE];
 
+const NAME_BY_ID = new Map(RULES.map((r) => [r.id, r.name]));
+
+/** A rule's short Chinese name by id (for findings made outside the engine, e.g. the batch's). */
+export function ruleName(id: string): string | undefined {
+  return NAME_BY_ID.get(id);
+}
+
 export interface ValidateOptions {
   /** Last year's report, when not already linked in project.prior. */
   prior?: PriorYear | null;
@@ -28,12 +35,13 @@ export function validate(project: Project, options: ValidateOptions = {}): Findi
   for (const rule of RULES) {
     ctx.audit.touched.clear();
     ctx.audit.named.clear();
-    for (const f of rule.check(ctx)) {
+    for (const raw of rule.check(ctx)) {
+      const f: Finding = { ...raw, title: rule.name };
       const ack = f.severity === 'warning' ? acks.get(f.fingerprint) : undefined;
       out.push(ack ? { ...f, acknowledged: { reason: ack.reason, by: ack.by, at: ack.at } } : f);
     }
     const rest = unverifiedRest(ctx, rule);
-    if (rest) out.push(rest);
+    if (rest) out.push({ ...rest, title: rule.name });
   }
   // Stable sort: errors first, then warnings, then what could not be judged; otherwise in rule (table) order.
   return out.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);

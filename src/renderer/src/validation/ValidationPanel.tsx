@@ -6,6 +6,7 @@ import { CommentList } from '../review/CommentList';
 import { PLACES, PLACE_LABELS, placeOfFinding } from '../state/places';
 import type { Action } from '../state/store';
 import { AckForm } from './AckForm';
+import { RuleLabel } from './RuleLabel';
 import { targetOfFinding } from './focus-target';
 
 const KIND_LABELS = { error: '错误', warning: '提示', acknowledged: '已确认', unverifiable: '无法判断' } as const;
@@ -18,7 +19,7 @@ function FindingItem({ f, onGo, dispatch }: { f: Finding; onGo(f: Finding): void
     <li className={`finding finding-${kind}`} data-rule={f.rule}>
       <button type="button" className="finding-main" onClick={() => onGo(f)} title="转到相关单元格或段落">
         <span className={`sev sev-${kind}`}>{KIND_LABELS[kind]}</span>
-        <span className="rule">{f.rule}</span>
+        <RuleLabel f={f} />
         <span className="message">{f.message}</span>
       </button>
       {f.acknowledged && (
