@@ -3,6 +3,7 @@
 import type { IssuerLevel, Project } from '../../shared';
 import type { ConfirmChoice, ExportFormat, ImportLogEntry } from '../../shared/ipc';
 import type { PublishedCheck } from '../publish/check-published';
+import type { FileAccess } from './file-access';
 
 export interface FileFilter {
   name: string;
@@ -79,6 +80,12 @@ export interface HandlerDeps {
   publishedChecker: PublishedChecker;
   templates: Templates;
   importer: ReportImporter;
+  /**
+   * The files and folders the user chose, which alone the handlers may touch. Electron grants
+   * command-line, second-instance and dropped files into it; a test grants what it pretends the
+   * user chose. A fresh, empty one when not given.
+   */
+  access?: FileAccess;
   /** Where a handler's unexpected failure (a bug, not a file-system error) is logged; console.error by default. */
   log?: (line: string) => void;
 }
