@@ -7,3 +7,4 @@ export * from './values/publish-date';
 export * from './validation';
 export * from './aggregate';
 export * from './prior';
+export * from './review';

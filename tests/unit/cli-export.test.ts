@@ -58,7 +58,7 @@ describe('exportReport', () => {
     expect(err).toBeInstanceOf(ExportRefusedError);
     const message = (err as Error).message;
     expect(message).toContain(`报告尚有 ${errors.length} 处错误`);
-    expect(message).toContain(`[${errors[0]!.rule}] ${errors[0]!.message}`);
+    expect(message).toContain(`1. ${errors[0]!.title}（${errors[0]!.rule}）：${errors[0]!.message}`);
     expect(readdirSync(dir)).toEqual([]);
   });
 
@@ -186,7 +186,7 @@ describe('nianbao export', () => {
 
       const r = await run(file, '--xlsx', out, '--prior', prior);
       expect(r.status).toBe(2);
-      expect(r.stderr).toContain('[T3-CARRY] 表三自然人列：二、上年结转政府信息公开申请数量（0）≠ 2023 年度报告的四、结转下年度继续办理（3），相差 3');
+      expect(r.stderr).toContain('上年结转不衔接（T3-CARRY）：表三自然人列：二、上年结转政府信息公开申请数量（0）≠ 2023 年度报告的四、结转下年度继续办理（3），相差 3');
       expect(r.stderr).toContain('--draft');
       expect(existsSync(out)).toBe(false);
     });
@@ -199,10 +199,10 @@ describe('nianbao export', () => {
       expect(r.status, r.stderr).toBe(0);
       expect(r.stdout).toContain('已与 2023 年度报告（last.nianbao.json）比对');
       expect(r.stdout).toMatch(/这是草稿，报告尚有 2 处错误/);
-      const carry = (await findingsSheet(out)).filter((row) => row[1] === 'T3-CARRY');
-      expect(carry.map((row) => [row[2], row[3], row[4]])).toEqual([
-        ['错误', '须改正', 't3.carriedOver.naturalPerson'],
-        ['错误', '须改正', 't3.carriedOver.total'],
+      const carry = (await findingsSheet(out)).filter((row) => row[2] === 'T3-CARRY');
+      expect(carry.map((row) => [row[1], row[3], row[4], row[5]])).toEqual([
+        ['上年结转不衔接', '错误', '须改正', 't3.carriedOver.naturalPerson'],
+        ['上年结转不衔接', '错误', '须改正', 't3.carriedOver.total'],
       ]);
     });
 
@@ -213,12 +213,12 @@ describe('nianbao export', () => {
       const r = await run(file, '--xlsx', out, '--prior', prior);
       expect(r.status, r.stderr).toBe(0);
       const rows = await findingsSheet(out);
-      expect(rows.map((row) => row[1])).not.toContain('T3-CARRY');
-      const stock = rows.find((row) => row[1] === 'T2-STOCK')!;
-      expect(stock.slice(2, 5)).toEqual(['提示', '待确认', 't2.normativeDocuments.issued\nt2.normativeDocuments.repealed\nt2.normativeDocuments.inForce']);
-      expect(stock[6]).toContain('2023 年现行有效件数（5）');
+      expect(rows.map((row) => row[2])).not.toContain('T3-CARRY');
+      const stock = rows.find((row) => row[2] === 'T2-STOCK')!;
+      expect(stock.slice(3, 6)).toEqual(['提示', '待确认', 't2.normativeDocuments.issued\nt2.normativeDocuments.repealed\nt2.normativeDocuments.inForce']);
+      expect(stock[7]).toContain('2023 年现行有效件数（5）');
       // Last year's narrative, word for word: 内容雷同.
-      expect(rows.map((row) => row[1])).toContain('N-BOILERPLATE');
+      expect(rows.map((row) => row[2])).toContain('N-BOILERPLATE');
     });
 
     it('reports an unreadable --prior file in Chinese and writes nothing', async () => {

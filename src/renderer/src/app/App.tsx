@@ -1,7 +1,7 @@
 // The window: the start screen, or the open report in 编写 (navigator · form · validation
 // panel) or 审核 mode. Validation runs on every change of the project — the shared engine is
 // fast enough to do it within a frame.
-import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type Dispatch } from 'react';
 import { summarize, validate } from '../../../shared';
 import type { BatchKind, ExportFormat, MenuCommand } from '../../../shared/ipc';
 import { BatchView } from '../batch/BatchView';
@@ -15,7 +15,8 @@ import { PriorYearDialog } from '../prior/PriorYearDialog';
 import { ReviewView } from '../review/ReviewView';
 import { StartScreen } from '../start/StartScreen';
 import { RestoreEpoch } from '../input/restore-epoch';
-import { canRedo, canUndo, initialState, reduce } from '../state/store';
+import { canRedo, canUndo, editsContent, initialState, reduce, type Action } from '../state/store';
+import { ConfirmDialog } from '../review/ConfirmDialog';
 import { focusPlace } from '../tables/focus-cell';
 import { marksOf } from '../validation/cell-marks';
 import { ValidationPanel } from '../validation/ValidationPanel';
@@ -26,6 +27,21 @@ import { runHistoryCommand, useHistoryKeys, type HistoryCommand } from './undo-r
 
 export function App() {
   const [state, dispatch] = useReducer(reduce, initialState);
+  // 审核通过 covers the report as approved: the first edit after it asks before undoing the
+  // approval. Every edit of the clerk goes through `edit`; the question holds the edit until answered.
+  const current = useRef(state);
+  current.current = state;
+  const [heldEdit, setHeldEdit] = useState<{ action: Action; focus: Element | null } | null>(null);
+  const edit: Dispatch<Action> = useCallback((action: Action) => {
+    const s = current.current;
+    const approved = s.doc?.project.review.status === 'approved' && s.mode === 'edit';
+    const effective = action.type === 'undo' ? canUndo(s) !== null : action.type === 'redo' ? canRedo(s) !== null : true;
+    if (approved && editsContent(action) && effective) {
+      setHeldEdit((held) => held ?? { action, focus: document.activeElement });
+      return;
+    }
+    dispatch(action);
+  }, []);
   const [exporting, setExporting] = useState<{ format?: ExportFormat } | null>(null);
   const [priorOpen, setPriorOpen] = useState(false);
   const [batch, setBatch] = useState<BatchKind | null>(null);
@@ -39,7 +55,7 @@ export function App() {
   const marks = useMemo(() => marksOf(findings), [findings]);
 
   // 撤销 / 重做 (the store records every edit of the report's figures and text as a step).
-  const history = useCallback((command: HistoryCommand) => dispatch({ type: command }), []);
+  const history = useCallback((command: HistoryCommand) => edit({ type: command }), [edit]);
   useHistoryKeys(history);
   // Moving to another field or cell closes the step being typed: coming back makes a new one.
   useEffect(() => {
@@ -155,11 +171,11 @@ export function App() {
         ) : (
           <div className="workspace">
             <Navigator project={doc.project} findings={findings} current={state.view} onSelect={(view) => dispatch({ type: 'navigate', view })} />
-            <Editor project={doc.project} view={state.view} marks={marks} dispatch={dispatch} />
+            <Editor project={doc.project} view={state.view} marks={marks} dispatch={edit} />
             {controls.importLog?.docKey === doc.recoveryKey ? (
               <ImportLogPanel record={controls.importLog} onClose={() => controls.setImportLog(null)} />
             ) : (
-              <ValidationPanel project={doc.project} findings={findings} dispatch={dispatch} />
+              <ValidationPanel project={doc.project} findings={findings} dispatch={edit} />
             )}
           </div>
         )}
@@ -175,7 +191,27 @@ export function App() {
         {exporting && doc && (
           <ExportDialog project={doc.project} projectPath={doc.filePath} errors={summarize(findings).errors} {...(exporting.format ? { initialFormat: exporting.format } : {})} onClose={() => setExporting(null)} />
         )}
-        {priorOpen && doc && <PriorYearDialog project={doc.project} dispatch={dispatch} onClose={() => setPriorOpen(false)} />}
+        {priorOpen && doc && <PriorYearDialog project={doc.project} dispatch={edit} onClose={() => setPriorOpen(false)} />}
+        {heldEdit && (
+          <ConfirmDialog
+            confirm={{
+              title: '报告已审核通过',
+              message: '修改将撤销审核通过，是否继续？',
+              confirmLabel: '继续修改',
+              cancelLabel: '不修改',
+              onConfirm: () => {
+                setHeldEdit(null);
+                dispatch(heldEdit.action);
+                (heldEdit.focus as HTMLElement | null)?.focus?.();
+              },
+              onCancel: () => {
+                setHeldEdit(null);
+                dispatch({ type: 'revert' });
+                (heldEdit.focus as HTMLElement | null)?.focus?.();
+              },
+            }}
+          />
+        )}
         {controls.prompt && <PromptDialog prompt={controls.prompt} answer={controls.answer} />}
       </div>
     </RestoreEpoch.Provider>

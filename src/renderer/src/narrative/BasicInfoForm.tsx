@@ -1,7 +1,7 @@
 // 前言 / 基本信息: who issues the report, for which year, when it is published and whom to
 // contact, and the unnumbered opening paragraph before 一.
 import { useState, type Dispatch } from 'react';
-import { DATE_PROBLEM, FORMAT_CITATION, SECTIONS, formatDate, parseDate, reportTitle, type Project } from '../../../shared';
+import { CONTACT_NAMES, DATE_PROBLEM, FORMAT_CITATION, SECTIONS, formatDate, parseDate, reportTitle, type Project } from '../../../shared';
 import { IssuerLevelSelect } from '../input/IssuerLevelSelect';
 import { YEAR_PROBLEM, parseYear } from '../input/parse-year';
 import { useImeInput } from '../input/use-ime-input';
@@ -10,13 +10,7 @@ import type { Mark } from '../validation/cell-marks';
 
 type ContactField = keyof Project['meta']['contact'];
 
-const CONTACT_FIELDS: readonly [ContactField, string][] = [
-  ['office', '联系机构'],
-  ['address', '地址'],
-  ['postcode', '邮编'],
-  ['phone', '电话'],
-  ['email', '电子邮箱'],
-];
+const CONTACT_FIELDS = Object.entries(CONTACT_NAMES) as [ContactField, string][];
 
 /** The customary opening paragraph of published reports (legal basis, parts, period, where to find it). */
 export function standardPreamble(project: Project): string {
