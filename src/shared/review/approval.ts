@@ -156,3 +156,16 @@ export function approvalStatus(project: Project): ApprovalStatus | undefined {
   const current = contentFingerprint(project);
   return { approved, current, intact: current === approved.fingerprint };
 }
+
+/**
+ * One line on the approval for documents and the CLI: who approved which version (its
+ * fingerprint), or that the report was edited since, or that it was never approved — always
+ * with the fingerprint of the content as it is now.
+ */
+export function approvalStatement(project: Project): string {
+  const status = approvalStatus(project);
+  if (!status) return `未经审核通过；当前内容指纹 SHA-256：${contentFingerprint(project)}`;
+  const who = `${status.approved.by}，${status.approved.at}`;
+  if (status.intact) return `审核通过（${who}）；内容指纹 SHA-256：${status.approved.fingerprint}`;
+  return `审核通过后已修改，待重新审核：审核通过版本（${who}）指纹 SHA-256：${status.approved.fingerprint}；当前内容指纹 SHA-256：${status.current}`;
+}

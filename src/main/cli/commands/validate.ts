@@ -6,6 +6,9 @@ import { basename } from 'node:path';
 import {
   SECTIONS,
   SEVERITY_LABELS,
+  approvalStatement,
+  approvalStatus,
+  contentFingerprint,
   findingTitle,
   snapshotPrior,
   summarize,
@@ -45,17 +48,23 @@ export const validateCommand: Command = {
     }
     const findings = validate(project, prior ? { prior } : {});
     const summary = summarize(findings);
+    const approval = approvalStatus(project);
+    const review = {
+      status: project.review.status,
+      contentFingerprint: approval?.current ?? contentFingerprint(project),
+      ...(approval ? { approvedFingerprint: approval.approved.fingerprint, approvedBy: approval.approved.by, approvedAt: approval.approved.at, unchangedSinceApproval: approval.intact } : {}),
+    };
     if (values.json) {
-      process.stdout.write(`${JSON.stringify({ file, summary, findings }, null, 2)}\n`);
+      process.stdout.write(`${JSON.stringify({ file, summary, review, findings }, null, 2)}\n`);
     } else {
-      process.stdout.write(humanReport(file, findings, summary));
+      process.stdout.write(humanReport(file, findings, summary, approvalStatement(project)));
     }
     if (summary.errors) return EXIT_ERRORS;
     return summary.warnings ? EXIT_WARNINGS : EXIT_CLEAN;
   },
 };
 
-function humanReport(file: string, findings: readonly Finding[], s: ReturnType<typeof summarize>): string {
+function humanReport(file: string, findings: readonly Finding[], s: ReturnType<typeof summarize>, approval: string): string {
   const lines: string[] = [];
   const groups: { name: string; section: SectionId | undefined }[] = [
     { name: GENERAL_GROUP, section: undefined },
@@ -77,5 +86,5 @@ function humanReport(file: string, findings: readonly Finding[], s: ReturnType<t
       : s.warnings > 0
         ? `没有错误；有 ${s.warnings} 个提示待确认${s.acknowledged ? `（另有 ${s.acknowledged} 个已确认）` : ''}。`
         : `校验通过：没有错误${s.acknowledged ? `，${s.acknowledged} 个提示已确认` : '，也没有提示'}。`;
-  return `${file}${lines.join('\n')}\n\n${verdict}\n`;
+  return `${file}\n${approval}${lines.join('\n')}\n\n${verdict}\n`;
 }
