@@ -27,7 +27,7 @@ import {
   MONEY_FORMAT,
   NO_FINDINGS,
   REPORT_TEXT_SHEET,
-  UnfinishedXlsxCellError,
+  UnfinishedCellError,
   XlsxRefusedError,
   buildXlsx,
 } from '../../src/main/export/xlsx';
@@ -310,7 +310,7 @@ describe('a report with errors', () => {
   it('is refused for filing, and text that is not a number never reaches a filing workbook', async () => {
     await expect(buildXlsx(project, findings)).rejects.toThrow(XlsxRefusedError);
     await expect(buildXlsx(project, findings)).rejects.toThrow(/错误.*只能导出草稿/);
-    await expect(buildXlsx(project, [])).rejects.toThrow(UnfinishedXlsxCellError);
+    await expect(buildXlsx(project, [])).rejects.toThrow(UnfinishedCellError);
     await expect(buildXlsx(project, [])).rejects.toThrow(/表三 （三）1\.属于国家秘密 · 商业企业.*两件/);
   });
 

@@ -1,5 +1,5 @@
 // Rules on single cells, whatever the table (spec §3: G-*), and the unfilled-cell reminder.
-import { CELLS, TABLE_NAMES, describeCell, type TableId } from '../../layout/cells';
+import { CELLS, TABLE_NAMES, TABLE_SHORT_NAMES, cellDef, describeCell, type TableId } from '../../layout/cells';
 import type { IssuerLevel } from '../../model/project';
 import { decimalPlaces, type CellValue } from '../../values/cell-value';
 import { TABLE_SECTION, finding, show, type Rule } from '../context';
@@ -11,6 +11,8 @@ const SUM_PARTS = new Map(CELLS.filter((c) => c.sumOf).map((c) => [c.key, c.sumO
 /** Blank, not applicable, or a whole count ≥ 0: nothing G-INT would report. */
 const isWholeCount = (v: CellValue): boolean => v === null || (typeof v === 'object' && 'na' in v) || (typeof v === 'number' && v >= 0 && Number.isInteger(v));
 const MONEY_CELLS = CELLS.filter((c) => c.kind === 'money').map((c) => c.key);
+/** 行政事业性收费: the one money row. */
+const FEES_LABEL = cellDef(MONEY_CELLS[0]!)!.rowLabel;
 const CELLS_BY_TABLE: readonly { table: TableId; keys: readonly string[] }[] = (['t2', 't3', 't4'] as const).map((table) => ({
   table,
   // Only cells a clerk can type: the computed totals are never 'unfilled' on their own.
@@ -58,7 +60,7 @@ export const G_MONEY: Rule = {
   id: 'G-MONEY',
   name: '收费金额填写有误',
   severity: 'error',
-  title: '表二行政事业性收费须为不小于 0 的金额（万元）',
+  title: `${TABLE_SHORT_NAMES.t2}${FEES_LABEL}须为不小于 0 的金额（万元）`,
   check(ctx) {
     const out: Finding[] = [];
     for (const k of MONEY_CELLS) {
@@ -79,7 +81,7 @@ export const G_MONEY_PREC: Rule = {
   id: 'G-MONEY-PREC',
   name: '收费金额存疑',
   severity: 'warning',
-  title: '行政事业性收费超过 4 位小数（精确到元以下），或数额过大、疑似把“元”填成“万元”',
+  title: `${FEES_LABEL}超过 4 位小数（精确到元以下），或数额过大、疑似把“元”填成“万元”`,
   check(ctx) {
     const out: Finding[] = [];
     const limit = MONEY_IMPLAUSIBLE_FROM[ctx.project.meta.issuerLevel];

@@ -1,7 +1,7 @@
 // N-NUMBERS: figures the prose states for table totals must equal those totals (spec §3;
 // 内容不准确 is a named fault in 国办公开办函〔2021〕30号).
-import { TABLE_SHORT_NAMES, describeCell } from '../../layout/cells';
-import { T3_RESULT_GROUPS, T3_ROWS, T4_GROUPS } from '../../layout/tables';
+import { cellKey, TABLE_SHORT_NAMES, describeCell } from '../../layout/cells';
+import { T3_RESULT_GROUPS, T3_ROWS, T4_GROUPS, T4_REVIEW_HEADING, T4_SUIT_HEADING } from '../../layout/tables';
 import { finding, fmt, type Rule, type RuleContext } from '../context';
 import type { Finding } from '../finding';
 import { SECTION_PLACES, asciiDigits, memoByText, quote } from './text';
@@ -13,16 +13,16 @@ interface Target {
   readonly name: string;
 }
 
-const t3Total = (row: string): Target => ({ keys: [`t3.${row}.total`], name: describeCell(`t3.${row}.total`) });
+const t3Total = (row: string): Target => ({ keys: [cellKey('t3', row, 'total')], name: describeCell(cellKey('t3', row, 'total')) });
 const t3Group = (label: string): Target => {
   const g = T3_RESULT_GROUPS.find((x) => x.label === label)!;
-  return { keys: g.rows.map((r) => `t3.${r}.total`), name: `${TABLE_SHORT_NAMES.t3} ${g.label}各项总计之和` };
+  return { keys: g.rows.map((r) => cellKey('t3', r, 'total')), name: `${TABLE_SHORT_NAMES.t3} ${g.label}各项总计之和` };
 };
 const groupLabel = (ref: string) => T3_RESULT_GROUPS.find((g) => g.ref === ref)!.label;
-const t4Total = (group: string): Target => ({ keys: [`t4.${group}.total`], name: describeCell(`t4.${group}.total`) });
+const t4Total = (group: string): Target => ({ keys: [cellKey('t4', group, 'total')], name: describeCell(cellKey('t4', group, 'total')) });
 const suits = T4_GROUPS.filter((g) => g.key !== 'review');
 const SUITS: Target = {
-  keys: suits.map((g) => `t4.${g.key}.total`),
+  keys: suits.map((g) => cellKey('t4', g.key, 'total')),
   name: `${TABLE_SHORT_NAMES.t4} ${suits.map((g) => `${g.fullLabel}总计`).join(' + ')}`,
 };
 const RECEIVED_AND_CARRIED: Target = {
@@ -50,8 +50,8 @@ export const NUMBER_PHRASES: readonly { readonly pattern: RegExp; readonly targe
   { pattern: re('不予处理'), targets: [t3Group(groupLabel('（五）'))] },
   { pattern: re('其他(?:方式)?处理'), targets: [t3Group(groupLabel('（六）'))] },
   { pattern: re('结转(?:至|到)?下一?年度?(?:继续办理)?'), targets: [t3Total('carriedForward')] },
-  { pattern: re('行政复议(?:案件)?'), targets: [t4Total('review')] },
-  { pattern: re('行政诉讼(?:案件)?'), targets: [SUITS] },
+  { pattern: re(`${T4_REVIEW_HEADING}(?:案件)?`), targets: [t4Total('review')] },
+  { pattern: re(`${T4_SUIT_HEADING}(?:案件)?`), targets: [SUITS] },
 ];
 
 interface Mention {
@@ -78,7 +78,7 @@ export const N_NUMBERS: Rule = {
   id: 'N-NUMBERS',
   name: '正文数字与表格不符',
   severity: 'warning',
-  title: '第一、五、六部分中与表格总数对应的数字（如“共收到政府信息公开申请X件”“行政复议X起”）须与表格一致',
+  title: `第一、五、六部分中与表格总数对应的数字（如“共收到政府信息公开申请X件”“${T4_REVIEW_HEADING}X起”）须与表格一致`,
   check(ctx) {
     const out: Finding[] = [];
     for (const place of PLACES) {
