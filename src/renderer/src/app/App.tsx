@@ -20,6 +20,8 @@ import { ConfirmDialog } from '../review/ConfirmDialog';
 import { focusPlace } from '../tables/focus-cell';
 import { marksOf } from '../validation/cell-marks';
 import { ValidationPanel } from '../validation/ValidationPanel';
+import { stepFinding, walkOrder } from '../validation/finding-walk';
+import { targetOfFinding } from '../validation/focus-target';
 import { Editor } from './Editor';
 import { NoticeBar } from './NoticeBar';
 import { Toolbar } from './Toolbar';
@@ -53,6 +55,27 @@ export function App() {
   const project = state.doc?.project ?? null;
   const findings = useMemo(() => (project ? validate(project) : []), [project]);
   const marks = useMemo(() => marksOf(findings), [findings]);
+
+  // 下一个问题 / 上一个问题 (F8 / Shift+F8): from the finding last visited, in report order.
+  const [visited, setVisited] = useState<string | null>(null);
+  const walkRef = useRef<(dir: 1 | -1) => void>(() => {});
+  walkRef.current = (dir) => {
+    const f = stepFinding(walkOrder(findings), visited, state.view, dir);
+    if (!f) return;
+    if (state.mode !== 'edit') dispatch({ type: 'setMode', mode: 'edit' });
+    setVisited(f.fingerprint);
+    dispatch({ type: 'focus', target: targetOfFinding(f) });
+  };
+  const walk = useCallback((dir: 1 | -1) => walkRef.current(dir), []);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'F8' || e.ctrlKey || e.altKey || e.metaKey || document.activeElement?.closest('[role="dialog"]')) return;
+      e.preventDefault();
+      walk(e.shiftKey ? -1 : 1);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [walk]);
 
   // 撤销 / 重做 (the store records every edit of the report's figures and text as a step).
   const history = useCallback((command: HistoryCommand) => edit({ type: command }), [edit]);
@@ -104,6 +127,10 @@ export function App() {
         return;
       case 'show-findings':
         if (doc) dispatch({ type: 'setMode', mode: 'edit' });
+        return;
+      case 'next-finding':
+      case 'prev-finding':
+        if (doc) walk(c.command === 'next-finding' ? 1 : -1);
         return;
     }
   }
@@ -172,7 +199,15 @@ export function App() {
             {controls.importLog?.docKey === doc.recoveryKey ? (
               <ImportLogPanel record={controls.importLog} onClose={() => controls.setImportLog(null)} />
             ) : (
-              <ValidationPanel project={doc.project} findings={findings} dispatch={edit} />
+              <ValidationPanel
+                project={doc.project}
+                findings={findings}
+                dispatch={edit}
+                current={state.view}
+                active={visited}
+                onVisit={setVisited}
+                onWalk={walk}
+              />
             )}
           </div>
         )}
