@@ -8,3 +8,4 @@ export * from './validation';
 export * from './aggregate';
 export * from './prior';
 export * from './review';
+export * from './narrate';

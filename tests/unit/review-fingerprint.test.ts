@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { changesSince, contentFingerprint, isApprovedContent, paragraphChanges, reportContent, sha256Hex } from '../../src/shared';
+import { changesSince, contentFingerprint, isApprovedContent, paragraphChanges, reportContent, sha256Hex, validate } from '../../src/shared';
 import { reduce, initialState, type State } from '../../src/renderer/src/state/store';
 import { sampleProject as sample } from './support/sample';
 
@@ -63,4 +63,24 @@ describe('approval in the store', () => {
     s = reduce(s, { type: 'undo' });
     expect(s.doc!.project.review.status).toBe('approved');
   });
+});
+
+describe('nianbao narrate', () => {
+  it('prints the paragraphs section by section, with the sample’s table figures', async () => {
+    const { nianbao } = await import('./support/nianbao-bin');
+    const { SAMPLE_PATH } = await import('./support/sample');
+    const r = await nianbao(['narrate', SAMPLE_PATH]);
+    expect(r.code).toBe(0);
+    const p = sample();
+    const total = (row: string) => String(p.cells[`t3.${row}.total`]);
+    expect(r.stdout).toContain(`一、总体情况\n本年新收政府信息公开申请${total('received')}件，上年结转政府信息公开申请${total('carriedOver')}件；本年度办理结果：予以公开${total('granted')}件，`);
+    expect(r.stdout).toContain(`行政许可本年处理决定${String(p.cells['t2.licensing.decisions'])}件`);
+    expect(r.stdout).toContain(`四、政府信息公开行政复议、行政诉讼情况\n行政复议${String(p.cells['t4.review.total'])}起`);
+    // Written into 一, the paragraph leaves N-NUMBERS clean.
+    const { narrate } = await import('../../src/shared');
+    p.sections.overview += `\n${narrate(p, 'overview')}`;
+    expect(validate(p).filter((f) => f.rule === 'N-NUMBERS')).toEqual([]);
+    p.cells['t3.granted.total'] = 40;
+    expect(validate(p).filter((f) => f.rule === 'N-NUMBERS').length).toBeGreaterThan(0);
+  }, 60_000);
 });
