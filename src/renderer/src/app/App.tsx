@@ -221,7 +221,20 @@ export function App() {
           </footer>
         )}
         {exporting && doc && (
-          <ExportDialog project={doc.project} projectPath={doc.filePath} errors={summarize(findings).errors} {...(exporting.format ? { initialFormat: exporting.format } : {})} onClose={() => setExporting(null)} />
+          <ExportDialog
+            project={doc.project}
+            projectPath={doc.filePath}
+            errors={summarize(findings).errors}
+            findings={findings}
+            onGo={(f) => {
+              setExporting(null);
+              if (state.mode !== 'edit') dispatch({ type: 'setMode', mode: 'edit' });
+              setVisited(f.fingerprint);
+              dispatch({ type: 'focus', target: targetOfFinding(f) });
+            }}
+            {...(exporting.format ? { initialFormat: exporting.format } : {})}
+            onClose={() => setExporting(null)}
+          />
         )}
         {priorOpen && doc && <PriorYearDialog project={doc.project} dispatch={edit} onClose={() => setPriorOpen(false)} />}
         {heldEdit && (
