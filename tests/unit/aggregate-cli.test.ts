@@ -75,7 +75,7 @@ describe('nianbao aggregate', () => {
     const status = wb.getWorksheet('单位状态')!;
     const rows: string[][] = [];
     status.eachRow((row, n) => {
-      if (n > 3) rows.push([2, 3, 5, 9].map((c) => String(row.getCell(c).value ?? '')));
+      if (n > 3) rows.push([2, 3, 5, 10].map((c) => String(row.getCell(c).value ?? '')));
     });
     expect(rows).toContainEqual(['第1单位', 'u0.nianbao.json', '无问题', '是']);
     expect(rows).toContainEqual(['第6单位', join('乡镇', 'u5.nianbao.json'), '无问题', '是']);

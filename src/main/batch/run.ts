@@ -131,7 +131,7 @@ export async function runBatch(dir: string, options: BatchOptions = {}): Promise
         }
       }
       narratives.add(rows.length, project);
-      rows.push({ unit, file, year, status, errors: counts.errors, warnings: counts.warnings, acknowledged: counts.acknowledged, message });
+      rows.push({ unit, file, year, status, errors: counts.errors, warnings: counts.warnings, acknowledged: counts.acknowledged, unverifiable: counts.unverifiable, message });
       if (options.keepFindings) for (const finding of unitFindings) findings.push({ unit, file, finding });
     }
     options.onProgress?.({ done: i + 1, total: files.length, file });
@@ -176,7 +176,7 @@ function markCopiedNarratives(rows: UnitRow[], index: CopiedNarrativeIndex, find
   if (findings) {
     // Keep each unit's findings together, in folder order, errors first as validate() gives them.
     const order = new Map(rows.map((r, i) => [r.file, i]));
-    const rank = (f: UnitFinding) => (order.get(f.file) ?? 0) * 2 + (f.finding.severity === 'error' ? 0 : 1);
+    const rank = (f: UnitFinding) => (order.get(f.file) ?? 0) * 3 + (f.finding.severity === 'error' ? 0 : f.finding.severity === 'warning' ? 1 : 2);
     findings.sort((a, b) => rank(a) - rank(b));
   }
 }

@@ -18,7 +18,7 @@ export function attentionLines(rows: readonly UnitRow[]): string[] {
   const bad = rows.filter((r) => r.status !== 'clean');
   const lines = bad.slice(0, LIST_AT_MOST).map((r) => {
     const where = r.file && r.file !== r.unit ? `（${r.file}）` : '';
-    const counts = r.status === 'errors' || r.status === 'warnings' ? `错误 ${r.errors}，提示 ${r.warnings}` : '';
+    const counts = r.status === 'errors' || r.status === 'warnings' ? `错误 ${r.errors}，提示 ${r.warnings}${r.unverifiable ? `，无法判断 ${r.unverifiable}` : ''}` : '';
     const text = [counts, r.message].filter(Boolean).join('；');
     return `  [${UNIT_STATUS_LABELS[r.status]}] ${r.unit}${where}${text ? `：${text}` : ''}`;
   });
