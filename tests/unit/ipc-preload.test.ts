@@ -66,9 +66,32 @@ describe('preload', () => {
 
   test('source never forwards a channel chosen by the page', () => {
     const src = readFileSync(new URL('../../src/preload/index.ts', import.meta.url), 'utf8');
-    expect(src).not.toMatch(/ipcRenderer\.(send|sendSync|postMessage)\b/);
+    // The one send is the fixed drop channel, from a trusted drop event (never a page's call).
+    expect(src.match(/ipcRenderer\.(send|sendSync|postMessage)\b[^;]*/g)).toEqual(['ipcRenderer.send(DROP_CHANNEL, paths)']);
+    expect(src).toMatch(/if \(!event\.isTrusted/);
     expect(src.match(/ipcRenderer\.invoke\(/g)).toHaveLength(1);
     expect(src).toMatch(/for \(const channel of INVOKE_CHANNELS\)/);
+  });
+
+  test('source: a drop the page forges (isTrusted false) sends nothing to main', async () => {
+    vi.resetModules();
+    const fake = fakeElectron();
+    const sent: unknown[] = [];
+    Object.assign(fake.electron.ipcRenderer, { send: (...args: unknown[]) => void sent.push(args) });
+    Object.assign(fake.electron, { webUtils: { getPathForFile: () => '/etc/passwd' } });
+    const target = new EventTarget();
+    vi.stubGlobal('window', target);
+    vi.doMock('electron', () => fake.electron);
+    try {
+      await import('../../src/preload/index');
+      const forged = Object.assign(new Event('drop', { cancelable: true }), { dataTransfer: { files: [{ name: 'passwd' }], types: ['Files'] } });
+      target.dispatchEvent(forged);
+      expect(forged.isTrusted).toBe(false);
+      expect(sent).toEqual([]);
+    } finally {
+      vi.doUnmock('electron');
+      vi.unstubAllGlobals();
+    }
   });
 
   const built = new URL('../../out/preload/index.cjs', import.meta.url).pathname;

@@ -350,7 +350,8 @@ export const MenuCommandSchema = z.discriminatedUnion('command', [
   z.object({ command: z.literal('save-as') }),
   /** Ctrl+E, or a format chosen in the 导出 submenu. */
   z.object({ command: z.literal('export'), format: ExportFormatSchema.optional() }),
-  z.object({ command: z.literal('import') }),
+  /** 导入…; with `path`, a report file dropped onto the window (main granted it first). */
+  z.object({ command: z.literal('import'), path: NonEmptyPath.optional() }),
   /** 关联上年度报告… (the 上年度 dialog of the open report). */
   z.object({ command: z.literal('prior') }),
   /** 汇总… / 批量审核… of a folder of units' reports. */

@@ -117,8 +117,18 @@ export function BatchResults({ outcome, onOpenProject }: { outcome: BatchOutcome
         </h2>
         <p className="muted">
           文件夹 <code className="path">{outcome.dir}</code>
-          {outcome.ignored.length > 0 && `；已忽略 ${outcome.ignored.length} 个不是报告的文件`}
         </p>
+        {outcome.ignored.length > 0 && (
+          // Each with its reason when it has one (a symlink leading out of the folder is listed, never read).
+          <details className="ignored-files muted">
+            <summary>已忽略 {outcome.ignored.length} 个不是报告或未读取的文件</summary>
+            <ul>
+              {outcome.ignored.map((f) => (
+                <li key={f}>{f}</li>
+              ))}
+            </ul>
+          </details>
+        )}
         <p className="summary status-tally" data-testid="status-tally">
           {UNIT_STATUSES.filter((s) => counts[s]).map((s) => (
             <button key={s} type="button" className={`chip-sum tally-${s}`} aria-pressed={status === s} onClick={() => setStatus(status === s ? '' : s)}>

@@ -34,7 +34,7 @@ export interface DocumentControls {
   openPath(path: string): Promise<void>;
   openRecovered(entry: RecoveryEntry): void;
   /** Import a .docx / .xlsx / web report into a new, unsaved project. */
-  importReport(): Promise<void>;
+  importReport(path?: string): Promise<void>;
   /** The log of the last import, shown to the clerk until dismissed (null: none to show). */
   importLog: ImportRecord | null;
   setImportLog(r: ImportRecord | null): void;
@@ -114,9 +114,10 @@ export function useDocument(state: State, dispatch: Dispatch<Action>, onMenu: (c
     [load],
   );
 
-  const importReport = useCallback(async () => {
+  /** 导入…: the dialog, or a report dropped onto the window (`path`, granted by main). */
+  const importReport = useCallback(async (path?: string) => {
     if (!client) return noBridge();
-    const r = await client.import.run({});
+    const r = await client.import.run(path ? { path } : {});
     if (!r.ok) return setNotice(failureNotice(r));
     if (!r.value) return;
     const docKey = newRecoveryKey();
