@@ -31,3 +31,68 @@ describe('G-NA', () => {
     expect(only(p, 'G-NA')).toEqual([]);
   });
 });
+
+describe('N-CONTRADICT', () => {
+  const withSentence = (section: 'overview' | 'problems' | 'other', sentence: string, patch: Record<string, number> = {}) => {
+    const p = sample();
+    p.sections[section] += `\n${sentence}`;
+    Object.assign(p.cells, patch);
+    return p;
+  };
+
+  it('the sample (59 requests, 2 suits, nothing carried forward) contradicts nothing it says', () => {
+    expect(only(sample(), 'N-CONTRADICT')).toEqual([]);
+  });
+
+  it('所有申请均已按时办结 while requests are carried forward: quotes the sentence, names the cell', () => {
+    const p = withSentence('overview', '全年所有申请均已按时办结，群众满意率100%。', { 't3.carriedForward.naturalPerson': 2, 't3.carriedForward.total': 2 });
+    expect(only(p, 'N-CONTRADICT').map((f) => [f.section, f.severity, f.cells, f.message])).toEqual([
+      [
+        'overview',
+        'warning',
+        ['t3.carriedForward.total'],
+        '一、总体情况第 14 段写“全年所有申请均已按时办结，群众满意率100%。”（申请均已办结），但表三 四、结转下年度继续办理 · 总计为 2：请改正文字或表格',
+      ],
+    ]);
+    p.cells['t3.carriedForward.total'] = 0;
+    expect(only(p, 'N-CONTRADICT')).toEqual([]);
+  });
+
+  it('未收到政府信息公开申请 while 新收 > 0; a claim about organisations only reads their columns', () => {
+    const f = only(withSentence('overview', '本年度未收到政府信息公开申请。'), 'N-CONTRADICT');
+    expect(f.map((x) => [x.cells, x.message])).toEqual([
+      [['t3.received.total'], '一、总体情况第 14 段写“本年度未收到政府信息公开申请。”（本年未收到政府信息公开申请），但表三 一、本年新收政府信息公开申请数量 · 总计为 59：请改正文字或表格'],
+    ]);
+    // All 59 came from natural persons: no organisation asked, so this is true.
+    expect(only(withSentence('overview', '未收到法人或者其他组织对依申请公开政府信息的申请。'), 'N-CONTRADICT')).toEqual([]);
+    expect(only(withSentence('overview', '未收到公民的依申请公开政府信息的申请。'), 'N-CONTRADICT')[0]!.cells).toEqual(['t3.received.naturalPerson']);
+  });
+
+  it('未发生行政复议/行政诉讼 against 表四, each clause for itself', () => {
+    const p = withSentence('problems', '全年未发生与政府信息公开相关的行政复议或行政诉讼。');
+    expect(only(p, 'N-CONTRADICT').map((f) => [f.section, f.cells, f.message])).toEqual([
+      [
+        'problems',
+        ['t4.suitDirect.total', 't4.suitAfterReview.total'],
+        '五、存在的主要问题及改进情况第 2 段写“全年未发生与政府信息公开相关的行政复议或行政诉讼。”（未发生行政诉讼），但表四 行政诉讼·未经复议直接起诉 · 总计为 2：请改正文字或表格',
+      ],
+    ]);
+    p.cells['t4.review.upheld'] = 1;
+    p.cells['t4.review.total'] = 1;
+    expect(only(p, 'N-CONTRADICT').map((f) => f.cells)).toEqual([['t4.review.total'], ['t4.suitDirect.total', 't4.suitAfterReview.total']]);
+    // A suit lost is another claim: 未发生败诉 says nothing about how many suits there were.
+    expect(only(withSentence('problems', '未发生行政诉讼败诉案件。'), 'N-CONTRADICT')).toEqual([]);
+  });
+
+  it('kin: 无结转, 未发出收费通知; statements about other matters are left alone', () => {
+    const p = withSentence('other', '本年度没有结转到下一年度办理的申请；未发出收费通知。', {
+      't3.carriedForward.naturalPerson': 1,
+      't3.carriedForward.total': 1,
+      't3.otherHandling.feeUnpaid.naturalPerson': 1,
+      't3.otherHandling.feeUnpaid.total': 1,
+    });
+    expect(only(p, 'N-CONTRADICT').map((f) => f.cells)).toEqual([['t3.carriedForward.total'], ['t3.otherHandling.feeUnpaid.total']]);
+    const q = withSentence('other', '人大代表建议、政协提案已全部办结。我办全年未收到行政许可申请。', { 't3.carriedForward.total': 3 });
+    expect(only(q, 'N-CONTRADICT')).toEqual([]);
+  });
+});

@@ -10,8 +10,9 @@ import { T4_RULES } from './rules/t4';
 import { NARRATIVE_RULES } from './rules/narrative';
 import { N_NUMBERS } from './rules/narrative-numbers';
 import { N_BOILERPLATE } from './rules/boilerplate';
+import { N_CONTRADICT } from './rules/contradict';
 
-export const RULES: readonly Rule[] = [...GENERAL_RULES, ...T2_RULES, ...T3_RULES, ...T4_RULES, ...NARRATIVE_RULES, N_NUMBERS, N_BOILERPLATE];
+export const RULES: readonly Rule[] = [...GENERAL_RULES, ...T2_RULES, ...T3_RULES, ...T4_RULES, ...NARRATIVE_RULES, N_NUMBERS, N_CONTRADICT, N_BOILERPLATE];
 
 export interface ValidateOptions {
   /** Last year's report, when not already linked in project.prior. */
