@@ -96,3 +96,45 @@ describe('N-CONTRADICT', () => {
     expect(only(q, 'N-CONTRADICT')).toEqual([]);
   });
 });
+
+describe('N-NUMBERS: the figures reviewers compare beyond the 表三 totals', () => {
+  // The sample: （七）总计 59, 行政许可 31510, 行政处罚 0, 规范性文件 0, 行政事业性收费 39910.33 万元, 诉讼 2.
+  it.each([
+    ['全年共办结依申请公开申请59件', []],
+    ['全年共办结依申请公开申请58件', [['t3.resultTotal.total'], 58, 59]],
+    ['依申请公开申请均按时答复，答复57件', [['t3.resultTotal.total'], 57, 59]],
+    ['办理人大代表建议、政协提案共计16件，已全部办结16件', []],
+    ['全年作出行政许可决定31510件', []],
+    ['全年作出行政许可决定31500件', [['t2.licensing.decisions'], 31500, 31510]],
+    ['公开行政许可信息1234条', []],
+    ['作出行政处罚决定3件', [['t2.penalties.decisions'], 3, 0]],
+    ['本年制发行政规范性文件2件', [['t2.normativeDocuments.issued'], 2, 0]],
+    ['发生行政复议案件1起', [['t4.review.total'], 1, 0]],
+    ['被提起行政诉讼2起', []],
+    ['行政事业性收费39910.33万元', []],
+    ['行政事业性收费399103300元', []],
+    ['行政事业性收费39910万元', [['t2.fees.amount'], 39910, 39910.33]],
+  ] as const)('%s', (sentence, expected) => {
+    const p = sample();
+    p.sections.overview += `\n${sentence}。`;
+    const f = validate(p).filter((x) => x.rule === 'N-NUMBERS');
+    if (!expected.length) expect(f).toEqual([]);
+    else expect(f.map((x) => [x.cells, x.lhs, x.rhs])).toEqual([expected]);
+  });
+
+  it('quotes the sentence, its figure and the table’s', () => {
+    const p = sample();
+    p.sections.other += '\n本年度行政事业性收费12000元，全部按标准收取。';
+    p.cells['t2.fees.amount'] = 1.3;
+    expect(only(p, 'N-NUMBERS').map((f) => f.message)).toEqual([
+      '六、其他需要报告的事项第 7 段“本年度行政事业性收费12000元，全部按标准收取。”中写“行政事业性收费12000元”（即 1.2 万元），但表二 行政事业性收费 · 本年收费金额（单位：万元）为 1.3 万元，相差 0.1 万元',
+    ]);
+  });
+});
+
+it('N-NUMBERS: a table left blank (a copy cut off before it) is not contradicted by the prose', () => {
+  const p = sample();
+  p.sections.overview += '\n全年作出行政处罚决定3件。';
+  p.cells['t2.penalties.decisions'] = null;
+  expect(only(p, 'N-NUMBERS')).toEqual([]);
+});
