@@ -138,3 +138,50 @@ it('N-NUMBERS: a table left blank (a copy cut off before it) is not contradicted
   p.cells['t2.penalties.decisions'] = null;
   expect(only(p, 'N-NUMBERS')).toEqual([]);
 });
+
+describe('N-TEXT', () => {
+  const text = (sentence: string, section: 'overview' | 'problems' | 'other' = 'problems') => {
+    const p = sample();
+    p.sections[section] += `\n${sentence}`;
+    return only(p, 'N-TEXT').map((f) => [f.section, f.message]);
+  };
+
+  it('the sample (a published report) has none', () => {
+    expect(only(sample(), 'N-TEXT')).toEqual([]);
+  });
+
+  it('a doubled word, quoted with its paragraph and the correct form', () => {
+    expect(text('进一步加强资金资金管理。')).toEqual([['problems', '五、存在的主要问题及改进情况词语重复：第 2 段“进一步加强资金资金管理。”，应为“进一步加强资金管理。”']]);
+    expect(text('我们的的工作。')[0]![1]).toContain('应为“我们的工作。”');
+    // Numbers and ordinary words are not doubled words.
+    expect(text('一个一个落实，天天更新，2020年2020年度。')).toEqual([]);
+  });
+
+  it('ASCII punctuation in a text that otherwise uses the full-width marks', () => {
+    expect(text('本报告共六部分,第一部分为总体情况。')).toEqual([['problems', '五、存在的主要问题及改进情况中文中混用半角标点：第 2 段“本报告共六部分,第一部分为总”，应为“本报告共六部分，第一部分为总”']]);
+    // A copy that uses the ASCII comma throughout (a normalised web page) is consistent, not a slip;
+    // a decimal point or a time is not punctuation.
+    const p = sample();
+    p.sections.problems = '本年度问题有三,一是公开不及时,二是解读不够。增长3.5%,9:30开始';
+    expect(only(p, 'N-TEXT')).toEqual([]);
+  });
+
+  it('unmatched brackets and quotes; list numbers like “1)” are not', () => {
+    expect(text('参照《山东省政务公开工作要点的通知，细化措施。')).toEqual([['problems', '五、存在的主要问题及改进情况括号或引号不成对：第 2 段“参照《山东省政务公”']]);
+    expect(text('坚持“先审查、后公开的原则。')[0]![1]).toContain('括号或引号不成对：第 2 段“坚持“先审查、后公”');
+    expect(text('（一）主动公开）方面。')[0]![1]).toContain('第 2 段“一）主动公开）方面。”');
+    expect(text('措施有：1)加强培训；2)完善制度。（见附件）')).toEqual([]);
+  });
+
+  it('a broken 文号 and a broken date, with the correct form', () => {
+    expect(text('按照市政府办公室《通知》（临政办字〔202130号）要求。', 'other')).toEqual([
+      ['other', '六、其他需要报告的事项文号格式有误：第 7 段“知》（临政办字〔202130号）要求。”，应为“知》（临政办字〔2021〕30号）要求。”'],
+    ]);
+    expect(text('依据鲁政办发[2021]30号文件。')[0]![1]).toContain('应为“依据鲁政办发〔2021〕30号文件。”');
+    expect(text('依据鲁政办发(2021)30号文件。')[0]![1]).toContain('应为“依据鲁政办发〔2021〕30号文件。”');
+    expect(text('依据鲁政办发〔2021〕30号文件，自2025年1月1日起施行。')).toEqual([]);
+    expect(text('本制度自202511日起施行。')).toEqual([['problems', '五、存在的主要问题及改进情况日期残缺：第 2 段“本制度自202511日起施行。”，应为“本制度自2025年1月1日起施行。”']]);
+    expect(text('统计期限为 2025  1  1  日至今。')[0]![1]).toContain('应为“统计期限为 2025年1月1日至今。”');
+    expect(text('自2025112日起。')[0]![1]).toContain('应为“自2025年1月12日或2025年11月2日起。”');
+  });
+});
