@@ -11,9 +11,10 @@ import { findHeadings, findTitle, isPageChrome, isTitleLine, issuerFromText, pub
 import { fold } from './normalize';
 import { readTables } from './read-tables';
 import { tableShapeFindings } from './table-shape';
+import { checkOutline, outlineFindings } from './outline';
 
 export type ImportResult =
-  /** findings: what the import itself finds against the rules (N-TABLE-SHAPE), for the batch audit. */
+  /** findings: what the import itself finds against the rules (N-TABLE-SHAPE, N-OUTLINE), for the batch audit. */
   | { ok: true; project: Project; log: ImportLogEntry[]; findings: Finding[] }
   | { ok: false; project: null; log: ImportLogEntry[]; message: string };
 
@@ -115,8 +116,9 @@ export function projectFromLines(lines: readonly SourceLine[], options: ImportOp
   const skipped = lines.filter((l, i) => i < preambleTo && isPageChrome(l.raw)).length;
   if (skipped > 0) log.info(`跳过网页栏目信息 ${skipped} 行（发布时间、浏览次数等）`);
 
+  checkOutline(lines, title.lastLine + 1, log);
   summarize(project, log);
-  return { ok: true, project, log: log.entries, findings: tableShapeFindings(log.entries) };
+  return { ok: true, project, log: log.entries, findings: [...tableShapeFindings(log.entries), ...outlineFindings(log.entries)] };
 }
 
 function summarize(project: Project, log: ImportLog): void {

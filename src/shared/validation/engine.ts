@@ -12,8 +12,9 @@ import { N_NUMBERS } from './rules/narrative-numbers';
 import { N_BOILERPLATE } from './rules/boilerplate';
 import { N_CONTRADICT } from './rules/contradict';
 import { N_TEXT } from './rules/text-quality';
+import { N_OUTLINE } from './rules/outline';
 
-export const RULES: readonly Rule[] = [...GENERAL_RULES, ...T2_RULES, ...T3_RULES, ...T4_RULES, ...NARRATIVE_RULES, N_NUMBERS, N_CONTRADICT, N_TEXT, N_BOILERPLATE];
+export const RULES: readonly Rule[] = [...GENERAL_RULES, ...T2_RULES, ...T3_RULES, ...T4_RULES, ...NARRATIVE_RULES, N_NUMBERS, N_CONTRADICT, N_TEXT, N_OUTLINE, N_BOILERPLATE];
 
 export interface ValidateOptions {
   /** Last year's report, when not already linked in project.prior. */
