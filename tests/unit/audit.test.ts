@@ -84,25 +84,26 @@ describe('batch audit', () => {
     expect(String(status.getCell(9, 9).value)).toContain('不支持 .pdf 格式');
 
     const findings = wb.getWorksheet('问题清单')!;
-    expect(findings.getRow(1).values).toEqual([undefined, '单位名称', '文件', '规则', '严重程度', '单元格', '位置', '说明', '确认理由']);
+    expect(findings.getRow(1).values).toEqual([undefined, '单位名称', '文件', '问题', '规则', '严重程度', '单元格', '位置', '说明', '确认理由']);
     const bal: unknown[][] = [];
     findings.eachRow((row, n) => {
-      if (n > 1 && row.getCell(3).value === 'T3-BAL') bal.push([row.getCell(1).value, row.getCell(4).value, row.getCell(5).value, row.getCell(7).value]);
+      if (n > 1 && row.getCell(4).value === 'T3-BAL') bal.push([row.getCell(1).value, row.getCell(5).value, row.getCell(6).value, row.getCell(8).value, row.getCell(3).value]);
     });
     expect(bal).toHaveLength(1); // 自然人 column (the stored 总计 column still balances; T3-ROWTOT catches it)
     expect(bal[0]![0]).toBe('第2单位');
     expect(bal[0]![1]).toBe('错误');
     expect(String(bal[0]![2]).split('\n')).toEqual(['t3.received.naturalPerson', 't3.carriedOver.naturalPerson', 't3.resultTotal.naturalPerson', 't3.carriedForward.naturalPerson']);
+    expect(bal[0]![4]).toBe('申请总数不平衡');
     expect(String(bal[0]![3])).toMatch(/^表三自然人列：一（\d+）\+ 二（0）= \d+，但（七）总计（\d+）\+ 四（\d+）= \d+，相差 3$/);
 
     const stats = wb.getWorksheet('规则统计')!;
     const byRule = new Map<string, unknown[]>();
     stats.eachRow((row, n) => {
-      if (n > 1) byRule.set(String(row.getCell(1).value), [row.getCell(3).value, row.getCell(4).value, row.getCell(5).value]);
+      if (n > 1) byRule.set(String(row.getCell(2).value), [row.getCell(1).value, row.getCell(4).value, row.getCell(5).value, row.getCell(6).value]);
     });
-    expect(byRule.get('T3-BAL')).toEqual(['错误', 1, 1]);
-    expect(byRule.get('T3-ROWTOT')).toEqual(['错误', 1, 1]);
-    expect(byRule.get('N-FEE-ZERO')).toEqual(['提示', 1, 1]);
+    expect(byRule.get('T3-BAL')).toEqual(['申请总数不平衡', '错误', 1, 1]);
+    expect(byRule.get('T3-ROWTOT')).toEqual(['申请人合计不符', '错误', 1, 1]);
+    expect(byRule.get('N-FEE-ZERO')).toEqual(['未说明信息处理费', '提示', 1, 1]);
   });
 });
 
@@ -131,6 +132,7 @@ describe('narrative copied between units', () => {
       ['u0-again.nianbao.json', 'problems', 'warning'],
       ['u1.nianbao.json', 'problems', 'warning'],
     ]);
+    expect(copies.every((f) => f.finding.title === '叙述内容雷同')).toBe(true);
     expect(copies[1]!.finding.message).toBe(
       '五、存在的主要问题及改进情况：与第1单位报告的相应部分相同（数字、标点不同不计），内容雷同，请按本单位实际情况撰写',
     );

@@ -83,12 +83,12 @@ describe('new, save, open', () => {
     const target = join(dir, '审计局2025');
     platform.dialogs.save.push(target);
     const saved = value(await h['project.saveAs']({ project, recoveryKey: 'doc-1' }));
-    expect(saved).toMatchObject({ status: 'saved', path: `${target}.nianbao.json`, name: '审计局2025', backupPath: null });
+    expect(saved).toMatchObject({ status: 'saved', path: `${target}.nianbao`, name: '审计局2025', backupPath: null });
     const asked = platform.dialogs.asked[0]!;
-    expect(asked.type === 'save' && asked.request.filters[0]!.extensions).toEqual(['json']);
-    expect(asked.type === 'save' && asked.request.defaultPath).toBe(join(dir, '某市审计局2025年政府信息公开工作年度报告.nianbao.json'));
+    expect(asked.type === 'save' && asked.request.filters[0]!.extensions).toEqual(['nianbao', 'json']);
+    expect(asked.type === 'save' && asked.request.defaultPath).toBe(join(dir, '某市审计局2025年政府信息公开工作年度报告.nianbao'));
     expect(value(await h['recovery.list']({}))).toEqual([]);
-    expect(value(await h['recent.list']({})).map((r) => r.path)).toEqual([`${target}.nianbao.json`]);
+    expect(value(await h['recent.list']({})).map((r) => r.path)).toEqual([`${target}.nianbao`]);
     if (saved?.status !== 'saved') throw new Error('not saved');
 
     const edited = { ...project, sections: { ...project.sections, overview: '（一）主动公开情况。' } };
@@ -122,6 +122,36 @@ describe('new, save, open', () => {
     expect(!r.ok && r.details!.join('\n')).toMatch(/基本信息 · 报告年度/);
     expect(readFileSync(broken, 'utf8')).toBe(JSON.stringify(bad));
     expect(value(await h['recent.list']({}))).toEqual([]);
+  });
+
+  test('a bug in a handler is internal and logged; a file-system error is io', async () => {
+    const logged: string[] = [];
+    const bug = createHandlers({
+      ...platform.deps,
+      log: (line) => logged.push(line),
+      templates: { ...platform.deps.templates, list: async () => (undefined as unknown as { x: { name: string; description: string }[] }).x },
+    });
+    const r = await bug['project.templates']({});
+    expect(r).toMatchObject({ ok: false, code: 'internal' });
+    expect(!r.ok && r.error).toMatch(/程序内部错误（project\.templates）/);
+    expect(logged).toHaveLength(1);
+    expect(logged[0]).toMatch(/^\[ipc\] project\.templates 内部错误：TypeError/);
+
+    const locked = Object.assign(new Error('EBUSY: resource busy'), { code: 'EBUSY' });
+    const disk = createHandlers({
+      ...platform.deps,
+      log: (line) => logged.push(line),
+      templates: {
+        ...platform.deps.templates,
+        list: async () => {
+          throw new Error('模板目录无法读取', { cause: locked });
+        },
+      },
+    });
+    const io = await disk['project.templates']({});
+    expect(io).toMatchObject({ ok: false, code: 'io' });
+    expect(!io.ok && io.error).toMatch(/文件正被其他程序占用/);
+    expect(logged).toHaveLength(1);
   });
 
   test('a save into a folder that does not exist is an io error in Chinese', async () => {
@@ -243,11 +273,11 @@ describe('export', () => {
 });
 
 test('save as: the file the dialog confirmed is replaced; one it did not name is not', async () => {
-  const named = join(dir, 'x.nianbao.json');
+  const named = join(dir, 'x.nianbao');
   writeFileSync(named, 'old');
   platform.dialogs.save.push(named);
   expect(value(await h['project.saveAs']({ project: newProject() }))).toMatchObject({ status: 'saved', backupPath: `${named}.bak` });
-  // Typed "x" without an extension: x.nianbao.json exists but the dialog asked about "x".
+  // Typed "x" without an extension: x.nianbao exists but the dialog asked about "x".
   platform.dialogs.save.push(join(dir, 'x'));
   const r = value(await h['project.saveAs']({ project: newProject('别的') }));
   expect(r).toMatchObject({ status: 'conflict', path: named });

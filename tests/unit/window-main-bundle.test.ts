@@ -54,6 +54,10 @@ async function finish(win) {
   const clean = { prevented: false, preventDefault() { this.prevented = true; } };
   win.events.close(clean);
   out.cleanClosePrevented = clean.prevented;
+  // A project double-clicked while the app runs reaches the running window (second instance).
+  rec.sent = [];
+  appHandlers['second-instance']({}, ['nianbao-studio', '--flag', process.env.FAKE_SECOND_FILE]);
+  out.secondInstance = rec.sent;
   process.stdout.write('RESULT' + JSON.stringify(out));
   process.exit(0);
 }
@@ -75,6 +79,9 @@ export class BrowserWindow {
   setTitle(t) { this.title = t; }
   close() { this.closeCalls = (this.closeCalls ?? 0) + 1; }
   show() {}
+  isMinimized() { return false; }
+  restore() {}
+  focus() {}
 }
 const appHandlers = {};
 export const app = {
@@ -111,9 +118,14 @@ test.skipIf(!existsSync(bundle))('the built main process wires a single hardened
     writeFileSync(hooks, `export async function resolve(s, c, next) { return s === 'electron' ? { url: ${JSON.stringify(pathToFileURL(fake).href)}, shortCircuit: true } : next(s, c); }`);
     const register = join(dir, 'register.mjs');
     writeFileSync(register, `import { register } from 'node:module'; register(${JSON.stringify(pathToFileURL(hooks).href)});`);
-    const env: NodeJS.ProcessEnv = { ...process.env, FAKE_USERDATA: join(dir, 'userData') };
+    // Double-clicked projects: one that started the app, one handed over by a second instance.
+    const startupFile = join(dir, '甲局2025.nianbao');
+    const secondFile = join(dir, '乙局2025.nianbao.json');
+    writeFileSync(startupFile, '{}');
+    writeFileSync(secondFile, '{}');
+    const env: NodeJS.ProcessEnv = { ...process.env, FAKE_USERDATA: join(dir, 'userData'), FAKE_SECOND_FILE: secondFile };
     delete env.ELECTRON_RENDERER_URL;
-    const run = spawnSync(process.execPath, ['--import', pathToFileURL(register).href, bundle], { cwd: root, env, encoding: 'utf8', timeout: 30_000 });
+    const run = spawnSync(process.execPath, ['--import', pathToFileURL(register).href, bundle, startupFile], { cwd: root, env, encoding: 'utf8', timeout: 30_000 });
     const text = run.stdout.slice(run.stdout.indexOf('RESULT') + 'RESULT'.length);
     expect(run.stdout, run.stderr).toContain('RESULT');
     const r = JSON.parse(text);
@@ -148,6 +160,10 @@ test.skipIf(!existsSync(bundle))('the built main process wires a single hardened
       { choice: 1, prevented: true, sent: [], closeCalls: 1, asked: ['保存', '不保存', '取消'] },
     ]);
     expect(r.cleanClosePrevented).toBe(false);
+
+    // The file the app was started with is opened; one given to a second instance opens in this window.
+    expect(r.info.value.startupFile).toBe(startupFile);
+    expect(r.secondInstance).toEqual([['menu.command', { command: 'open-recent', path: secondFile }]]);
 
     // Session: permissions denied, remote requests cancelled, CSP header on file: loads.
     expect(r.permission).toBe(false);

@@ -2,12 +2,12 @@
 // folder per unit); editor lock files, backups and hidden files are not reports.
 import { promises as fs } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { isProjectFileName } from '../files/display-name';
 import { describeFsError } from '../files/project-io';
 import { IMPORT_EXTENSIONS } from './read-unit';
 
 /** Office formats clerks send that nothing here reads: listed as unreadable, never skipped silently. */
 const KNOWN_UNSUPPORTED = ['.doc', '.xls', '.wps', '.et', '.pdf', '.ofd', '.rtf'];
-const PROJECT_SUFFIX = '.nianbao.json';
 const MAX_DEPTH = 4;
 
 export interface ScanResult {
@@ -19,7 +19,7 @@ export interface ScanResult {
 
 export function isCandidate(name: string): boolean {
   const lower = name.toLowerCase();
-  if (lower.endsWith(PROJECT_SUFFIX) || lower.endsWith('.json')) return true;
+  if (isProjectFileName(lower)) return true;
   return [...IMPORT_EXTENSIONS, ...KNOWN_UNSUPPORTED].some((ext) => lower.endsWith(ext));
 }
 

@@ -6,9 +6,10 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { EVENT_CHANNELS, type MenuCommand } from '../../shared/ipc';
-import { PROJECT_EXTENSION } from '../files/display-name';
+import { isProjectFileName } from '../files/display-name';
 import { createHandlers, recoveryDirOf } from '../ipc/handlers';
 import { reportServices } from '../ipc/report-services';
+import { aboutBox } from './about';
 import { menuTemplate } from './menu-template';
 import { electronDialogs, electronShell, windowState } from './platform';
 import { registerIpc } from './register-ipc';
@@ -24,7 +25,7 @@ const PAGE_URL = DEV_SERVER ?? pathToFileURL(INDEX_HTML).href;
 
 /** A project file named on the command line (double-click in the file manager). */
 function projectFileIn(argv: readonly string[]): string | null {
-  const found = argv.slice(1).find((a) => a.toLowerCase().endsWith(PROJECT_EXTENSION) && existsSync(a));
+  const found = argv.slice(1).find((a) => isProjectFileName(a) && existsSync(a));
   return found ? resolve(found) : null;
 }
 
@@ -67,6 +68,10 @@ if (!app.requestSingleInstanceLock()) {
           recent: recent.ok ? recent.value : [],
           send,
           openRecoveryFolder: () => void shell.openPath(recoveryDirOf(app.getPath('userData'))),
+          showAbout: () => {
+            const box = aboutBox({ version: app.getVersion(), electron: process.versions.electron, chrome: process.versions.chrome, platform: process.platform, arch: process.arch });
+            void (win ? dialog.showMessageBox(win, box) : dialog.showMessageBox(box));
+          },
           devTools: DEV_SERVER !== null,
         }),
       ),

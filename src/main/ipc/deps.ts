@@ -68,4 +68,6 @@ export interface HandlerDeps {
   exportWriter: ExportWriter;
   templates: Templates;
   importer: ReportImporter;
+  /** Where a handler's unexpected failure (a bug, not a file-system error) is logged; console.error by default. */
+  log?: (line: string) => void;
 }

@@ -22,11 +22,20 @@ import { readDiskStamp } from '../files/disk-stamp';
 import { openProjectFile } from '../files/open-project';
 import { RecoveryStore } from '../files/recovery-store';
 import { RecentFiles } from '../files/recent-files';
-import { PROJECT_EXTENSION, displayName } from '../files/display-name';
+import { PROJECT_EXTENSION, displayName, isProjectFileName } from '../files/display-name';
 import type { FileFilter, HandlerDeps } from './deps';
 import { createBatchHandlers } from './batch-handlers';
 import { parseInput } from './input-errors';
 import { windowTitle } from './window-title';
+
+/** The Node file-system error (one with an errno code such as ENOENT) in an error or its causes. */
+export function fileSystemErrorOf(e: unknown): NodeJS.ErrnoException | undefined {
+  for (let cause = e, depth = 0; cause instanceof Error && depth < 5; cause = cause.cause, depth++) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) return cause as NodeJS.ErrnoException;
+  }
+  return undefined;
+}
 
 export type Handler<C extends InvokeChannel> = (input: unknown) => Promise<IpcResult<ChannelOutput<C>>>;
 export type HandlerTable = { [C in InvokeChannel]: Handler<C> };
@@ -34,7 +43,7 @@ export type HandlerTable = { [C in InvokeChannel]: Handler<C> };
 export type Impl<C extends InvokeChannel> = (input: z.output<(typeof CONTRACT)[C]['input']>) => Promise<IpcResult<ChannelOutput<C>>>;
 
 export const PROJECT_FILTERS: FileFilter[] = [
-  { name: '年报 Studio 项目（*.nianbao.json）', extensions: ['json'] },
+  { name: '年报 Studio 项目（*.nianbao、*.nianbao.json）', extensions: ['nianbao', 'json'] },
   { name: '所有文件', extensions: ['*'] },
 ];
 const EXPORT_FILTERS: Record<'docx' | 'xlsx', FileFilter[]> = {
@@ -148,7 +157,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
       if (!chosen) return ok(null);
       // A name typed without an extension gets the full project one (显示名 stays the typed name).
       const abs = resolve(chosen);
-      const path = abs.toLowerCase().endsWith('.json') ? abs : `${abs}${PROJECT_EXTENSION}`;
+      const path = isProjectFileName(abs) ? abs : `${abs}${PROJECT_EXTENSION}`;
       // The dialog already asked about replacing the file it named: overwrite what is there now.
       // A file the dialog did not name (we added the extension) is not replaced without asking.
       return save(project, path, path === abs ? await readDiskStamp(path) : null, recoveryKey);
@@ -229,6 +238,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     ...createBatchHandlers(deps),
   };
 
+  const log = deps.log ?? ((line: string) => console.error(line));
   const table = {} as Record<InvokeChannel, Handler<InvokeChannel>>;
   for (const channel of Object.keys(impl) as InvokeChannel[]) {
     table[channel] = async (input: unknown) => {
@@ -237,7 +247,13 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
       try {
         return await (impl[channel] as Impl<InvokeChannel>)(parsed.data as never);
       } catch (e) {
-        return fail('io', `操作未能完成：${describeFsError(e)}`);
+        // A file-system failure is the clerk's to fix (a locked or missing file) and is said so;
+        // anything else is a bug: it is logged with its stack and reported as internal, never
+        // dressed up as a disk problem.
+        const fsError = fileSystemErrorOf(e);
+        if (fsError) return fail('io', `操作未能完成：${describeFsError(fsError)}`);
+        log(`[ipc] ${channel} 内部错误：${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+        return fail('internal', `操作未能完成：程序内部错误（${channel}）：${e instanceof Error ? e.message : String(e)}`);
       }
     };
   }

@@ -1,5 +1,6 @@
 // The row labels an importer looks for, built from the one layout definition
 // (src/shared/layout) — never re-typed — plus the few shortened forms published reports use.
+import { cellKey } from '../layout/cells';
 import { T2_BLOCKS, T3_COLUMNS, T3_ROWS, T4_COLUMNS, T4_GROUPS } from '../layout/tables';
 import { bare, fold, labelCore, splitNumbering } from './normalize';
 
@@ -31,7 +32,7 @@ export const ROW_TARGETS: readonly RowTarget[] = [
       table: 't2' as const,
       rowKey: row.key,
       label: row.label,
-      keys: block.columns.map((c) => `t2.${row.key}.${c.key}`),
+      keys: block.columns.map((c) => cellKey('t2', row.key, c.key)),
       block: b,
       cores: [row.label, ...(EXTRA_ROW_LABELS[row.key] ?? [])].map(labelCore),
       needsNumbering: false,
@@ -43,14 +44,14 @@ export const ROW_TARGETS: readonly RowTarget[] = [
       table: 't3' as const,
       rowKey: row.key,
       label: row.groups.length > 1 ? `${row.groups[1]}${row.label}` : row.label,
-      keys: T3_COLUMNS.map((c) => `t3.${row.key}.${c.key}`),
+      keys: T3_COLUMNS.map((c) => cellKey('t3', row.key, c.key)),
       cores: [core],
       needsNumbering: core.length <= 2,
     };
   }),
 ];
 
-export const T4_KEYS: readonly string[] = T4_GROUPS.flatMap((g) => T4_COLUMNS.map((c) => `t4.${g.key}.${c.key}`));
+export const T4_KEYS: readonly string[] = T4_GROUPS.flatMap((g) => T4_COLUMNS.map((c) => cellKey('t4', g.key, c.key)));
 
 /**
  * How well a cell's text names a row: exact, or a label cut off by the end of a copy.

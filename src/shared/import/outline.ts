@@ -5,12 +5,14 @@
 import { SECTIONS, SECTION_BY_ID, type SectionId } from '../layout/sections';
 import { T3_ROWS } from '../layout/tables';
 import type { Finding } from '../validation/finding';
+import { N_OUTLINE } from '../validation/rules/outline';
 import type { SourceLine } from './document';
 import type { ImportLog, ImportLogEntry } from './import-log';
 import { bare, fold } from './normalize';
 import { HEADING_KEYWORDS } from './read-narrative';
 
-export const OUTLINE_RULE = 'N-OUTLINE';
+/** The validator's rule of the same id reads what the clerk types; this reads the published text. */
+export const OUTLINE_RULE = N_OUTLINE.id;
 const PREFIX = `提纲结构与标准格式不符（${OUTLINE_RULE}）：`;
 
 const CN_ORDINALS = '一二三四五六七八九十';
@@ -113,6 +115,7 @@ export function outlineFindings(log: readonly ImportLogEntry[]): Finding[] {
       const message = e.message.slice(PREFIX.length);
       return {
         rule: OUTLINE_RULE,
+        title: N_OUTLINE.name,
         severity: 'error' as const,
         cells: [],
         message: `${message}${e.where ? `（原文${e.where}）` : ''}`,

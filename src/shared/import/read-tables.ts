@@ -2,15 +2,17 @@
 // the layout's own labels; the numbers after a label fill that row's cells in the standard's
 // column order. Where a row shows fewer numbers than it has columns and nothing tells which
 // columns they belong to, the row is left blank and logged — a number is never guessed.
-import { describeCell } from '../layout/cells';
+import { describeCell, TABLE_SHORT_NAMES } from '../layout/cells';
 import { SECTION_BY_ID } from '../layout/sections';
-import { T2_BLOCKS } from '../layout/tables';
+import { T2_BLOCKS, T4_REVIEW_HEADING } from '../layout/tables';
 import { parseCellInput, type CellValue } from '../values/cell-value';
 import { isValueText, type SourceLine } from './document';
 import type { ImportLog } from './import-log';
 import { isT2BlockHeading, isTrialHeading, matchRow, ROW_TARGETS, T4_KEYS, type RowMatch, type RowTarget } from './labels';
 import { bare, fold, splitNumbering } from './normalize';
 import { checkTableShape, mergedRows, type SeenRow, type ShapeInput } from './table-shape';
+
+const T4 = TABLE_SHORT_NAMES.t4;
 
 export interface TableRead {
   /** Cells read, by key. Keys absent here were not read (blank). */
@@ -267,7 +269,7 @@ export function readTables(
   const flushEmpty = () => {
     if (emptyRun.length === 0) return;
     const first = emptyRun[0]!;
-    const table = first.table === 't2' ? '表二' : '表三';
+    const table = TABLE_SHORT_NAMES[first.table];
     const cells = emptyRun.flatMap((e) => e.target.keys);
     const rows = emptyRun.length === 1 ? `“${first.target.label}”` : `“${first.target.label}”至“${emptyRun[emptyRun.length - 1]!.target.label}”共 ${emptyRun.length} 行`;
     log.warn(`${table}${rows}：${cells.length} 格未读出（${emptyRun.length === 1 ? '这一行' : '这些行'}没有数字），留空`, { where: first.where, cells });
@@ -281,7 +283,7 @@ export function readTables(
         ? { ...read0, values: Array(n).fill(undefined), problem: `文本在这一行中断，只显示 ${readCount(read0)} 个数，无法确定各数所在的列` }
         : read0;
     const where = lines[at.line]!.where;
-    const name = `${target.table === 't2' ? '表二' : '表三'}“${target.label}”`;
+    const name = `${TABLE_SHORT_NAMES[target.table]}“${target.label}”`;
     reading.lines.forEach((l) => used.add(l));
     lastTableLine = Math.max(lastTableLine, ...reading.lines);
     if (target.table === 't2' && inTrialBlock(lines, at.line)) {
@@ -345,7 +347,7 @@ export function readTables(
     else runs.push([target]);
   });
   for (const run of runs) {
-    const table = run[0]!.table === 't2' ? '表二' : '表三';
+    const table = TABLE_SHORT_NAMES[run[0]!.table];
     const cells = run.flatMap((t) => t.keys);
     const rows = run.length === 1 ? `“${run[0]!.label}”这一行` : `“${run[0]!.label}”至“${run[run.length - 1]!.label}”共 ${run.length} 行`;
     log.warn(`${table}${rows}未找到${incomplete ? '（文本不完整）' : ''}，${cells.length} 格留空`, { cells });
@@ -453,14 +455,14 @@ function readT4(
   let start = headings.litigation ?? -1;
   if (start < 0) {
     for (let i = after + 1; i < end; i++) {
-      if (lines[i]!.cells.some((c) => c.length <= 30 && bare(fold(c)).includes('行政复议'))) {
+      if (lines[i]!.cells.some((c) => c.length <= 30 && bare(fold(c)).includes(T4_REVIEW_HEADING))) {
         start = i;
         break;
       }
     }
   }
   if (start < 0) {
-    log.warn(`未找到表四（${t4.heading.slice(2)}），表四 15 格留空`, { cells: [...T4_KEYS] });
+    log.warn(`未找到${T4}（${t4.heading.slice(2)}），${T4} ${T4_KEYS.length} 格留空`, { cells: [...T4_KEYS] });
     return { seen: false };
   }
   // The first line from there on that holds only numbers starts the data row.
@@ -473,9 +475,9 @@ function readT4(
     }
   }
   if (first < 0) {
-    log.warn('表四：未找到数据行，15 格留空', { where: lines[start]!.where, cells: [...T4_KEYS] });
+    log.warn(`${T4}：未找到数据行，${T4_KEYS.length} 格留空`, { where: lines[start]!.where, cells: [...T4_KEYS] });
     // Only the section heading: the table itself is not in the text.
-    return { seen: headings.litigation === undefined || start !== headings.litigation || lines.slice(start + 1, end).some((l) => l.cells.some((c) => bare(fold(c)).includes('行政复议'))) };
+    return { seen: headings.litigation === undefined || start !== headings.litigation || lines.slice(start + 1, end).some((l) => l.cells.some((c) => bare(fold(c)).includes(T4_REVIEW_HEADING))) };
   }
   const line = lines[first]!;
   const n = T4_KEYS.length;
@@ -495,7 +497,7 @@ function readT4(
     run.lines.forEach((l) => used.add(l));
     if (run.texts.length !== n) {
       const why = truncated ? `文本在数据行中断，只显示 ${run.texts.length} 个数` : `数据行有 ${run.texts.length} 个数，表中应为 ${n} 列`;
-      log.warn(`表四：${why}，无法确定各数所在的列，留空`, { where: line.where, cells: [...T4_KEYS] });
+      log.warn(`${T4}：${why}，无法确定各数所在的列，留空`, { where: line.where, cells: [...T4_KEYS] });
       return { seen: true, ...extra };
     }
     texts = Array.from({ length: n }, (_, k) => run.texts[k]);
@@ -510,7 +512,7 @@ function readT4(
       read.push(key);
     }
   });
-  if (read.length > 0) log.info(`表四：读出 ${read.length} 格`, { where: line.where, cells: read });
-  if (blank.length > 0) log.warn(`表四：${blank.length} 格未读出（${truncated ? '文本在此中断' : '这些格为空白'}），留空`, { where: line.where, cells: blank });
+  if (read.length > 0) log.info(`${T4}：读出 ${read.length} 格`, { where: line.where, cells: read });
+  if (blank.length > 0) log.warn(`${T4}：${blank.length} 格未读出（${truncated ? '文本在此中断' : '这些格为空白'}），留空`, { where: line.where, cells: blank });
   return { seen: true, ...extra };
 }

@@ -4,7 +4,7 @@
 // is compared with the standard here, and every deviation is logged under the rule id, naming
 // the table, row and column, so that the clerk and the disclosure office see it.
 import { cellDef, TABLE_SHORT_NAMES } from '../layout/cells';
-import { T2_BLOCKS, T3_COLUMNS, T4_COLUMNS } from '../layout/tables';
+import { T2_BLOCKS, T3_COLUMNS, T4_COLUMNS, T4_GROUPS } from '../layout/tables';
 import { TABLE_SECTION } from '../validation/context';
 import type { Finding } from '../validation/finding';
 import type { ImportLog, ImportLogEntry } from './import-log';
@@ -12,6 +12,8 @@ import { ROW_TARGETS, type RowMatch, type RowTarget } from './labels';
 import { bare, fold } from './normalize';
 
 export const TABLE_SHAPE_RULE = 'N-TABLE-SHAPE';
+/** Its short Chinese name, as the validator's rules have one (Rule.name). */
+export const TABLE_SHAPE_NAME = '表格行列被改动';
 /** What the rule checks, as the validator's rules have it (the audit's 规则统计 sheet). */
 export const TABLE_SHAPE_TITLE = '表格保持标准格式的行和列：不删行、不并行、不加列，行标签不改写（导入时检查）';
 
@@ -67,7 +69,7 @@ export function checkTableShape(input: ShapeInput, log: ImportLog): void {
   for (const { block, where } of input.trialBlocks) {
     const b = T2_BLOCKS[block]!;
     const keys = ROW_TARGETS.filter((t) => t.table === 't2' && t.block === block).flatMap((t) => t.keys);
-    warn(`表二“${b.heading}”一块使用2019年试行格式的列，标准格式的列为“${b.columns.map((c) => c.label).join('、')}”`, where, keys);
+    warn(`${TABLE_SHORT_NAMES.t2}“${b.heading}”一块使用2019年试行格式的列，标准格式的列为“${b.columns.map((c) => c.label).join('、')}”`, where, keys);
   }
 
   // A trial-format block is one deviation: its rows' own labels and columns are part of it.
@@ -88,7 +90,7 @@ export function checkTableShape(input: ShapeInput, log: ImportLog): void {
     // Compared as one folded string: a heading split over lines or spaced out is the same heading.
     if (bare(fold(h.texts.join(''))) === bare(fold(b.columns.map((c) => c.label).join('')))) continue;
     const keys = ROW_TARGETS.filter((t) => t.table === 't2' && t.block === h.block).flatMap((t) => t.keys);
-    warn(`表二“${b.heading}”的列标题写作“${h.texts.join('、')}”，标准格式为“${b.columns.map((c) => c.label).join('、')}”`, h.where, keys);
+    warn(`${TABLE_SHORT_NAMES.t2}“${b.heading}”的列标题写作“${h.texts.join('、')}”，标准格式为“${b.columns.map((c) => c.label).join('、')}”`, h.where, keys);
   }
 
   const mergedTargets = new Set<RowTarget>();
@@ -126,7 +128,7 @@ export function checkTableShape(input: ShapeInput, log: ImportLog): void {
   }
 
   if (input.t4Extra) {
-    warn(`表四数据行有 ${input.t4Extra.count} 个数，标准格式为 15 列（行政复议、未经复议直接起诉、复议后起诉各 ${T4_COLUMNS.length} 列），表格多出了列`, input.t4Extra.where, []);
+    warn(`${TABLE_SHORT_NAMES.t4}数据行有 ${input.t4Extra.count} 个数，标准格式为 ${T4_GROUPS.length * T4_COLUMNS.length} 列（${T4_GROUPS.map((g) => g.label).join('、')}各 ${T4_COLUMNS.length} 列），表格多出了列`, input.t4Extra.where, []);
   }
 }
 
@@ -160,10 +162,11 @@ export function tableShapeFindings(log: readonly ImportLogEntry[]): Finding[] {
     .filter((e) => e.rule === TABLE_SHAPE_RULE)
     .map((e) => {
       const cells = e.cells ?? [];
-      const table = cells[0] ? cellDef(cells[0])?.table : e.message.includes('表四') ? 't4' : undefined;
+      const table = cells[0] ? cellDef(cells[0])?.table : e.message.includes(TABLE_SHORT_NAMES.t4) ? 't4' : undefined;
       const message = e.message.slice(PREFIX.length);
       return {
         rule: TABLE_SHAPE_RULE,
+        title: TABLE_SHAPE_NAME,
         severity: 'error' as const,
         cells,
         ...(table ? { section: TABLE_SECTION[table] } : {}),

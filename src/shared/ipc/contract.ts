@@ -361,6 +361,5 @@ export const MenuCommandSchema = z.discriminatedUnion('command', [
   z.object({ command: z.literal('save-and-close') }),
   z.object({ command: z.literal('toggle-review') }),
   z.object({ command: z.literal('show-findings') }),
-  z.object({ command: z.literal('about') }),
 ]);
 export type MenuCommand = z.infer<typeof MenuCommandSchema>;

@@ -18,6 +18,14 @@ export const TABLE_NAMES: Readonly<Record<TableId, string>> = {
   t4: '表四（政府信息公开行政复议、行政诉讼情况）',
 };
 
+/**
+ * The one way to name a cell: `table.row.column` (spec §6), e.g. `t3.denied.stateSecret.total`.
+ * Row keys may themselves contain a dot; column keys never do.
+ */
+export function cellKey(table: TableId, row: string, col: string): string {
+  return `${table}.${row}.${col}`;
+}
+
 export const TABLE_SHORT_NAMES: Readonly<Record<TableId, string>> = { t2: '表二', t3: '表三', t4: '表四' };
 
 export interface CellDef {
@@ -42,7 +50,7 @@ function buildCells(): CellDef[] {
     for (const row of block.rows) {
       for (const col of block.columns) {
         out.push({
-          key: `t2.${row.key}.${col.key}`,
+          key: cellKey('t2', row.key, col.key),
           table: 't2',
           rowKey: row.key,
           colKey: col.key,
@@ -58,10 +66,10 @@ function buildCells(): CellDef[] {
   for (const row of T3_ROWS) {
     for (const col of T3_COLUMNS) {
       let sumOf: string[] | undefined;
-      if (col.isTotal) sumOf = t3Parts.map((c) => `t3.${row.key}.${c.key}`);
-      else if (row.isTotal) sumOf = T3_RESULT_PART_ROWS.map((r) => `t3.${r}.${col.key}`);
+      if (col.isTotal) sumOf = t3Parts.map((c) => cellKey('t3', row.key, c.key));
+      else if (row.isTotal) sumOf = T3_RESULT_PART_ROWS.map((r) => cellKey('t3', r, col.key));
       out.push({
-        key: `t3.${row.key}.${col.key}`,
+        key: cellKey('t3', row.key, col.key),
         table: 't3',
         rowKey: row.key,
         colKey: col.key,
@@ -77,7 +85,7 @@ function buildCells(): CellDef[] {
   for (const group of T4_GROUPS) {
     for (const col of T4_COLUMNS) {
       out.push({
-        key: `t4.${group.key}.${col.key}`,
+        key: cellKey('t4', group.key, col.key),
         table: 't4',
         rowKey: group.key,
         colKey: col.key,
@@ -85,7 +93,7 @@ function buildCells(): CellDef[] {
         colLabel: col.label,
         rowRef: group.fullLabel,
         kind: 'count',
-        ...(col.isTotal ? { sumOf: t4Parts.map((c) => `t4.${group.key}.${c.key}`) } : {}),
+        ...(col.isTotal ? { sumOf: t4Parts.map((c) => cellKey('t4', group.key, c.key)) } : {}),
       });
     }
   }

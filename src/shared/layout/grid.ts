@@ -1,7 +1,7 @@
 // The tables as printed: a grid of cells with their merges (rowSpan/colSpan), computed from
 // the definitions in tables.ts. The form editor, .docx and .xlsx all lay tables out from this,
 // so a merge is defined once.
-import type { TableId } from './cells';
+import { cellKey, type TableId } from './cells';
 import {
   T2_BLOCKS,
   T3_APPLICANT_HEADING,
@@ -77,7 +77,7 @@ function t2Grid(): TableGrid {
     for (const r of block.rows) {
       rows.push([
         label(r.label, 0, 'rowLabel'),
-        ...block.columns.map((c, i) => value(`t2.${r.key}.${c.key}`, 1 + i * span, span)),
+        ...block.columns.map((c, i) => value(cellKey('t2', r.key, c.key), 1 + i * span, span)),
       ]);
     }
   }
@@ -113,7 +113,7 @@ function t3Grid(): TableGrid {
     });
     const depth = r.groups.length;
     cells.push(label(r.label, depth, 'rowLabel', T3_LABEL_COLUMNS - depth));
-    T3_COLUMNS.forEach((c, ci) => cells.push(value(`t3.${r.key}.${c.key}`, T3_LABEL_COLUMNS + ci)));
+    T3_COLUMNS.forEach((c, ci) => cells.push(value(cellKey('t3', r.key, c.key), T3_LABEL_COLUMNS + ci)));
     rows.push(cells);
   });
   return finish('t3', cols, 3, rows, [1.3, 1.3, 4.6, 1, 1, 1, 1, 1, 1, 1]);
@@ -129,7 +129,7 @@ function t4Grid(): TableGrid {
       ...suits.map((g, gi) => label(g.label, n * (gi + 1), 'header', n)),
     ],
     suits.flatMap((_, gi) => T4_COLUMNS.map((c, i) => label(c.label, n * (gi + 1) + i, 'header'))),
-    [review!, ...suits].flatMap((g, gi) => T4_COLUMNS.map((c, i) => value(`t4.${g.key}.${c.key}`, n * gi + i))),
+    [review!, ...suits].flatMap((g, gi) => T4_COLUMNS.map((c, i) => value(cellKey('t4', g.key, c.key), n * gi + i))),
   ];
   return finish('t4', n * T4_GROUPS.length, 3, rows, Array(n * T4_GROUPS.length).fill(1));
 }

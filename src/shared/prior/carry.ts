@@ -2,14 +2,14 @@
 // reproducible without the file), and 二、上年结转 is prefilled from last year's
 // 四、结转下年度继续办理, column by column. A figure the clerk typed is never overwritten.
 import { T3_COLUMNS } from '../layout/tables';
-import { cellDef, describeCell } from '../layout/cells';
+import { cellDef, cellKey, describeCell, TABLE_SHORT_NAMES } from '../layout/cells';
 import { SECTION_IDS } from '../layout/sections';
 import type { Cells, PriorYear, Project, Sections } from '../model/project';
 import { isRawText, type CellValue } from '../values/cell-value';
 import { unitNameKey } from '../aggregate/unit-status';
 
-const CARRIED_OVER = (col: string) => `t3.carriedOver.${col}`;
-const CARRIED_FORWARD = (col: string) => `t3.carriedForward.${col}`;
+const CARRIED_OVER = (col: string) => cellKey('t3', 'carriedOver', col);
+const CARRIED_FORWARD = (col: string) => cellKey('t3', 'carriedForward', col);
 
 /** Pairs (this year's 二 cell, last year's 四 cell), one per 表三 column, 总计 last. */
 export const CARRY_PAIRS: readonly { readonly target: string; readonly source: string }[] = T3_COLUMNS.map((c) => ({
@@ -124,6 +124,6 @@ function conflict(key: string, typed: CellValue, carried: CellValue, year: numbe
     place: describeCell(key),
     typed,
     carried,
-    message: `表三${col}列：本年度“二、上年结转”已填写 ${show(typed)}，但 ${year - 1} 年度报告“四、结转下年度继续办理”为 ${show(carried)}；未覆盖已填写的数字，请核对`,
+    message: `${TABLE_SHORT_NAMES.t3}${col}列：本年度“二、上年结转”已填写 ${show(typed)}，但 ${year - 1} 年度报告“${cellDef(CARRIED_FORWARD('total'))!.rowLabel}”为 ${show(carried)}；未覆盖已填写的数字，请核对`,
   };
 }

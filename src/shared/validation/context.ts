@@ -108,6 +108,12 @@ export function termsOf(ctx: RuleContext, terms: readonly { label: string; key: 
 
 export type Rule = {
   readonly id: string;
+  /**
+   * The rule's short Chinese name (a few characters, e.g. 申请总数不平衡): shown first wherever a
+   * finding appears — panel, batch filters, .xlsx 校验结果, `validate --json` (as the finding's
+   * `title`). The engine copies it onto every finding, so a rule only sets it here.
+   */
+  readonly name: string;
   /** The severity the rule reports with (T3-CARRY reports a warning when no prior year is given). */
   readonly severity: Severity;
   /** One line in Chinese: what the rule checks (shown in help, the README and the audit workbook). */

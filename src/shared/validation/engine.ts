@@ -16,6 +16,13 @@ import { N_OUTLINE } from './rules/outline';
 
 export const RULES: readonly Rule[] = [...GENERAL_RULES, ...T2_RULES, ...T3_RULES, ...T4_RULES, ...NARRATIVE_RULES, N_NUMBERS, N_CONTRADICT, N_TEXT, N_OUTLINE, N_BOILERPLATE];
 
+const NAME_BY_ID = new Map(RULES.map((r) => [r.id, r.name]));
+
+/** A rule's short Chinese name by id (for findings made outside the engine, e.g. the batch's). */
+export function ruleName(id: string): string | undefined {
+  return NAME_BY_ID.get(id);
+}
+
 export interface ValidateOptions {
   /** Last year's report, when not already linked in project.prior. */
   prior?: PriorYear | null;
@@ -27,7 +34,8 @@ export function validate(project: Project, options: ValidateOptions = {}): Findi
   const acks = new Map(project.acknowledgements.map((a) => [a.fingerprint, a]));
   const out: Finding[] = [];
   for (const rule of RULES) {
-    for (const f of rule.check(ctx)) {
+    for (const raw of rule.check(ctx)) {
+      const f: Finding = { ...raw, title: rule.name };
       const ack = f.severity === 'warning' ? acks.get(f.fingerprint) : undefined;
       out.push(ack ? { ...f, acknowledged: { reason: ack.reason, by: ack.by, at: ack.at } } : f);
     }

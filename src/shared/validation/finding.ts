@@ -11,6 +11,12 @@ export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = { error: '错
 export const FindingSchema = z.object({
   /** Rule id of spec §3 (e.g. T3-BAL). Never reused for another meaning. */
   rule: z.string(),
+  /**
+   * The rule's short Chinese name (Rule.name), set by the engine on every finding it returns;
+   * what people read first, with the id as a secondary tag. Optional only so that a rule's
+   * check() can build findings before the engine names them.
+   */
+  title: z.string().optional(),
   severity: SeveritySchema,
   /** Every contributing cell key, blank ones included, in official order. */
   cells: z.array(z.string()),
@@ -46,4 +52,9 @@ export function summarize(findings: readonly Finding[]): FindingCounts {
     else warnings++;
   }
   return { errors, warnings, acknowledged };
+}
+
+/** What a finding is called where people read it: the rule's Chinese name, else its id. */
+export function findingTitle(f: Pick<Finding, 'rule' | 'title'>): string {
+  return f.title ?? f.rule;
 }

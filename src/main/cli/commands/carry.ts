@@ -4,7 +4,9 @@
 // Exit status: 0 linked, 1 linked with conflicts or notes to check, 3 a file cannot be read.
 import { parseArgs } from 'node:util';
 import { basename } from 'node:path';
-import { describeCell, formatCellValue, linkPriorYear } from '../../../shared';
+import { T3_ROWS, describeCell, formatCellValue, linkPriorYear } from '../../../shared';
+
+const rowLabel = (key: string) => T3_ROWS.find((r) => r.key === key)!.label.replace(/^[一二三四]、/, '');
 import { readUnit } from '../../batch';
 import { writeProjectFile } from '../../files/project-io';
 import { EXIT_UNREADABLE, oneInput, openProject, refuseOverwrite } from '../arguments';
@@ -12,7 +14,7 @@ import { UsageError, type Command } from '../command';
 
 export const carryCommand: Command = {
   usage: 'carry FILE --from LASTYEAR -o OUT',
-  summary: '关联上年度报告：保存上年快照，并用上年“结转下年度继续办理”预填本年“上年结转”',
+  summary: `关联上年度报告：保存上年快照，并用上年“${rowLabel('carriedForward')}”预填本年“上年结转”`,
   async run(args) {
     const { values, positionals } = parseArgs({
       args,

@@ -6,6 +6,7 @@ import { basename } from 'node:path';
 import {
   SECTIONS,
   SEVERITY_LABELS,
+  findingTitle,
   snapshotPrior,
   summarize,
   validate,
@@ -66,7 +67,7 @@ function humanReport(file: string, findings: readonly Finding[], s: ReturnType<t
     lines.push('', g.name);
     for (const f of inGroup) {
       const tag = f.acknowledged ? '已确认' : SEVERITY_LABELS[f.severity];
-      lines.push(`  [${tag}] ${f.rule}：${f.message}`);
+      lines.push(`  [${tag}] ${findingTitle(f)}（${f.rule}）：${f.message}`);
       if (f.acknowledged) lines.push(`      确认理由：${f.acknowledged.reason}${f.acknowledged.by ? `（${f.acknowledged.by}）` : ''}`);
     }
   }

@@ -17,7 +17,7 @@ import {
 } from 'docx';
 import { GRIDS, slots, type GridCell, type TableGrid, type TableId } from '../../../shared/layout';
 import type { Cells } from '../../../shared/model';
-import type { CellValue } from '../../../shared/values/cell-value';
+import { exportedValue } from '../exported-value';
 import { FONTS, SIZE, TEXT_WIDTH, mm } from './typesetting';
 
 /**
@@ -44,27 +44,6 @@ export function columnWidths(grid: TableGrid, weights: readonly number[] = grid.
   const remainder = TEXT_WIDTH - widths.reduce((a, b) => a + b, 0);
   for (let i = 0; i < remainder; i++) widths[i % widths.length]! += 1;
   return widths;
-}
-
-export class UnfinishedCellError extends Error {
-  constructor(
-    readonly key: string,
-    readonly raw: string,
-  ) {
-    super(`单元格 ${key} 的内容“${raw}”不是数字，只能导出草稿`);
-  }
-}
-
-/**
- * What a value cell prints: blank is written 0 (spec §3 G-INT), not applicable as written
- * ("/"), text that is not a number only in a draft — a filing export never shows junk.
- */
-export function cellText(key: string, value: CellValue | undefined, draft: boolean): string {
-  if (value === null || value === undefined) return '0';
-  if (typeof value === 'number') return String(value);
-  if ('na' in value) return value.na;
-  if (!draft) throw new UnfinishedCellError(key, value.raw);
-  return value.raw;
 }
 
 function alignmentOf(grid: TableGrid, cell: GridCell): (typeof AlignmentType)[keyof typeof AlignmentType] {
@@ -113,7 +92,7 @@ export function buildTable(table: TableId, cells: Cells, draft: boolean): Table 
         children.push(new TableCell({ ...common, verticalMerge: VerticalMergeType.CONTINUE, children: [new Paragraph({})] }));
         return;
       }
-      const text = cell.type === 'label' ? cell.text : cellText(cell.key, cells[cell.key], draft);
+      const text = cell.type === 'label' ? cell.text : String(exportedValue(cell.key, cells[cell.key], draft));
       children.push(
         new TableCell({
           ...common,

@@ -2,7 +2,7 @@
 // and the data validation that keeps what a person types next a valid figure.
 import type ExcelJS from 'exceljs';
 import { describeCell, type CellDef } from '../../../shared/layout';
-import { decimalPlaces, type CellValue } from '../../../shared/values/cell-value';
+import { decimalPlaces } from '../../../shared/values/cell-value';
 
 /** Counts show as whole numbers, without thousands separators, as published reports write them. */
 export const COUNT_FORMAT = '0';
@@ -22,29 +22,6 @@ export function numberFormat(def: CellDef, value: number | string): string {
   if (typeof value !== 'number') return format;
   const fits = def.kind === 'money' ? decimalPlaces(value) <= 4 : Number.isInteger(value);
   return fits ? format : 'General';
-}
-
-export class UnfinishedXlsxCellError extends Error {
-  constructor(
-    readonly key: string,
-    readonly raw: string,
-  ) {
-    super(`${describeCell(key)}（${key}）的内容“${raw}”不是数字，只能导出草稿`);
-    this.name = 'UnfinishedXlsxCellError';
-  }
-}
-
-/**
- * What a value cell holds in the workbook: blank is written 0 (spec §6: export writes 0), a number
- * as it is, not applicable as written ("/"), and text that is not a number only in a draft — a
- * filing export never carries junk.
- */
-export function writtenValue(key: string, value: CellValue | undefined, draft: boolean): number | string {
-  if (value === null || value === undefined) return 0;
-  if (typeof value === 'number') return value;
-  if ('na' in value) return value.na;
-  if (!draft) throw new UnfinishedXlsxCellError(key, value.raw);
-  return value.raw;
 }
 
 const escapeFormulaText = (s: string) => s.replace(/"/g, '""');

@@ -8,7 +8,8 @@ import { GRIDS, T3_LABEL_COLUMNS, TABLE_NAMES, TABLE_SHORT_NAMES, cellDef, slots
 import type { Cells } from '../../../shared/model';
 import { deriveTotals } from '../../../shared/validation';
 import { formatCellValue, numericValue } from '../../../shared/values/cell-value';
-import { numberFormat, validationFor, writtenValue } from './input-cells';
+import { exportedValue } from '../exported-value';
+import { numberFormat, validationFor } from './input-cells';
 import { columnWidths, rowHeights, type PlacedText } from './sheet-geometry';
 import { FIRST_CONTENT_ROW, FONT, columnLetter, markDraftTab, printSetup, protectSheet, writeTitles, type SheetContext } from './sheet-furniture';
 
@@ -93,7 +94,7 @@ export async function addTableSheet(wb: ExcelJS.Workbook, table: TableId, cells:
   for (const row of grid.rows) {
     for (const c of row) {
       if (c.type !== 'value') continue;
-      written.set(c.key, cellDef(c.key)!.sumOf ? numericValue(derived[c.key]) : writtenValue(c.key, cells[c.key], ctx.draft));
+      written.set(c.key, cellDef(c.key)!.sumOf ? numericValue(derived[c.key]) : exportedValue(c.key, cells[c.key], ctx.draft));
     }
   }
 

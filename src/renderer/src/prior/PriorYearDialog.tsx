@@ -4,7 +4,9 @@
 // a chart of the main ones. The live validation panel checks T3-CARRY, T2-STOCK and
 // N-BOILERPLATE against the linked year (project.prior).
 import { useState, type Dispatch } from 'react';
-import { describeCell, formatCellValue, isDerivedCell, linkPriorYear, type CellValue, type Project } from '../../../shared';
+import { T3_ROWS, describeCell, formatCellValue, isDerivedCell, linkPriorYear, type CellValue, type Project } from '../../../shared';
+
+const rowLabel = (key: string) => T3_ROWS.find((r) => r.key === key)!.label;
 import { Modal } from '../files/Modal';
 import { ipc } from '../ipc/client';
 import type { Action } from '../state/store';
@@ -64,7 +66,7 @@ export function PriorYearDialog({ project, dispatch, onClose }: { project: Proje
           </p>
         ) : (
           <p className="muted">
-            选择上年度的年报 Studio 项目文件，或上年度已发布的报告（Word、Excel、网页或文本）。本年“二、上年结转政府信息公开申请数量”将按上年“四、结转下年度继续办理”预填（已填写的数字不会被覆盖），并与上年逐项对比。
+            选择上年度的年报 Studio 项目文件，或上年度已发布的报告（Word、Excel、网页或文本）。本年“{rowLabel('carriedOver')}”将按上年“{rowLabel('carriedForward')}”预填（已填写的数字不会被覆盖），并与上年逐项对比。
           </p>
         )}
         <div className="actions">

@@ -6,6 +6,7 @@ import { CommentList } from '../review/CommentList';
 import { PLACES, PLACE_LABELS, placeOfFinding } from '../state/places';
 import type { Action } from '../state/store';
 import { AckForm } from './AckForm';
+import { RuleLabel } from './RuleLabel';
 import { targetOfFinding } from './focus-target';
 
 /** `dispatch` present: the clerk's panel (acknowledge / withdraw); absent: read-only (review). */
@@ -16,7 +17,7 @@ function FindingItem({ f, onGo, dispatch }: { f: Finding; onGo(f: Finding): void
     <li className={`finding finding-${kind}`} data-rule={f.rule}>
       <button type="button" className="finding-main" onClick={() => onGo(f)} title="转到相关单元格或段落">
         <span className={`sev sev-${kind}`}>{kind === 'error' ? '错误' : kind === 'warning' ? '提示' : '已确认'}</span>
-        <span className="rule">{f.rule}</span>
+        <RuleLabel f={f} />
         <span className="message">{f.message}</span>
       </button>
       {f.acknowledged && (

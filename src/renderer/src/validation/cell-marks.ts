@@ -1,6 +1,6 @@
 // Which cells (and which narrative sections) the current findings point at, so the grid can
 // colour a cell and explain it on hover without scanning every finding per cell.
-import type { Finding, SectionId } from '../../../shared';
+import { findingTitle, type Finding, type SectionId } from '../../../shared';
 
 export interface Mark {
   /** The worst open severity at this place; acknowledged warnings no longer colour it. */
@@ -27,7 +27,7 @@ function severityOf(f: Finding): Mark['severity'] {
 function add(map: Map<string, Mark>, key: string, f: Finding): void {
   const sev = severityOf(f);
   const prev = map.get(key);
-  const line = `${f.severity === 'error' ? '错误' : f.acknowledged ? '已确认' : '提示'}（${f.rule}）：${f.message}`;
+  const line = `${f.severity === 'error' ? '错误' : f.acknowledged ? '已确认' : '提示'}·${findingTitle(f)}（${f.rule}）：${f.message}`;
   if (!prev) map.set(key, { severity: sev, messages: [line] });
   else map.set(key, { severity: RANK[sev] > RANK[prev.severity] ? sev : prev.severity, messages: [...prev.messages, line] });
 }

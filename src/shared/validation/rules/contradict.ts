@@ -1,8 +1,8 @@
 // N-CONTRADICT: the prose says in words that something did not happen (or that everything was
 // done) while the tables count it. Reviewers flag "所有申请均已按时办结" beside a carried-forward
 // request, "未收到政府信息公开申请" beside new requests, "未发生行政复议" beside 表四 cases.
-import { describeCell } from '../../layout/cells';
-import { T3_COLUMNS, T3_ORG_COLUMN_KEYS, T4_GROUPS } from '../../layout/tables';
+import { cellKey, describeCell } from '../../layout/cells';
+import { T3_COLUMNS, T3_ORG_COLUMN_KEYS, T4_GROUPS, T4_REVIEW_HEADING, T4_SUIT_HEADING } from '../../layout/tables';
 import { finding, show, type Rule, type RuleContext } from '../context';
 import type { Finding } from '../finding';
 import { ALL_PLACES, memoByText, quoteSentence, sentencesOf, withoutPlaceholders } from './text';
@@ -26,7 +26,7 @@ interface Claim {
   readonly says: string;
 }
 
-const t3 = (row: string, cols: readonly string[]) => cols.map((c) => `t3.${row}.${c}`);
+const t3 = (row: string, cols: readonly string[]) => cols.map((c) => cellKey('t3', row, c));
 const ALL_APPLICANTS = ['total'];
 const ORGS = [...T3_ORG_COLUMN_KEYS];
 const PERSONS = [T3_COLUMNS[0]!.key];
@@ -73,15 +73,15 @@ export const CLAIMS: readonly Claim[] = [
     id: 'no-review',
     pattern: new RegExp(`${NOT}${IN_CLAUSE}复议`),
     unless: /纠错|纠正|败诉|撤销|确认违法|被告/,
-    cells: () => [`t4.${review.key}.total`],
-    says: '未发生行政复议',
+    cells: () => [cellKey('t4', review.key, 'total')],
+    says: `未发生${T4_REVIEW_HEADING}`,
   },
   {
     id: 'no-suit',
     pattern: new RegExp(`${NOT}${IN_CLAUSE}诉讼`),
     unless: /纠错|纠正|败诉|撤销|确认违法/,
-    cells: () => suits.map((g) => `t4.${g.key}.total`),
-    says: '未发生行政诉讼',
+    cells: () => suits.map((g) => cellKey('t4', g.key, 'total')),
+    says: `未发生${T4_SUIT_HEADING}`,
   },
   {
     id: 'no-fee-notice',
@@ -123,8 +123,9 @@ function contradicted(ctx: RuleContext, keys: readonly string[]): string[] {
 
 export const N_CONTRADICT: Rule = {
   id: 'N-CONTRADICT',
+  name: '正文表述与表格矛盾',
   severity: 'warning',
-  title: '正文的文字表述与表格数字矛盾（如写“所有申请均已按时办结”但有结转下年度的申请，写“未发生行政复议”但表四有复议案件）',
+  title: `正文的文字表述与表格数字矛盾（如写“所有申请均已按时办结”但有结转下年度的申请，写“未发生${T4_REVIEW_HEADING}”但表四有复议案件）`,
   check(ctx) {
     const out: Finding[] = [];
     for (const place of ALL_PLACES) {

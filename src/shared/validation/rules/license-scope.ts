@@ -2,6 +2,7 @@
 // The project file does not say which powers an agency holds, so the rule goes by the issuer's
 // name and only for agency types where the answer is (nearly) certain. Either list may meet
 // a legitimate exception — that is why this only warns, to be acknowledged with a reason.
+import { cellKey } from '../../layout/cells';
 import { T2_BLOCKS } from '../../layout/tables';
 import { finding, show, type Rule, type RuleContext } from '../context';
 import type { Finding } from '../finding';
@@ -10,7 +11,7 @@ import type { Finding } from '../finding';
 const POWER_ROWS = T2_BLOCKS.flatMap((b) =>
   b.rows
     .filter((r) => r.key === 'licensing' || r.key === 'penalties' || r.key === 'coercion')
-    .map((r) => ({ label: r.label, key: `t2.${r.key}.decisions`, heading: b.heading })),
+    .map((r) => ({ label: r.label, key: cellKey('t2', r.key, 'decisions'), heading: b.heading })),
 );
 const POWER_KEYS = POWER_ROWS.map((r) => r.key);
 /** 第二十条第（五）（六）项: where the clerk finds the three rows. */
@@ -86,8 +87,9 @@ function scopeFinding(ctx: RuleContext, side: 'enforcer' | 'no-powers', message:
 
 export const T2_LICENSE_SCOPE: Rule = {
   id: 'T2-LICENSE-SCOPE',
+  name: '与机关职权不符',
   severity: 'warning',
-  title: '按发布机关名称判断：执法机关的行政许可、行政处罚、行政强制均为 0，或无此类职权的机关填有数字',
+  title: `按发布机关名称判断：执法机关的${POWER_ROWS.map((r) => r.label).join('、')}均为 0，或无此类职权的机关填有数字`,
   check(ctx) {
     const issuer = ctx.project.meta.issuer;
     const enforcer = agencyType(issuer, ENFORCEMENT_AGENCIES);

@@ -1,8 +1,8 @@
 // N-NUMBERS: figures the prose states for table totals must equal those totals (spec §3;
 // 内容不准确 is a named fault in 国办公开办函〔2021〕30号). Reviewers also compare the 表二
 // figures 一、总体情况 restates, 复议/诉讼 X 起 and the 行政事业性收费 amount.
-import { TABLE_SHORT_NAMES, describeCell } from '../../layout/cells';
-import { T2_BLOCKS, T3_RESULT_GROUPS, T3_ROWS, T4_GROUPS } from '../../layout/tables';
+import { cellKey, TABLE_SHORT_NAMES, describeCell } from '../../layout/cells';
+import { T2_BLOCKS, T3_RESULT_GROUPS, T3_ROWS, T4_GROUPS, T4_REVIEW_HEADING, T4_SUIT_HEADING } from '../../layout/tables';
 import { finding, fmt, type Rule, type RuleContext } from '../context';
 import type { Finding } from '../finding';
 import { SECTION_PLACES, asciiDigits, memoByText, quote, quoteSentence, sentencesOf } from './text';
@@ -14,16 +14,16 @@ interface Target {
   readonly name: string;
 }
 
-const t3Total = (row: string): Target => ({ keys: [`t3.${row}.total`], name: describeCell(`t3.${row}.total`) });
+const t3Total = (row: string): Target => ({ keys: [cellKey('t3', row, 'total')], name: describeCell(cellKey('t3', row, 'total')) });
 const t3Group = (label: string): Target => {
   const g = T3_RESULT_GROUPS.find((x) => x.label === label)!;
-  return { keys: g.rows.map((r) => `t3.${r}.total`), name: `${TABLE_SHORT_NAMES.t3} ${g.label}各项总计之和` };
+  return { keys: g.rows.map((r) => cellKey('t3', r, 'total')), name: `${TABLE_SHORT_NAMES.t3} ${g.label}各项总计之和` };
 };
 const groupLabel = (ref: string) => T3_RESULT_GROUPS.find((g) => g.ref === ref)!.label;
-const t4Total = (group: string): Target => ({ keys: [`t4.${group}.total`], name: describeCell(`t4.${group}.total`) });
+const t4Total = (group: string): Target => ({ keys: [cellKey('t4', group, 'total')], name: describeCell(cellKey('t4', group, 'total')) });
 const suits = T4_GROUPS.filter((g) => g.key !== 'review');
 const SUITS: Target = {
-  keys: suits.map((g) => `t4.${g.key}.total`),
+  keys: suits.map((g) => cellKey('t4', g.key, 'total')),
   name: `${TABLE_SHORT_NAMES.t4} ${suits.map((g) => `${g.fullLabel}总计`).join(' + ')}`,
 };
 const RECEIVED_AND_CARRIED: Target = {
@@ -34,8 +34,12 @@ const RECEIVED_AND_CARRIED: Target = {
 const t2 = (row: string, col: string): Target => {
   const block = T2_BLOCKS.find((b) => b.rows.some((r) => r.key === row) && b.columns.some((c) => c.key === col));
   if (!block) throw new Error(`no 表二 cell ${row}.${col}`);
-  return { keys: [`t2.${row}.${col}`], name: describeCell(`t2.${row}.${col}`) };
+  return { keys: [cellKey('t2', row, col)], name: describeCell(cellKey('t2', row, col)) };
 };
+/** 表二 row labels by row key, for the phrases that restate them. */
+const T2_LABEL: Readonly<Record<string, string>> = Object.fromEntries(T2_BLOCKS.flatMap((b) => b.rows.map((r) => [r.key, r.label])));
+/** Reports write the 行政规范性文件 row as 规范性文件 too. */
+const NORMATIVE = `(?:行政)?${T2_LABEL.normativeDocuments!.replace(/^行政/, '')}`;
 
 /** Words that may sit between the phrase and its number: "共处理依申请公开 59 件", "收到申请共计59件". */
 const FILL = '[共计合为了有：:，,\\s]{0,5}';
@@ -77,17 +81,22 @@ export const NUMBER_PHRASES: readonly Phrase[] = [
     context: /申请/,
     unless: OTHER_BUSINESS,
   },
-  { pattern: re('(?:被申请|收到|发生|涉及|提起)?(?:行政)?复议(?:申请)?(?:案件)?'), targets: [t4Total('review')] },
-  { pattern: re('(?:被提起|被起诉|发生|涉及|提起)?行政诉讼(?:案件)?'), targets: [SUITS] },
+  // "被申请行政复议 1 起", "复议案件 1 起", "提起行政诉讼 2 起".
+  { pattern: re(`(?:被申请|收到|发生|涉及|提起)?(?:${T4_REVIEW_HEADING}|${T4_REVIEW_HEADING.slice(-2)})(?:申请)?(?:案件)?`), targets: [t4Total('review')] },
+  { pattern: re(`(?:被提起|被起诉|发生|涉及|提起)?${T4_SUIT_HEADING}(?:案件)?`), targets: [SUITS] },
   // 表二 figures restated in 一.
-  { pattern: re('(?:制发|印发|出台|制定|发布)了?(?:行政)?规范性文件', '(\\d+)\\s*[件个]'), targets: [t2('normativeDocuments', 'issued')] },
-  { pattern: re('现行有效(?:的)?(?:行政)?规范性文件', '(\\d+)\\s*[件个]'), targets: [t2('normativeDocuments', 'inForce')] },
-  { pattern: re('(?:制发|出台|制定)了?规章', '(\\d+)\\s*[件个部]'), targets: [t2('regulations', 'issued')] },
-  { pattern: re('(?:作出|办理|办结|受理)?行政许可(?:决定)?(?:事项)?(?:审批)?', '(\\d+)\\s*件'), targets: [t2('licensing', 'decisions')], unless: /事项清单|公开行政许可信息/ },
-  { pattern: re('(?:作出|办理|实施|办结)?行政处罚(?:决定)?(?:案件)?', '(\\d+)\\s*件'), targets: [t2('penalties', 'decisions')] },
-  { pattern: re('(?:作出|实施)?行政强制(?:措施)?(?:决定)?', '(\\d+)\\s*件'), targets: [t2('coercion', 'decisions')] },
+  { pattern: re(`(?:制发|印发|出台|制定|发布)了?${NORMATIVE}`, '(\\d+)\\s*[件个]'), targets: [t2('normativeDocuments', 'issued')] },
+  { pattern: re(`现行有效(?:的)?${NORMATIVE}`, '(\\d+)\\s*[件个]'), targets: [t2('normativeDocuments', 'inForce')] },
+  { pattern: re(`(?:制发|出台|制定)了?${T2_LABEL.regulations}`, '(\\d+)\\s*[件个部]'), targets: [t2('regulations', 'issued')] },
+  {
+    pattern: re(`(?:作出|办理|办结|受理)?${T2_LABEL.licensing}(?:决定)?(?:事项)?(?:审批)?`, '(\\d+)\\s*件'),
+    targets: [t2('licensing', 'decisions')],
+    unless: new RegExp(`事项清单|公开${T2_LABEL.licensing}信息`),
+  },
+  { pattern: re(`(?:作出|办理|实施|办结)?${T2_LABEL.penalties}(?:决定)?(?:案件)?`, '(\\d+)\\s*件'), targets: [t2('penalties', 'decisions')] },
+  { pattern: re(`(?:作出|实施)?${T2_LABEL.coercion}(?:措施)?(?:决定)?`, '(\\d+)\\s*件'), targets: [t2('coercion', 'decisions')] },
   // 行政事业性收费 amounts, written in 万元 (as the table) or 元.
-  { pattern: re('行政事业性收费(?:金额|总额|收入)?', '(\\d+(?:\\.\\d+)?)\\s*(万元|元)'), targets: [t2('fees', 'amount')], money: true },
+  { pattern: re(`${T2_LABEL.fees}(?:金额|总额|收入)?`, '(\\d+(?:\\.\\d+)?)\\s*(万元|元)'), targets: [t2('fees', 'amount')], money: true },
 ];
 
 interface Mention {
@@ -133,8 +142,9 @@ const same = (a: number, b: number) => Math.abs(a - b) < 0.00005;
 
 export const N_NUMBERS: Rule = {
   id: 'N-NUMBERS',
+  name: '正文数字与表格不符',
   severity: 'warning',
-  title: '第一、五、六部分中与表格对应的数字（如“共收到政府信息公开申请X件”“办结X件”“行政复议X起”“制发规范性文件X件”“行政处罚X件”“行政事业性收费X万元”）须与表格一致',
+  title: `第一、五、六部分中与表格对应的数字（如“共收到政府信息公开申请X件”“办结X件”“${T4_REVIEW_HEADING}X起”“制发${T2_LABEL.normativeDocuments}X件”“${T2_LABEL.penalties}X件”“${T2_LABEL.fees}X万元”）须与表格一致`,
   check(ctx) {
     const out: Finding[] = [];
     for (const place of PLACES) {

@@ -49,6 +49,7 @@ const PLACES = [SECTION_PLACES.overview, SECTION_PLACES.problems, SECTION_PLACES
 
 export const N_OUTLINE: Rule = {
   id: 'N-OUTLINE',
+  name: '提纲层次有误',
   severity: 'error',
   title: '提纲层次：各部分不得错编序号、合并或把“总体情况”的小标题升为一级标题（导入和批量审核时检查原文）；编写时小标题不得用“一、”这样与各部分同级的编号，（一）（二）……不得重复或倒序',
   check(ctx) {

@@ -1,6 +1,6 @@
 // Rules on 表二 (spec §3: T2-*).
 import { T2_BLOCKS } from '../../layout/tables';
-import { cellDef } from '../../layout/cells';
+import { cellKey, cellDef, TABLE_SHORT_NAMES } from '../../layout/cells';
 import { ISSUER_LEVEL_LABELS } from '../../model/project';
 import { isNumber, numericValue } from '../../values/cell-value';
 import { finding, fmt, show, showValue, type Rule } from '../context';
@@ -12,12 +12,14 @@ const STOCK_ROWS = T2_BLOCKS.filter((b) => b.columns.some((c) => c.key === 'inFo
   b.rows.map((r) => ({
     label: r.label,
     rowKey: r.key,
-    issued: `t2.${r.key}.issued`,
-    repealed: `t2.${r.key}.repealed`,
-    inForce: `t2.${r.key}.inForce`,
+    issued: cellKey('t2', r.key, 'issued'),
+    repealed: cellKey('t2', r.key, 'repealed'),
+    inForce: cellKey('t2', r.key, 'inForce'),
   })),
 );
 const col = (k: string) => cellDef(k)!.colLabel;
+/** 本年制发件数 / 本年废止件数 / 现行有效件数, for titles. */
+const STOCK_LABELS = { issued: col(STOCK_ROWS[0]!.issued), repealed: col(STOCK_ROWS[0]!.repealed), inForce: col(STOCK_ROWS[0]!.inForce) };
 
 /**
  * 现行有效 should cover what was made this year. It may legitimately be lower when documents
@@ -25,8 +27,9 @@ const col = (k: string) => cellDef(k)!.colLabel;
  */
 export const T2_VALID: Rule = {
   id: 'T2-VALID',
+  name: '现行有效少于本年制发',
   severity: 'warning',
-  title: '表二现行有效件数小于本年制发件数（或小于制发减废止）',
+  title: `${TABLE_SHORT_NAMES.t2}${STOCK_LABELS.inForce}小于${STOCK_LABELS.issued}（或小于制发减废止）`,
   check(ctx) {
     const out: Finding[] = [];
     for (const r of STOCK_ROWS) {
@@ -60,8 +63,9 @@ export const T2_VALID: Rule = {
 /** Cross-year: 现行有效 ≈ last year's 现行有效 + 本年制发 − 本年废止 (修订、清理 can explain a gap). */
 export const T2_STOCK: Rule = {
   id: 'T2-STOCK',
+  name: '现行有效跨年不衔接',
   severity: 'warning',
-  title: '表二现行有效件数 ≠ 上年度现行有效 + 本年制发 − 本年废止（需关联上年度报告）',
+  title: `${TABLE_SHORT_NAMES.t2}${STOCK_LABELS.inForce} ≠ 上年度现行有效 + 本年制发 − 本年废止（需关联上年度报告）`,
   check(ctx) {
     const prior = ctx.prior;
     if (!prior || prior.year !== ctx.project.meta.year - 1) return [];
@@ -101,6 +105,7 @@ const REGULATION_KEYS = [REGULATIONS.issued, REGULATIONS.repealed, REGULATIONS.i
  */
 export const T2_RULES_AUTH: Rule = {
   id: 'T2-RULES-AUTH',
+  name: '无规章制定权',
   severity: 'warning',
   title: '乡镇街道或其他机关填报了规章（无规章制定权）',
   check(ctx) {

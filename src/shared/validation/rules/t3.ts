@@ -1,11 +1,11 @@
 // Rules on 表三 (spec §3: T3-*).
+import { cellKey, TABLE_SHORT_NAMES } from '../../layout/cells';
 import { T3_COLUMNS, T3_RESULT_GROUPS, T3_ROWS } from '../../layout/tables';
 import { numericValue } from '../../values/cell-value';
 import { finding, fmt, show, showValue, termsOf, totalCheck, type Rule, type RuleContext } from '../context';
 import type { Finding } from '../finding';
 import { asciiDigits, withoutPlaceholders } from './text';
 
-const key = (row: string, col: string) => `t3.${row}.${col}`;
 const rowDef = (k: string) => T3_ROWS.find((r) => r.key === k)!;
 
 /** A row's name in messages: 「一」「（三）1.属于国家秘密」 — from the layout, never re-typed. */
@@ -15,6 +15,7 @@ function rowName(r: (typeof T3_ROWS)[number]): string {
 /** （二）'s label without its parenthetical counting note, for equations. */
 const shortLabel = (label: string) => label.replace(/（区分处理的.*）$/, '');
 
+const T3 = TABLE_SHORT_NAMES.t3;
 const PART_COLUMNS = T3_COLUMNS.filter((c) => !c.isTotal);
 const CARRIED_OVER = rowDef('carriedOver');
 const CARRIED_FORWARD = rowDef('carriedForward');
@@ -34,12 +35,12 @@ const RESULT_TERMS: readonly { label: string; rows: readonly string[] }[] = [
 /** Per column: the cell keys the balance and the sum rules read, computed once. */
 const COLUMN_KEYS = T3_COLUMNS.map((col) => ({
   col,
-  received: key('received', col.key),
-  carriedOver: key('carriedOver', col.key),
-  resultTotal: key('resultTotal', col.key),
-  carriedForward: key('carriedForward', col.key),
-  terms: RESULT_TERMS.map((t) => ({ label: t.label, keys: t.rows.map((r) => key(r, col.key)) })),
-  parts: RESULT_TERMS.flatMap((t) => t.rows.map((r) => key(r, col.key))),
+  received: cellKey('t3', 'received', col.key),
+  carriedOver: cellKey('t3', 'carriedOver', col.key),
+  resultTotal: cellKey('t3', 'resultTotal', col.key),
+  carriedForward: cellKey('t3', 'carriedForward', col.key),
+  terms: RESULT_TERMS.map((t) => ({ label: t.label, keys: t.rows.map((r) => cellKey('t3', r, col.key)) })),
+  parts: RESULT_TERMS.flatMap((t) => t.rows.map((r) => cellKey('t3', r, col.key))),
 }));
 
 function termsText(ctx: RuleContext, terms: (typeof COLUMN_KEYS)[number]['terms']): string {
@@ -53,8 +54,9 @@ function termsText(ctx: RuleContext, terms: (typeof COLUMN_KEYS)[number]['terms'
  */
 export const T3_BAL: Rule = {
   id: 'T3-BAL',
+  name: '申请总数不平衡',
   severity: 'error',
-  title: '表三每一列：一 + 二 = 三（七）总计 + 四（（七）总计与各项办理结果不符时，各项之和也须平衡）',
+  title: `${T3}每一列：${RECEIVED.ref} + ${CARRIED_OVER.ref} = 三${RESULT_TOTAL.label} + ${CARRIED_FORWARD.ref}（${RESULT_TOTAL.label}与各项办理结果不符时，各项之和也须平衡）`,
   check(ctx) {
     const out: Finding[] = [];
     for (const c of COLUMN_KEYS) {
@@ -102,8 +104,9 @@ export const T3_BAL: Rule = {
 /** （七）总计 = （一）+（二）+ Σ（三）+ Σ（四）+ Σ（五）+ Σ（六）, for each column. */
 export const T3_SUM7: Rule = {
   id: 'T3-SUM7',
+  name: '办理结果总计不符',
   severity: 'error',
-  title: '表三每一列：（七）总计 =（一）+（二）+（三）至（六）各项之和',
+  title: `${T3}每一列：${RESULT_TOTAL.label} =（一）+（二）+（三）至（六）各项之和`,
   check(ctx) {
     return COLUMN_KEYS.flatMap(
       (c) =>
@@ -121,15 +124,16 @@ export const T3_SUM7: Rule = {
 };
 
 const ROW_KEYS = T3_ROWS.map((r) => {
-  const terms = PART_COLUMNS.map((c) => ({ label: c.label, key: key(r.key, c.key) }));
-  return { row: r, name: rowName(r), total: key(r.key, TOTAL_COLUMN.key), terms, parts: terms.map((t) => t.key) };
+  const terms = PART_COLUMNS.map((c) => ({ label: c.label, key: cellKey('t3', r.key, c.key) }));
+  return { row: r, name: rowName(r), total: cellKey('t3', r.key, TOTAL_COLUMN.key), terms, parts: terms.map((t) => t.key) };
 });
 
 /** 总计 = 自然人 + the five 法人或其他组织 columns, for each of the 25 rows. */
 export const T3_ROWTOT: Rule = {
   id: 'T3-ROWTOT',
+  name: '申请人合计不符',
   severity: 'error',
-  title: '表三每一行：总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他',
+  title: `${T3}每一行：${TOTAL_COLUMN.label} = ${PART_COLUMNS.map((c) => c.label).join(' + ')}`,
   check(ctx) {
     return ROW_KEYS.flatMap(
       (r) =>
@@ -152,8 +156,9 @@ export const T3_ROWTOT: Rule = {
  */
 export const T3_CARRY: Rule = {
   id: 'T3-CARRY',
+  name: '上年结转不衔接',
   severity: 'error',
-  title: '表三“二、上年结转”须等于上年度报告的“四、结转下年度继续办理”（无上年度报告时仅提示核对）',
+  title: `${T3}“二、上年结转”须等于上年度报告的“${CARRIED_FORWARD.label}”（无上年度报告时仅提示核对）`,
   check(ctx) {
     const year = ctx.project.meta.year;
     const prior = ctx.prior;
@@ -186,7 +191,7 @@ export const T3_CARRY: Rule = {
     }
     const out: Finding[] = [];
     for (const c of COLUMN_KEYS) {
-      const priorValue = prior.cells[key('carriedForward', c.col.key)];
+      const priorValue = prior.cells[cellKey('t3', 'carriedForward', c.col.key)];
       const lhs = ctx.num(c.carriedOver);
       const rhs = numericValue(priorValue);
       if (lhs === rhs) continue;
@@ -216,8 +221,9 @@ const TOTALS = COLUMN_KEYS.find((c) => c.col.isTotal)!;
  */
 export const T3_CARRYPLAUS: Rule = {
   id: 'T3-CARRYPLAUS',
+  name: '结转件数偏多',
   severity: 'warning',
-  title: '表三“四、结转下年度继续办理”超过“一、本年新收”的一半',
+  title: `${T3}“${CARRIED_FORWARD.label}”超过“一、本年新收”的一半`,
   check(ctx) {
     const fwd = ctx.num(TOTALS.carriedForward);
     const received = ctx.num(TOTALS.received);
@@ -238,9 +244,9 @@ export const T3_CARRYPLAUS: Rule = {
 };
 
 const FEE_UNPAID = rowDef('otherHandling.feeUnpaid');
-const FEE_UNPAID_KEYS = T3_COLUMNS.map((c) => key(FEE_UNPAID.key, c.key));
-const FEE_UNPAID_TOTAL = key(FEE_UNPAID.key, TOTAL_COLUMN.key);
-const FEE_UNPAID_PARTS = PART_COLUMNS.map((c) => key(FEE_UNPAID.key, c.key));
+const FEE_UNPAID_KEYS = T3_COLUMNS.map((c) => cellKey('t3', FEE_UNPAID.key, c.key));
+const FEE_UNPAID_TOTAL = cellKey('t3', FEE_UNPAID.key, TOTAL_COLUMN.key);
+const FEE_UNPAID_PARTS = PART_COLUMNS.map((c) => cellKey('t3', FEE_UNPAID.key, c.key));
 const FEE_MENTION = /信息处理费|收费通知/;
 /** "收取信息处理费 350 元", "信息处理费共计0.035万元" — the amount a section 六 sentence reports. */
 const FEE_AMOUNT = /信息处理费[^。；;\n\d]{0,20}?(\d+(?:\.\d+)?)\s*(万元|元)/g;
@@ -252,6 +258,7 @@ const FEE_AMOUNT = /信息处理费[^。；;\n\d]{0,20}?(\d+(?:\.\d+)?)\s*(万�
  */
 export const T3_FEE_LINK: Rule = {
   id: 'T3-FEE-LINK',
+  name: '信息处理费前后不一致',
   severity: 'warning',
   title: '表三（六）2 逾期未缴费不为 0 时，第六部分须说明信息处理费；所报收费金额须符合收费标准',
   check(ctx) {
@@ -293,13 +300,14 @@ export const T3_FEE_LINK: Rule = {
 };
 
 const PARTLY = rowDef('partlyGranted');
-const PARTLY_KEYS = T3_COLUMNS.map((c) => key(PARTLY.key, c.key));
+const PARTLY_KEYS = T3_COLUMNS.map((c) => cellKey('t3', PARTLY.key, c.key));
 /** A mention of partial disclosure that is not a negation or an explicit zero. */
 const PARTIAL_MENTION = /(?<!无|没有|未|不存在)部分公开(?!\s*0\s*[件个条])/;
 
 /** The narrative says requests were partly granted, but （二）部分公开 is zero. */
 export const T3_PARTIAL: Rule = {
   id: 'T3-PARTIAL',
+  name: '部分公开与表三不符',
   severity: 'warning',
   title: '正文提到部分公开，但表三（二）部分公开为 0',
   check(ctx) {

@@ -1,19 +1,22 @@
 // Rules on 表四 (spec §3: T4-*).
-import { T4_COLUMNS, T4_GROUPS, T4_SUIT_HEADING } from '../../layout/tables';
-import { describeCell } from '../../layout/cells';
+import { T3_ROWS, T4_COLUMNS, T4_GROUPS, T4_SUIT_HEADING } from '../../layout/tables';
+import { cellKey, describeCell, TABLE_SHORT_NAMES } from '../../layout/cells';
 import { finding, fmt, show, termsOf, totalCheck, type Rule } from '../context';
 
 const TOTAL = T4_COLUMNS.find((c) => c.isTotal)!;
 const GROUP_KEYS = T4_GROUPS.map((g) => {
-  const terms = T4_COLUMNS.filter((c) => !c.isTotal).map((c) => ({ label: c.label, key: `t4.${g.key}.${c.key}` }));
-  return { group: g, total: `t4.${g.key}.${TOTAL.key}`, terms, parts: terms.map((t) => t.key) };
+  const terms = T4_COLUMNS.filter((c) => !c.isTotal).map((c) => ({ label: c.label, key: cellKey('t4', g.key, c.key) }));
+  return { group: g, total: cellKey('t4', g.key, TOTAL.key), terms, parts: terms.map((t) => t.key) };
 });
 
 /** 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结, for 复议 and both kinds of 诉讼. */
 export const T4_SUM: Rule = {
   id: 'T4-SUM',
+  name: '复议诉讼合计不符',
   severity: 'error',
-  title: '表四每组（行政复议、未经复议直接起诉、复议后起诉）：总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结',
+  title: `${TABLE_SHORT_NAMES.t4}每组（${T4_GROUPS.map((g) => g.label).join('、')}）：${TOTAL.label} = ${T4_COLUMNS.filter((c) => !c.isTotal)
+    .map((c) => c.label)
+    .join(' + ')}`,
   check(ctx) {
     return GROUP_KEYS.flatMap(
       (g) =>
@@ -24,7 +27,7 @@ export const T4_SUM: Rule = {
           parts: g.parts,
           extra: g.group.key,
           message: (stored, sum) =>
-            `表四${g.group.fullLabel}：${termsOf(ctx, g.terms)}= ${fmt(sum)}，但${TOTAL.label}为 ${show(ctx, g.total)}，相差 ${fmt(Math.abs(stored - sum))}`,
+            `${TABLE_SHORT_NAMES.t4}${g.group.fullLabel}：${termsOf(ctx, g.terms)}= ${fmt(sum)}，但${TOTAL.label}为 ${show(ctx, g.total)}，相差 ${fmt(Math.abs(stored - sum))}`,
         }) ?? [],
     );
   },
@@ -39,8 +42,9 @@ const T3_RESULT_TOTAL = 't3.resultTotal.total';
  */
 export const T4_REVIEW_VS_T3: Rule = {
   id: 'T4-REVIEW-VS-T3',
+  name: '复议件数偏多',
   severity: 'warning',
-  title: '表四行政复议总计超过表三（七）总计的两倍',
+  title: `${TABLE_SHORT_NAMES.t4}${T4_GROUPS[0]!.label}${TOTAL.label}超过${TABLE_SHORT_NAMES.t3}${T3_ROWS.find((r) => r.isTotal)!.label}的两倍`,
   check(ctx) {
     const reviews = ctx.num(REVIEW_TOTAL);
     const decided = ctx.num(T3_RESULT_TOTAL);
@@ -68,8 +72,9 @@ const SUIT_TOTALS = GROUP_KEYS.filter((g) => g.group.key !== 'review').map((g) =
  */
 export const T4_DOUBLE: Rule = {
   id: 'T4-DOUBLE',
+  name: '复议机关共同被告',
   severity: 'warning',
-  title: '人民政府（复议机关）填报行政诉讼时提醒：仅因复议决定作为共同被告的诉讼不计入',
+  title: `人民政府（复议机关）填报${T4_SUIT_HEADING}时提醒：仅因复议决定作为共同被告的诉讼不计入`,
   check(ctx) {
     if (ctx.project.meta.issuerLevel !== 'government') return [];
     const suits = ctx.sum(SUIT_TOTALS);
@@ -80,7 +85,7 @@ export const T4_DOUBLE: Rule = {
         severity: 'warning',
         section: 'litigation',
         cells: SUIT_TOTALS,
-        message: `表四${T4_SUIT_HEADING}共 ${fmt(suits)} 件：本机关作为复议机关、仅因作出复议决定而成为共同被告的诉讼，不计入本机关，由原行政行为机关统计（国办公开办函〔2016〕201号），请确认`,
+        message: `${TABLE_SHORT_NAMES.t4}${T4_SUIT_HEADING}共 ${fmt(suits)} 件：本机关作为复议机关、仅因作出复议决定而成为共同被告的诉讼，不计入本机关，由原行政行为机关统计（国办公开办函〔2016〕201号），请确认`,
       }),
     ];
   },

@@ -157,6 +157,7 @@ const LIST_AT_MOST = 5;
 
 export const N_TEXT: Rule = {
   id: 'N-TEXT',
+  name: '文字差错',
   severity: 'warning',
   title: '文字差错：词语重复、中文中混用半角标点、括号或引号不成对、文号或日期残缺（如“〔202130号”“自202511日起”）',
   check(ctx) {
