@@ -18,6 +18,7 @@ import {
   type Consolidation,
   type Finding,
   type IssuerLevel,
+  type Profile,
   type UnitRow,
 } from '../../shared';
 import { readUnit, type UnitRead } from './read-unit';
@@ -38,6 +39,8 @@ export interface BatchOptions {
   exclude?: readonly string[];
   /** Sum the reports into a consolidated project issued by this office. */
   consolidate?: { issuer: string; issuerLevel?: IssuerLevel };
+  /** 本地要求 every unit is checked against (instead of each project's own). */
+  profile?: Profile;
   /** Keep, per cell, the units with the largest figures (for --against: who makes up a difference). */
   contributions?: boolean;
   /** Keep every finding of every unit (the audit workbook lists them). */
@@ -100,7 +103,7 @@ export async function runBatch(dir: string, options: BatchOptions = {}): Promise
       const project = read.project;
       const unit = project.meta.issuer.trim() || stem(file);
       const year = project.meta.year;
-      const unitFindings = [...validate(project), ...(read.findings ?? [])];
+      const unitFindings = [...validate(project, options.profile ? { profile: options.profile } : {}), ...(read.findings ?? [])];
       const counts = classifyFindings(unitFindings);
       let message = read.notes.join('；');
       const dupKey = `${year}|${unitNameKey(unit)}`;

@@ -2,6 +2,7 @@
 import { cellDef } from '../layout/cells';
 import { SECTIONS, type SectionId } from '../layout/sections';
 import type { Cells, PriorYear, Project } from '../model/project';
+import type { Profile } from '../model/profile';
 import { numericValue, type CellValue } from '../values/cell-value';
 import type { Finding, Severity } from './finding';
 
@@ -10,6 +11,8 @@ export interface RuleContext {
   readonly cells: Cells;
   /** Last year's report: one passed in (options.prior) or the linked project's snapshot (project.prior). */
   readonly prior: PriorYear | null;
+  /** 本地要求: one passed in (options.profile) or the project's own (project.profile). */
+  readonly profile: Profile | null;
   /** A cell's contribution to a sum (blank, n/a and junk count as 0). */
   num(key: string): number;
   /** Sum of the cells' contributions. */
@@ -17,13 +20,14 @@ export interface RuleContext {
   value(key: string): CellValue;
 }
 
-export function makeContext(project: Project, prior?: PriorYear | null): RuleContext {
+export function makeContext(project: Project, prior?: PriorYear | null, profile?: Profile | null): RuleContext {
   const cells = project.cells;
   const num = (k: string) => numericValue(cells[k]);
   return {
     project,
     cells,
     prior: prior ?? project.prior ?? null,
+    profile: profile ?? project.profile ?? null,
     num,
     sum(keys) {
       let s = 0;

@@ -4,6 +4,7 @@ import { snapshotPrior } from '../../../shared';
 import { readProjectOrThrow } from '../../files/project-io';
 import { EXPORT_FORMATS, ExportRefusedError, FORMATS, exportReport, type ExportOptions } from '../../export/export-report';
 import { UsageError, type Command } from '../command';
+import { EXIT_UNREADABLE, openProfile } from '../arguments';
 
 /** Exit status when the export is refused because errors remain (as `validate` reports errors). */
 export const EXIT_REFUSED = 2;
@@ -11,7 +12,7 @@ export const EXIT_REFUSED = 2;
 const formatFlags = EXPORT_FORMATS.map((f) => `[--${f} OUT${FORMATS[f].extension}]`).join(' ');
 
 export const exportCommand: Command = {
-  usage: `export FILE ${formatFlags} [--draft] [--prior LAST.nianbao.json]`,
+  usage: `export FILE ${formatFlags} [--draft] [--prior LAST.nianbao.json] [--profile PROFILE.json]`,
   summary: '导出报告（尚有错误时拒绝导出正式报告；--draft 导出标明“草稿”的稿件）',
   async run(args) {
     const { values: parsed, positionals } = parseArgs({
@@ -21,6 +22,7 @@ export const exportCommand: Command = {
         ...Object.fromEntries(EXPORT_FORMATS.map((f) => [f, { type: 'string' as const }])),
         draft: { type: 'boolean', default: false },
         prior: { type: 'string' },
+        profile: { type: 'string' },
       },
     });
     // The format flags are built from FORMATS, so their names are only known as strings here.
@@ -45,8 +47,11 @@ export const exportCommand: Command = {
     // filing/draft decision and the 校验结果 sheet include the cross-year findings.
     const priorFile = typeof values.prior === 'string' ? values.prior : undefined;
     const prior = priorFile ? snapshotPrior(await readProjectOrThrow(priorFile), basename(priorFile)) : null;
+    const profileFile = typeof values.profile === 'string' ? values.profile : undefined;
+    const profile = profileFile ? await openProfile(profileFile) : undefined;
+    if (profile === null) return EXIT_UNREADABLE;
     try {
-      const result = await exportReport(project, { ...targets, draft: values.draft === true, prior });
+      const result = await exportReport(project, { ...targets, draft: values.draft === true, prior, ...(profile ? { profile } : {}) });
       if (prior) process.stdout.write(`已与 ${prior.year} 年度报告（${prior.source}）比对上年结转等跨年度项目\n`);
       for (const w of result.written) process.stdout.write(`已导出${FORMATS[w.format].name}：${w.path}\n`);
       if (result.draft) {
