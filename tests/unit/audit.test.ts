@@ -68,7 +68,7 @@ describe('batch audit', () => {
     expect(wb.worksheets.map((s) => s.name)).toEqual(['单位状态', '问题清单', '规则统计']);
     const status = wb.getWorksheet('单位状态')!;
     expect(status.getCell(1, 1).value).toBe(`${basename(units)} 2025 年度 政府信息公开工作年度报告审核结果`);
-    expect(status.getRow(3).values).toEqual([undefined, '序号', '单位名称', '文件', '报告年度', '状态', '错误', '提示', '已确认提示', '说明']);
+    expect(status.getRow(3).values).toEqual([undefined, '序号', '单位名称', '文件', '报告年度', '状态', '错误', '提示', '已确认提示', '无法判断', '说明']);
     const unitRows: unknown[][] = [];
     status.eachRow((row, n) => {
       if (n > 3) unitRows.push([row.getCell(2).value, row.getCell(3).value, row.getCell(5).value]);
@@ -81,7 +81,7 @@ describe('batch audit', () => {
       ['e-newer', 'e-newer.nianbao.json', '无法读取'],
       ['f-scan', 'f-scan.pdf', '无法读取'],
     ]);
-    expect(String(status.getCell(9, 9).value)).toContain('不支持 .pdf 格式');
+    expect(String(status.getCell(9, 10).value)).toContain('不支持 .pdf 格式');
 
     const findings = wb.getWorksheet('问题清单')!;
     expect(findings.getRow(1).values).toEqual([undefined, '单位名称', '文件', '问题', '规则', '严重程度', '单元格', '位置', '说明', '确认理由']);
@@ -150,6 +150,7 @@ describe('batch audit of published reports in every format', () => {
     await writeFile(join(mixed, 'exported.docx'), await buildDocx(exported, validate(exported), { draft: false }));
     await writeFile(join(mixed, 'project.nianbao.json'), serializeProject(generateReport(8, 2024)));
     await writeFile(join(mixed, 'broken.docx'), 'PK\u0003\u0004 not really a zip');
+    await writeFile(join(mixed, '会议纪要.txt'), '会议纪要\n今天下午召开了工作例会，讨论了办公室搬迁。\n');
     const xlsx = join(dir, 'mixed.xlsx');
     expect((await nianbao(['audit', mixed, '--xlsx', xlsx])).code).toBe(2);
 
@@ -157,9 +158,12 @@ describe('batch audit of published reports in every format', () => {
     await wb.xlsx.readFile(xlsx);
     const rows = new Map<string, { unit: unknown; year: unknown; status: unknown; message: string }>();
     wb.getWorksheet('单位状态')!.eachRow((row, n) => {
-      if (n > 3) rows.set(String(row.getCell(3).value), { unit: row.getCell(2).value, year: row.getCell(4).value, status: row.getCell(5).value, message: String(row.getCell(9).value ?? '') });
+      if (n > 3) rows.set(String(row.getCell(3).value), { unit: row.getCell(2).value, year: row.getCell(4).value, status: row.getCell(5).value, message: String(row.getCell(10).value ?? '') });
     });
-    expect([...rows.keys()].sort()).toEqual(['broken.docx', 'exported.docx', 'linyi-web.html', 'linyi.txt', 'project.nianbao.json']);
+    expect([...rows.keys()].sort()).toEqual(['broken.docx', 'exported.docx', 'linyi-web.html', 'linyi.txt', 'project.nianbao.json', '会议纪要.txt']);
+    // A text that is not a report is not a unit's report: 无法读取, with the reason.
+    expect(rows.get('会议纪要.txt')).toMatchObject({ status: '无法读取' });
+    expect(rows.get('会议纪要.txt')!.message).toContain('未找到年度报告的标题、章节或表格');
     expect(rows.get('linyi.txt')).toMatchObject({ unit: '临沂市行政审批服务局', year: 2024 });
     expect(rows.get('exported.docx')).toMatchObject({ unit: '第8单位', year: 2024 });
     expect(rows.get('project.nianbao.json')).toMatchObject({ unit: '第9单位', year: 2024 });

@@ -411,7 +411,8 @@ describe('T2-LICENSE-SCOPE', () => {
       const r = await importReport(join(reports, file));
       if (!r.ok) throw new Error(`${file}: ${r.message}`);
       expect(agencyType(r.project.meta.issuer, ENFORCEMENT_AGENCIES) ?? agencyType(r.project.meta.issuer, NO_POWER_AGENCIES), file).toBeDefined();
-      expect(only(r.project, 'T2-LICENSE-SCOPE'), file).toEqual([]);
+      // 无法判断 where the copy did not show 表二 is not a finding against the agency.
+      expect(only(r.project, 'T2-LICENSE-SCOPE').filter((f) => f.severity !== 'unverifiable'), file).toEqual([]);
     }
   });
 
@@ -626,6 +627,6 @@ describe('acknowledgements and the engine', () => {
     const firstWarning = all.findIndex((f) => f.severity === 'warning');
     expect(firstWarning).toBeGreaterThan(0);
     expect(all.slice(firstWarning).every((f) => f.severity === 'warning')).toBe(true);
-    expect(summarize(all)).toEqual({ errors: all.length - 1 - (all.length - firstWarning - 1), warnings: all.length - firstWarning, acknowledged: 0 });
+    expect(summarize(all)).toEqual({ errors: all.length - 1 - (all.length - firstWarning - 1), warnings: all.length - firstWarning, acknowledged: 0, unverifiable: 0 });
   });
 });

@@ -101,6 +101,7 @@ export const UnitRowSchema = z.object({
   errors: z.number().int(),
   warnings: z.number().int(),
   acknowledged: z.number().int(),
+  unverifiable: z.number().int().optional(),
   message: z.string(),
 });
 

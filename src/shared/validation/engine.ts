@@ -2,8 +2,10 @@
 // Pure and fast (the UI revalidates on every keystroke).
 import type { PriorYear, Project } from '../model/project';
 import type { Profile } from '../model/profile';
-import { makeContext, type Rule } from './context';
-import type { Finding } from './finding';
+import { makeContext, unverifiedRest, type Rule } from './context';
+import type { Finding, Severity } from './finding';
+
+const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, unverifiable: 2 };
 import { GENERAL_RULES } from './rules/general';
 import { T2_RULES } from './rules/t2';
 import { T3_RULES } from './rules/t3';
@@ -39,6 +41,8 @@ export function validate(project: Project, options: ValidateOptions = {}): Findi
   const acks = new Map(project.acknowledgements.map((a) => [a.fingerprint, a]));
   const out: Finding[] = [];
   for (const rule of RULES) {
+    ctx.audit.touched.clear();
+    ctx.audit.named.clear();
     for (const raw of rule.check(ctx)) {
       let f: Finding = { ...raw, title: rule.name };
       // A locality that treats this rule's warnings as errors: they can no longer be acknowledged.
@@ -48,7 +52,9 @@ export function validate(project: Project, options: ValidateOptions = {}): Findi
       const ack = f.severity === 'warning' ? acks.get(f.fingerprint) : undefined;
       out.push(ack ? { ...f, acknowledged: { reason: ack.reason, by: ack.by, at: ack.at } } : f);
     }
+    const rest = unverifiedRest(ctx, rule);
+    if (rest) out.push({ ...rest, title: rule.name });
   }
-  // Stable sort: errors first, otherwise in rule (table) order.
-  return out.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+  // Stable sort: errors first, then warnings, then what could not be judged; otherwise in rule (table) order.
+  return out.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }

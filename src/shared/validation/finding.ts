@@ -4,9 +4,13 @@
 import { z } from 'zod';
 import { SECTION_IDS } from '../layout/sections';
 
-export const SeveritySchema = z.enum(['error', 'warning']);
+/**
+ * error and warning: the rule was judged. unverifiable (无法判断): the rule needs a cell the
+ * importer could not read from the published report, so it neither passes nor fails.
+ */
+export const SeveritySchema = z.enum(['error', 'warning', 'unverifiable']);
 export type Severity = z.infer<typeof SeveritySchema>;
-export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = { error: '错误', warning: '提示' };
+export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = { error: '错误', warning: '提示', unverifiable: '无法判断' };
 
 export const FindingSchema = z.object({
   /** Rule id of spec §3 (e.g. T3-BAL). Never reused for another meaning. */
@@ -39,6 +43,8 @@ export interface FindingCounts {
   /** Warnings not acknowledged with a reason. */
   warnings: number;
   acknowledged: number;
+  /** Rules that could not be judged for want of a cell the import could not read (无法判断). */
+  unverifiable: number;
 }
 
 /** How many errors, open warnings and acknowledged warnings: the panel's, CLI's and workbooks' counts. */
@@ -46,12 +52,14 @@ export function summarize(findings: readonly Finding[]): FindingCounts {
   let errors = 0;
   let warnings = 0;
   let acknowledged = 0;
+  let unverifiable = 0;
   for (const f of findings) {
     if (f.severity === 'error') errors++;
+    else if (f.severity === 'unverifiable') unverifiable++;
     else if (f.acknowledged) acknowledged++;
     else warnings++;
   }
-  return { errors, warnings, acknowledged };
+  return { errors, warnings, acknowledged, unverifiable };
 }
 
 /** What a finding is called where people read it: the rule's Chinese name, else its id. */

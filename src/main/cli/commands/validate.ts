@@ -81,5 +81,8 @@ function humanReport(file: string, findings: readonly Finding[], s: ReturnType<t
       : s.warnings > 0
         ? `没有错误；有 ${s.warnings} 个提示待确认${s.acknowledged ? `（另有 ${s.acknowledged} 个已确认）` : ''}。`
         : `校验通过：没有错误${s.acknowledged ? `，${s.acknowledged} 个提示已确认` : '，也没有提示'}。`;
-  return `${file}${lines.join('\n')}\n\n${verdict}\n`;
+  const unverifiable = s.unverifiable
+    ? `\n另有 ${s.unverifiable} 项无法判断：所需单元格未能从导入的原文读出，请对照原件补填后再校验。`
+    : '';
+  return `${file}${lines.join('\n')}\n\n${verdict}${unverifiable}\n`;
 }

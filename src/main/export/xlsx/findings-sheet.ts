@@ -34,6 +34,7 @@ function place(f: Finding): string {
 
 function status(f: Finding): string {
   if (f.severity === 'error') return '须改正';
+  if (f.severity === 'unverifiable') return '须补填原文未读出的单元格';
   return f.acknowledged ? '已确认' : '待确认';
 }
 
@@ -53,8 +54,8 @@ export function findingRows(findings: readonly Finding[]): (string | number)[][]
 }
 
 export function findingsSummary(findings: readonly Finding[]): string {
-  const { errors, warnings, acknowledged } = summarize(findings);
-  return `错误 ${errors} 处，待确认提示 ${warnings} 处，已确认提示 ${acknowledged} 处`;
+  const { errors, warnings, acknowledged, unverifiable } = summarize(findings);
+  return `错误 ${errors} 处，待确认提示 ${warnings} 处，已确认提示 ${acknowledged} 处${unverifiable ? `，无法判断 ${unverifiable} 处（原文未能读出）` : ''}`;
 }
 
 const BORDER: Partial<ExcelJS.Borders> = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };

@@ -36,6 +36,7 @@ const UNIT_COLUMNS: readonly Column<UnitRow>[] = [
   },
   { id: 'errors', label: '错误', numeric: true, sortValue: (r) => r.errors, render: (r) => r.errors || '' },
   { id: 'warnings', label: '提示', numeric: true, sortValue: (r) => r.warnings, render: (r) => r.warnings || '' },
+  { id: 'unverifiable', label: '无法判断', numeric: true, sortValue: (r) => r.unverifiable ?? 0, render: (r) => r.unverifiable || '' },
   { id: 'message', label: '说明', sortValue: (r) => r.message, render: (r) => r.message },
 ];
 
@@ -45,7 +46,7 @@ const FINDING_COLUMNS: readonly Column<UnitFinding>[] = [
   {
     id: 'severity',
     label: '严重程度',
-    sortValue: (f) => (f.finding.severity === 'error' ? 0 : 1),
+    sortValue: (f) => (f.finding.severity === 'error' ? 0 : f.finding.severity === 'warning' ? 1 : 2),
     render: (f) => <span className={`sev sev-${f.finding.acknowledged ? 'acknowledged' : f.finding.severity}`}>{SEVERITY_LABELS[f.finding.severity]}</span>,
   },
   { id: 'place', label: '位置', sortValue: (f) => f.finding.cells[0] ?? f.finding.section ?? '', render: (f) => placeOf(f) },

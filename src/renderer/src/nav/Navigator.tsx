@@ -11,7 +11,7 @@ export function countsByPlace(findings: readonly Finding[]): Map<Place, { errors
   for (const f of findings) {
     const c = out.get(placeOfFinding(f))!;
     if (f.severity === 'error') c.errors++;
-    else if (!f.acknowledged) c.warnings++;
+    else if (f.severity === 'warning' && !f.acknowledged) c.warnings++;
   }
   return out;
 }

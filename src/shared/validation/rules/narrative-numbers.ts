@@ -152,7 +152,13 @@ export const N_NUMBERS: Rule = {
         const phrase = NUMBER_PHRASES[m.phrase]!;
         // A table left blank (a copy cut off before it) cannot contradict the prose: G-BLANK says so.
         const targets = phrase.targets.filter((t) => t.keys.some((k) => ctx.value(k) !== null));
-        if (!targets.length || targets.some((t) => same(targetValue(ctx, t), m.value))) continue;
+        // Still read (ctx.sum) when all are blank: cells an import could not read then make the
+        // figure unverifiable rather than silently passed.
+        if (!targets.length) {
+          for (const t of phrase.targets) targetValue(ctx, t);
+          continue;
+        }
+        if (targets.some((t) => same(targetValue(ctx, t), m.value))) continue;
         const first = targets[0]!;
         const rhs = targetValue(ctx, first);
         const unit = phrase.money ? ' 万元' : '';
