@@ -2,6 +2,7 @@
 import { cellDef, describeCell } from '../layout/cells';
 import { SECTIONS, type SectionId } from '../layout/sections';
 import type { Cells, PriorYear, Project } from '../model/project';
+import type { Profile } from '../model/profile';
 import { numericValue, type CellValue } from '../values/cell-value';
 import type { Finding, Severity } from './finding';
 
@@ -10,6 +11,8 @@ export interface RuleContext {
   readonly cells: Cells;
   /** Last year's report: one passed in (options.prior) or the linked project's snapshot (project.prior). */
   readonly prior: PriorYear | null;
+  /** 本地要求: one passed in (options.profile) or the project's own (project.profile). */
+  readonly profile: Profile | null;
   /** A cell's contribution to a sum (blank, n/a and junk count as 0). */
   num(key: string): number;
   /** Sum of the cells' contributions. */
@@ -24,7 +27,7 @@ export interface RuleContext {
   readonly audit: { readonly touched: Set<string>; readonly named: Set<string> };
 }
 
-export function makeContext(project: Project, prior?: PriorYear | null): RuleContext {
+export function makeContext(project: Project, prior?: PriorYear | null, profile?: Profile | null): RuleContext {
   const cells = project.cells;
   const unread = new Set((project.unread ?? []).filter((k) => cells[k] === null || cells[k] === undefined));
   const audit = { touched: new Set<string>(), named: new Set<string>() };
@@ -36,6 +39,7 @@ export function makeContext(project: Project, prior?: PriorYear | null): RuleCon
     project,
     cells,
     prior: prior ?? project.prior ?? null,
+    profile: profile ?? project.profile ?? null,
     unread,
     audit,
     num,

@@ -161,6 +161,7 @@ export function BatchResults({ outcome, onOpenProject }: { outcome: BatchOutcome
         )}
       </div>
 
+      {isAggregate && c && outcome.against && <AgainstParent against={outcome.against} year={outcome.year} />}
       {isAggregate && c && <ConsolidatedFigures outcome={outcome} />}
 
       <div className="card">
@@ -261,5 +262,31 @@ function ConsolidatedFigures({ outcome }: { outcome: BatchOutcome }) {
         </div>
       )}
     </div>
+  );
+}
+
+/** 汇总 against the government's own report: every differing cell (AGG-PARENT), then the units that sent nothing. */
+function AgainstParent({ against, year }: { against: NonNullable<BatchOutcome['against']>; year: number | null }) {
+  return (
+    <section className="card against" aria-label="本级报告比对">
+      <h2>
+        本级报告“{against.issuer}”与各单位合计{against.findings.length ? `有 ${against.findings.length} 处不符` : '一致'}
+      </h2>
+      <p className="muted">
+        本级报告 <code className="path">{against.file}</code>
+        {year !== null && against.year !== year && `（${against.year} 年度，汇总为 ${year} 年度）`}
+      </p>
+      {against.findings.length > 0 && (
+        <ul className="against-list" data-testid="against-findings">
+          {against.findings.map((f) => (
+            <li key={f.fingerprint} className="finding" data-rule={f.rule}>
+              <RuleLabel f={f} />
+              <div>{f.message}</div>
+            </li>
+          ))}
+        </ul>
+      )}
+      {against.missing.length > 0 && <p className="error-text">应报未报的单位（差异可能来自这些单位）：{against.missing.join('、')}</p>}
+    </section>
   );
 }

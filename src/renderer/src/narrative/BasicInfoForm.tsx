@@ -3,6 +3,7 @@
 import { useState, type Dispatch } from 'react';
 import { DATE_PROBLEM, FORMAT_CITATION, SECTIONS, formatDate, parseDate, reportTitle, type Project } from '../../../shared';
 import { IssuerLevelSelect } from '../input/IssuerLevelSelect';
+import { ProfileSelect } from './ProfileSelect';
 import { YEAR_PROBLEM, parseYear } from '../input/parse-year';
 import { useImeInput } from '../input/use-ime-input';
 import type { Action } from '../state/store';
@@ -98,6 +99,7 @@ export function BasicInfoForm({ project, mark, dispatch }: { project: Project; m
           />
           {dateProblem && <em className="field-error">{dateProblem}</em>}
         </label>
+        <ProfileSelect profile={project.profile} dispatch={dispatch} />
       </div>
       <fieldset className="contact">
         <legend>联系方式</legend>

@@ -1,7 +1,7 @@
 // Rules on single cells, whatever the table (spec §3: G-*), and the unfilled-cell reminder.
 import { CELLS, TABLE_NAMES, TABLE_SHORT_NAMES, cellDef, describeCell, type TableId } from '../../layout/cells';
 import type { IssuerLevel } from '../../model/project';
-import { decimalPlaces, type CellValue } from '../../values/cell-value';
+import { decimalPlaces, isNotApplicable, type CellValue } from '../../values/cell-value';
 import { TABLE_SECTION, finding, show, type Rule } from '../context';
 import type { Finding } from '../finding';
 
@@ -137,4 +137,37 @@ export const G_BLANK: Rule = {
   },
 };
 
-export const GENERAL_RULES: readonly Rule[] = [G_INT, G_MONEY, G_MONEY_PREC, G_BLANK];
+/**
+ * 表三 and 表四 count what happened: every row can happen to any agency, so "/" or "—" there
+ * means nothing happened, which the format writes as 0 (evaluators list "/" as 表格填写不规范).
+ * 表二 keeps its n/a marks: a township has no power to make 规章.
+ */
+export const G_NA: Rule = {
+  id: 'G-NA',
+  name: '未发生应填零',
+  severity: 'warning',
+  title: '表三、表四中填写了“/”“—”等符号：没有发生的请填 0',
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const { table, keys } of CELLS_BY_TABLE) {
+      if (table === 't2') continue;
+      const marked = keys.filter((k) => isNotApplicable(ctx.cells[k]));
+      if (!marked.length) continue;
+      const listed = marked.slice(0, LIST_AT_MOST).map((k) => `${describeCell(k).replace(/^表[二三四] /, '')}（${show(ctx, k)}）`);
+      const more = marked.length > LIST_AT_MOST ? ' 等' : '';
+      out.push(
+        finding(ctx, {
+          rule: 'G-NA',
+          severity: 'warning',
+          section: TABLE_SECTION[table]!,
+          cells: marked,
+          extra: table,
+          message: `${TABLE_NAMES[table]}有 ${marked.length} 个单元格填写了符号而不是数字：${listed.join('，')}${more}。没有发生的请填 0`,
+        }),
+      );
+    }
+    return out;
+  },
+};
+
+export const GENERAL_RULES: readonly Rule[] = [G_INT, G_MONEY, G_MONEY_PREC, G_BLANK, G_NA];
