@@ -4,7 +4,7 @@
 import type ExcelJS from 'exceljs';
 import { SECTION_BY_ID, describeCell } from '../../../shared/layout';
 import { SEVERITY_LABELS, summarize, type Finding } from '../../../shared/validation';
-import { writeTable, type SheetColumn } from '../../batch/sheet-table';
+import { writeTable, type SheetColumn } from './sheet-table';
 import { rowHeights, type PlacedText } from './sheet-geometry';
 import { FIRST_CONTENT_ROW, FONT, markDraftTab, printSetup, protectSheet, writeTitles, type SheetContext } from './sheet-furniture';
 
