@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { createReport, goTo, openApp } from '../tests/browser/harness';
+import { CHROMIUM_PATH, createReport, goTo, openApp } from '../tests/browser/harness';
 import { printFigures, type Figure } from './measure';
 
 const ROOT = new URL('../', import.meta.url).pathname;
@@ -69,6 +69,10 @@ function bundleSize(): { js: number; css: number; gzip: number; files: number } 
 }
 
 export default async function uiBench(): Promise<void> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    process.stdout.write(`\n界面（Chromium）：跳过——未找到 Chromium（${CHROMIUM_PATH}）。请安装 chromium，或用 CHROMIUM_PATH 指定其位置。\n`);
+    return;
+  }
   build();
   const app = await openApp();
   try {
