@@ -3,7 +3,7 @@
 // column order. Where a row shows fewer numbers than it has columns and nothing tells which
 // columns they belong to, the row is left blank and logged — a number is never guessed.
 import { describeCell, TABLE_SHORT_NAMES } from '../layout/cells';
-import { SECTION_BY_ID } from '../layout/sections';
+import { SECTION_BY_ID, SECTIONS } from '../layout/sections';
 import { T2_BLOCKS, T4_REVIEW_HEADING } from '../layout/tables';
 import { parseCellInput, type CellValue } from '../values/cell-value';
 import { isValueText, type SourceLine } from './document';
@@ -335,7 +335,8 @@ export function readTables(
   }
   flushEmpty();
 
-  const incomplete = headings.found < 6;
+  // Fewer than all six section headings: the copy is cut off or mangled, which explains a lost row.
+  const incomplete = headings.found < SECTIONS.length;
   // Rows not found, one entry per run of consecutive rows of a table (a cut-off copy loses
   // the end of a table at once).
   const runs: RowTarget[][] = [];
