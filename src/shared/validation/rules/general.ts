@@ -105,7 +105,7 @@ export const G_BLANK: Rule = {
   check(ctx) {
     const out: Finding[] = [];
     for (const { table, keys } of CELLS_BY_TABLE) {
-      const blank = keys.filter((k) => ctx.cells[k] === null || ctx.cells[k] === undefined);
+      const blank = keys.filter((k) => ctx.value(k) === null);
       if (!blank.length) continue;
       const listed = blank.slice(0, LIST_AT_MOST).map((k) => describeCell(k).replace(/^表[二三四] /, ''));
       const more = blank.length > LIST_AT_MOST ? ` 等` : '';
