@@ -38,10 +38,14 @@ function positionsOf(keys: readonly string[]): Int32Array {
  */
 export function makeContext(project: Project, prior?: PriorYear | null): RuleContext {
   const cells = project.cells;
-  const values: CellValue[] = new Array(CELL_COUNT);
+  const values: CellValue[] = new Array<CellValue>(CELL_COUNT).fill(null);
   const nums = new Float64Array(CELL_COUNT);
-  for (let i = 0; i < CELL_COUNT; i++) {
-    const v = cells[CELLS[i]!.key] ?? null;
+  // Enumerating the report's own keys and finding each in a Map is about twice as fast as
+  // probing the object with the layout's 200 keys (measured with bench/aggregate.bench.ts).
+  for (const key in cells) {
+    const i = INDEX.get(key);
+    if (i === undefined) continue;
+    const v = cells[key] ?? null;
     values[i] = v;
     if (typeof v === 'number') nums[i] = v;
   }

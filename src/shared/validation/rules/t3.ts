@@ -63,7 +63,8 @@ export const T3_BAL: Rule = {
       const fwd = ctx.num(c.carriedForward);
       const stored = ctx.num(c.resultTotal);
       const itemised = ctx.sum(c.parts);
-      const head = `表三${c.col.label}列：${RECEIVED.ref}（${show(ctx, c.received)}）+ ${CARRIED_OVER.ref}（${show(ctx, c.carriedOver)}）= ${fmt(lhs)}，但`;
+      if (lhs === stored + fwd && (itemised === stored || lhs === itemised + fwd)) continue;
+      const head = `${T3}${c.col.label}列：${RECEIVED.ref}（${show(ctx, c.received)}）+ ${CARRIED_OVER.ref}（${show(ctx, c.carriedOver)}）= ${fmt(lhs)}，但`;
       if (lhs !== stored + fwd) {
         const rhs = stored + fwd;
         out.push(
@@ -79,7 +80,7 @@ export const T3_BAL: Rule = {
             message: `${head}${RESULT_TOTAL.ref}（${show(ctx, c.resultTotal)}）+ ${CARRIED_FORWARD.ref}（${show(ctx, c.carriedForward)}）= ${fmt(rhs)}，相差 ${fmt(Math.abs(lhs - rhs))}`,
           }),
         );
-      } else if (itemised !== stored && lhs !== itemised + fwd) {
+      } else {
         const rhs = itemised + fwd;
         out.push(
           finding(ctx, {
