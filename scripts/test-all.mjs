@@ -35,6 +35,42 @@ for (const [label, args] of [
   lines.push(`${label}: ${ok ? 'ok' : 'FAILED'}`);
 }
 
+/** A node:test suite run through tsx, counted from its TAP output. */
+function nodeTests(label, folder, note) {
+  const tap = join(tmp, `${label}.tap`);
+  rmSync(tap, { force: true });
+  const status = run(`${label} (${note})`, process.execPath, [
+    '--import',
+    'tsx',
+    '--test',
+    '--test-concurrency=1',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=tap',
+    `--test-reporter-destination=${tap}`,
+    ...readdirSync(join(root, folder))
+      .filter((f) => /\.(spec|test)\.ts$/.test(f))
+      .sort()
+      .map((f) => join(folder, f)),
+  ]);
+  if (!existsSync(tap)) {
+    failed++;
+    lines.push(`${label}: no results (exit ${status})`);
+    return;
+  }
+  const text = readFileSync(tap, 'utf8');
+  const count = (name) => Number(text.match(new RegExp(`^# ${name} (\\d+)$`, 'm'))?.[1] ?? 0);
+  const p = count('pass');
+  const f = count('fail') + count('cancelled');
+  passed += p;
+  failed += f + (p + f === 0 ? 1 : 0);
+  lines.push(`${label}: ${p} passed, ${f} failed${count('skipped') ? `, ${count('skipped')} skipped` : ''}`);
+}
+
+// Launch and packaging: `npm start` and `npm run dist -- --dir` as the README gives them, with a
+// stand-in Electron. They rebuild out/, so they run alone, before the suites that read it.
+nodeTests('launch', 'tests/launch', 'npm start, npm run dist');
+
 // Unit tests.
 const vitestJson = join(tmp, 'vitest.json');
 rmSync(vitestJson, { force: true });
@@ -49,35 +85,8 @@ if (existsSync(vitestJson)) {
   lines.push(`unit: vitest wrote no results (exit ${vitestStatus})`);
 }
 
-// Browser tests (node:test + playwright-core), only when the build above succeeded.
-const tap = join(tmp, 'browser.tap');
-rmSync(tap, { force: true });
-const browserStatus = run('browser (chromium)', process.execPath, [
-  '--import',
-  'tsx',
-  '--test',
-  '--test-concurrency=1',
-  '--test-reporter=spec',
-  '--test-reporter-destination=stdout',
-  '--test-reporter=tap',
-  `--test-reporter-destination=${tap}`,
-  ...readdirSync(join(root, 'tests/browser'))
-    .filter((f) => f.endsWith('.spec.ts'))
-    .sort()
-    .map((f) => join('tests/browser', f)),
-]);
-if (existsSync(tap)) {
-  const text = readFileSync(tap, 'utf8');
-  const count = (name) => Number(text.match(new RegExp(`^# ${name} (\\d+)$`, 'm'))?.[1] ?? 0);
-  const p = count('pass');
-  const f = count('fail') + count('cancelled');
-  passed += p;
-  failed += f + (p + f === 0 ? 1 : 0);
-  lines.push(`browser: ${p} passed, ${f} failed`);
-} else {
-  failed++;
-  lines.push(`browser: no results (exit ${browserStatus})`);
-}
+// Browser tests (node:test + playwright-core driving Debian's Chromium against the built renderer).
+nodeTests('browser', 'tests/browser', 'chromium');
 
 process.stdout.write(`\n${lines.join('\n')}\n${passed} passed, ${failed} failed\n`);
 process.exit(failed === 0 ? 0 : 1);

@@ -177,7 +177,7 @@ describe('authoring a report', () => {
     assert.equal(await six.inputValue(), FEE_NIL_STATEMENT);
     await findingsOf(page, 'N-FEE-ZERO').waitFor({ state: 'detached' });
     // The navigator counts what is filled and what is wrong, section by section.
-    assert.match(await page.locator('.navigator [data-place="other"]').innerText(), /已填写/);
+    assert.match(await page.locator('.navigator [data-place="other"]').innerText(), /1\/4 项/);
   });
 
   it('lays out 表二 and 表四 like the official tables, also on a 1366×768 screen', async () => {

@@ -125,9 +125,13 @@ describe('汇总 and 批量审核', () => {
     assert.deepEqual([...new Set(await findings.locator('tbody tr td:first-child').allInnerTexts())], ['第2单位']);
     await view.getByLabel('按状态筛选').selectOption('');
     // By rule.
-    await view.getByLabel('按规则筛选').selectOption('T3-BAL');
+    // By rule: the filter lists the rules by their Chinese names, the id after each.
+    const options = await view.getByLabel('按规则筛选').locator('option').allInnerTexts();
+    assert.ok(options.includes('申请总数不平衡（T3-BAL）'), options.join(' / '));
+    assert.ok(options.slice(1).every((o) => /^[\u4e00-\u9fff]/.test(o)), 'every rule is listed by its name first');
+    await view.getByLabel('按规则筛选').selectOption({ label: '申请总数不平衡（T3-BAL）' });
     const rules = await findings.locator('tbody tr td:nth-child(2)').allInnerTexts();
-    assert.ok(rules.length > 0 && rules.every((r) => r === 'T3-BAL'));
+    assert.ok(rules.length > 0 && rules.every((r) => /^申请总数不平衡\s*T3-BAL$/.test(r)), rules.join(' / '));
     assert.deepEqual(await units.locator('tbody tr td:first-child').allInnerTexts(), ['第2单位']);
     await view.getByLabel('按规则筛选').selectOption('');
     // By unit, then by text.

@@ -75,7 +75,7 @@ describe('nianbao aggregate', () => {
     const status = wb.getWorksheet('单位状态')!;
     const rows: string[][] = [];
     status.eachRow((row, n) => {
-      if (n > 3) rows.push([2, 3, 5, 9].map((c) => String(row.getCell(c).value ?? '')));
+      if (n > 3) rows.push([2, 3, 5, 10].map((c) => String(row.getCell(c).value ?? '')));
     });
     expect(rows).toContainEqual(['第1单位', 'u0.nianbao.json', '无问题', '是']);
     expect(rows).toContainEqual(['第6单位', join('乡镇', 'u5.nianbao.json'), '无问题', '是']);
@@ -112,7 +112,7 @@ describe('nianbao aggregate', () => {
     expect(r.code).toBe(64);
     expect(r.stderr).toContain('请用 -o 指定汇总项目的输出文件');
     const missing = await nianbao(['aggregate', join(dir, '没有这个文件夹'), '-o', join(dir, 'x.json')]);
-    expect(missing.code).toBe(70);
+    expect(missing.code).toBe(3);
     expect(missing.stderr).toContain('无法读取文件夹');
     expect(missing.stderr).toContain('文件或文件夹不存在');
     await mkdir(join(dir, '空'));

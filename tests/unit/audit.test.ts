@@ -68,7 +68,7 @@ describe('batch audit', () => {
     expect(wb.worksheets.map((s) => s.name)).toEqual(['单位状态', '问题清单', '规则统计']);
     const status = wb.getWorksheet('单位状态')!;
     expect(status.getCell(1, 1).value).toBe(`${basename(units)} 2025 年度 政府信息公开工作年度报告审核结果`);
-    expect(status.getRow(3).values).toEqual([undefined, '序号', '单位名称', '文件', '报告年度', '状态', '错误', '提示', '已确认提示', '说明']);
+    expect(status.getRow(3).values).toEqual([undefined, '序号', '单位名称', '文件', '报告年度', '状态', '错误', '提示', '已确认提示', '无法判断', '说明']);
     const unitRows: unknown[][] = [];
     status.eachRow((row, n) => {
       if (n > 3) unitRows.push([row.getCell(2).value, row.getCell(3).value, row.getCell(5).value]);
@@ -81,28 +81,29 @@ describe('batch audit', () => {
       ['e-newer', 'e-newer.nianbao.json', '无法读取'],
       ['f-scan', 'f-scan.pdf', '无法读取'],
     ]);
-    expect(String(status.getCell(9, 9).value)).toContain('不支持 .pdf 格式');
+    expect(String(status.getCell(9, 10).value)).toContain('不支持 .pdf 格式');
 
     const findings = wb.getWorksheet('问题清单')!;
-    expect(findings.getRow(1).values).toEqual([undefined, '单位名称', '文件', '规则', '严重程度', '单元格', '位置', '说明', '确认理由']);
+    expect(findings.getRow(1).values).toEqual([undefined, '单位名称', '文件', '问题', '规则', '严重程度', '单元格', '位置', '说明', '确认理由']);
     const bal: unknown[][] = [];
     findings.eachRow((row, n) => {
-      if (n > 1 && row.getCell(3).value === 'T3-BAL') bal.push([row.getCell(1).value, row.getCell(4).value, row.getCell(5).value, row.getCell(7).value]);
+      if (n > 1 && row.getCell(4).value === 'T3-BAL') bal.push([row.getCell(1).value, row.getCell(5).value, row.getCell(6).value, row.getCell(8).value, row.getCell(3).value]);
     });
     expect(bal).toHaveLength(1); // 自然人 column (the stored 总计 column still balances; T3-ROWTOT catches it)
     expect(bal[0]![0]).toBe('第2单位');
     expect(bal[0]![1]).toBe('错误');
     expect(String(bal[0]![2]).split('\n')).toEqual(['t3.received.naturalPerson', 't3.carriedOver.naturalPerson', 't3.resultTotal.naturalPerson', 't3.carriedForward.naturalPerson']);
+    expect(bal[0]![4]).toBe('申请总数不平衡');
     expect(String(bal[0]![3])).toMatch(/^表三自然人列：一（\d+）\+ 二（0）= \d+，但（七）总计（\d+）\+ 四（\d+）= \d+，相差 3$/);
 
     const stats = wb.getWorksheet('规则统计')!;
     const byRule = new Map<string, unknown[]>();
     stats.eachRow((row, n) => {
-      if (n > 1) byRule.set(String(row.getCell(1).value), [row.getCell(3).value, row.getCell(4).value, row.getCell(5).value]);
+      if (n > 1) byRule.set(String(row.getCell(2).value), [row.getCell(1).value, row.getCell(4).value, row.getCell(5).value, row.getCell(6).value]);
     });
-    expect(byRule.get('T3-BAL')).toEqual(['错误', 1, 1]);
-    expect(byRule.get('T3-ROWTOT')).toEqual(['错误', 1, 1]);
-    expect(byRule.get('N-FEE-ZERO')).toEqual(['提示', 1, 1]);
+    expect(byRule.get('T3-BAL')).toEqual(['申请总数不平衡', '错误', 1, 1]);
+    expect(byRule.get('T3-ROWTOT')).toEqual(['申请人合计不符', '错误', 1, 1]);
+    expect(byRule.get('N-FEE-ZERO')).toEqual(['未说明信息处理费', '提示', 1, 1]);
   });
 });
 
@@ -131,6 +132,7 @@ describe('narrative copied between units', () => {
       ['u0-again.nianbao.json', 'problems', 'warning'],
       ['u1.nianbao.json', 'problems', 'warning'],
     ]);
+    expect(copies.every((f) => f.finding.title === '叙述内容雷同')).toBe(true);
     expect(copies[1]!.finding.message).toBe(
       '五、存在的主要问题及改进情况：与第1单位报告的相应部分相同（数字、标点不同不计），内容雷同，请按本单位实际情况撰写',
     );
@@ -148,6 +150,7 @@ describe('batch audit of published reports in every format', () => {
     await writeFile(join(mixed, 'exported.docx'), await buildDocx(exported, validate(exported), { draft: false }));
     await writeFile(join(mixed, 'project.nianbao.json'), serializeProject(generateReport(8, 2024)));
     await writeFile(join(mixed, 'broken.docx'), 'PK\u0003\u0004 not really a zip');
+    await writeFile(join(mixed, '会议纪要.txt'), '会议纪要\n今天下午召开了工作例会，讨论了办公室搬迁。\n');
     const xlsx = join(dir, 'mixed.xlsx');
     expect((await nianbao(['audit', mixed, '--xlsx', xlsx])).code).toBe(2);
 
@@ -155,9 +158,12 @@ describe('batch audit of published reports in every format', () => {
     await wb.xlsx.readFile(xlsx);
     const rows = new Map<string, { unit: unknown; year: unknown; status: unknown; message: string }>();
     wb.getWorksheet('单位状态')!.eachRow((row, n) => {
-      if (n > 3) rows.set(String(row.getCell(3).value), { unit: row.getCell(2).value, year: row.getCell(4).value, status: row.getCell(5).value, message: String(row.getCell(9).value ?? '') });
+      if (n > 3) rows.set(String(row.getCell(3).value), { unit: row.getCell(2).value, year: row.getCell(4).value, status: row.getCell(5).value, message: String(row.getCell(10).value ?? '') });
     });
-    expect([...rows.keys()].sort()).toEqual(['broken.docx', 'exported.docx', 'linyi-web.html', 'linyi.txt', 'project.nianbao.json']);
+    expect([...rows.keys()].sort()).toEqual(['broken.docx', 'exported.docx', 'linyi-web.html', 'linyi.txt', 'project.nianbao.json', '会议纪要.txt']);
+    // A text that is not a report is not a unit's report: 无法读取, with the reason.
+    expect(rows.get('会议纪要.txt')).toMatchObject({ status: '无法读取' });
+    expect(rows.get('会议纪要.txt')!.message).toContain('未找到年度报告的标题、章节或表格');
     expect(rows.get('linyi.txt')).toMatchObject({ unit: '临沂市行政审批服务局', year: 2024 });
     expect(rows.get('exported.docx')).toMatchObject({ unit: '第8单位', year: 2024 });
     expect(rows.get('project.nianbao.json')).toMatchObject({ unit: '第9单位', year: 2024 });

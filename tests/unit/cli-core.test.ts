@@ -53,7 +53,9 @@ describe('nianbao validate', () => {
       expect(f.severity).toBe('error');
       expect(f.cells).toContain('t3.granted.naturalPerson');
       expect(typeof f.message).toBe('string');
+      expect(f.title).toMatch(/^[\u4e00-\u9fff]+$/);
     }
+    expect(by('T3-BAL').title).toBe('申请总数不平衡');
     expect(by('T3-BAL')).toMatchObject({ lhs: 59, rhs: 58, difference: 1 });
     expect(by('T3-BAL').cells).toEqual(expect.arrayContaining(['t3.received.naturalPerson', 't3.carriedOver.naturalPerson', 't3.resultTotal.naturalPerson', 't3.carriedForward.naturalPerson', 't3.unavailable.notHeld.naturalPerson']));
     expect(by('T3-BAL').message).toMatch(/^表三自然人列：一（59）\+ 二（0）= 59，但三、本年度办理结果各项.*（一）予以公开（47）.*= 58，加四（0）= 58，相差 1/);
@@ -70,7 +72,7 @@ describe('nianbao validate', () => {
 
     const human = nianbao('validate', file);
     expect(human.status).toBe(2);
-    expect(human.stdout).toContain('三、收到和处理政府信息公开申请情况\n  [错误] T3-BAL：表三自然人列');
+    expect(human.stdout).toContain('三、收到和处理政府信息公开申请情况\n  [错误] 申请总数不平衡（T3-BAL）：表三自然人列');
     expect(human.stdout).toContain('发现 3 个错误、0 个提示：错误须改正后才能导出正式文件。');
   });
 
@@ -82,14 +84,14 @@ describe('nianbao validate', () => {
     expect(r.status).toBe(1);
     const [f] = findingsOf(r.stdout);
     expect(f).toMatchObject({ rule: 'T2-VALID', severity: 'warning' });
-    expect(nianbao('validate', file).stdout).toContain('二、主动公开政府信息情况\n  [提示] T2-VALID：');
+    expect(nianbao('validate', file).stdout).toContain('二、主动公开政府信息情况\n  [提示] 现行有效少于本年制发（T2-VALID）：');
     const acked = edited('acked.nianbao.json', (j) => {
       j.cells['t2.normativeDocuments.issued'] = 1;
       j.acknowledgements = [{ rule: 'T2-VALID', fingerprint: f!.fingerprint, reason: '本年制发后又废止', by: '李四', at: '2025-01-10T09:00:00Z' }];
     });
     const a = nianbao('validate', acked);
     expect(a.status).toBe(0);
-    expect(a.stdout).toContain('[已确认] T2-VALID');
+    expect(a.stdout).toContain('[已确认] 现行有效少于本年制发（T2-VALID）');
     expect(a.stdout).toContain('确认理由：本年制发后又废止（李四）');
   });
 

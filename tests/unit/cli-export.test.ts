@@ -10,6 +10,7 @@ import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { serializeProject, validate, type Project } from '../../src/shared';
 import { EXPORT_FORMATS, ExportRefusedError, FORMATS, exportReport } from '../../src/main/export/export-report';
+import { TEMP_MARK } from '../../src/main/files/project-io';
 import { FINDINGS_SHEET, FIRST_CONTENT_ROW } from '../../src/main/export/xlsx';
 import { main } from '../../src/main/cli/main';
 import { NIANBAO_BIN } from './support/nianbao-bin';
@@ -33,7 +34,7 @@ afterEach(() => {
 });
 
 const zipEntries = async (path: string) => Object.keys((await JSZip.loadAsync(readFileSync(path))).files);
-const leftovers = () => readdirSync(dir).filter((f) => f.endsWith('.tmp'));
+const leftovers = () => readdirSync(dir).filter((f) => f.includes(TEMP_MARK));
 
 describe('exportReport', () => {
   /** The part every file of a format must contain, to know it is that format and complete. */
@@ -58,7 +59,7 @@ describe('exportReport', () => {
     expect(err).toBeInstanceOf(ExportRefusedError);
     const message = (err as Error).message;
     expect(message).toContain(`报告尚有 ${errors.length} 处错误`);
-    expect(message).toContain(`[${errors[0]!.rule}] ${errors[0]!.message}`);
+    expect(message).toContain(`${errors[0]!.title}（${errors[0]!.rule}）：${errors[0]!.message}`);
     expect(readdirSync(dir)).toEqual([]);
   });
 
@@ -76,7 +77,7 @@ describe('exportReport', () => {
     const realOpen = fsp.open.bind(fsp);
     vi.spyOn(fsp, 'open').mockImplementation(async (...args: Parameters<typeof fsp.open>) => {
       const handle = await realOpen(...args);
-      if (String(args[0]).endsWith('.tmp')) {
+      if (String(args[0]).includes(TEMP_MARK)) {
         // Half the bytes reach the disk, then it is full.
         vi.spyOn(handle, 'writeFile').mockImplementation(async (data) => {
           const bytes = data as Uint8Array;
@@ -186,7 +187,7 @@ describe('nianbao export', () => {
 
       const r = await run(file, '--xlsx', out, '--prior', prior);
       expect(r.status).toBe(2);
-      expect(r.stderr).toContain('[T3-CARRY] 表三自然人列：二、上年结转政府信息公开申请数量（0）≠ 2023 年度报告的四、结转下年度继续办理（3），相差 3');
+      expect(r.stderr).toContain('上年结转不衔接（T3-CARRY）：表三自然人列：二、上年结转政府信息公开申请数量（0）≠ 2023 年度报告的四、结转下年度继续办理（3），相差 3');
       expect(r.stderr).toContain('--draft');
       expect(existsSync(out)).toBe(false);
     });
@@ -199,8 +200,8 @@ describe('nianbao export', () => {
       expect(r.status, r.stderr).toBe(0);
       expect(r.stdout).toContain('已与 2023 年度报告（last.nianbao.json）比对');
       expect(r.stdout).toMatch(/这是草稿，报告尚有 2 处错误/);
-      const carry = (await findingsSheet(out)).filter((row) => row[1] === 'T3-CARRY');
-      expect(carry.map((row) => [row[2], row[3], row[4]])).toEqual([
+      const carry = (await findingsSheet(out)).filter((row) => row[2] === 'T3-CARRY');
+      expect(carry.map((row) => [row[3], row[4], row[5]])).toEqual([
         ['错误', '须改正', 't3.carriedOver.naturalPerson'],
         ['错误', '须改正', 't3.carriedOver.total'],
       ]);
@@ -213,18 +214,18 @@ describe('nianbao export', () => {
       const r = await run(file, '--xlsx', out, '--prior', prior);
       expect(r.status, r.stderr).toBe(0);
       const rows = await findingsSheet(out);
-      expect(rows.map((row) => row[1])).not.toContain('T3-CARRY');
-      const stock = rows.find((row) => row[1] === 'T2-STOCK')!;
-      expect(stock.slice(2, 5)).toEqual(['提示', '待确认', 't2.normativeDocuments.issued\nt2.normativeDocuments.repealed\nt2.normativeDocuments.inForce']);
-      expect(stock[6]).toContain('2023 年现行有效件数（5）');
+      expect(rows.map((row) => row[2])).not.toContain('T3-CARRY');
+      const stock = rows.find((row) => row[2] === 'T2-STOCK')!;
+      expect(stock.slice(3, 6)).toEqual(['提示', '待确认', 't2.normativeDocuments.issued\nt2.normativeDocuments.repealed\nt2.normativeDocuments.inForce']);
+      expect(stock[7]).toContain('2023 年现行有效件数（5）');
       // Last year's narrative, word for word: 内容雷同.
-      expect(rows.map((row) => row[1])).toContain('N-BOILERPLATE');
+      expect(rows.map((row) => row[2])).toContain('N-BOILERPLATE');
     });
 
     it('reports an unreadable --prior file in Chinese and writes nothing', async () => {
       const file = save(sample(), 'report.nianbao.json');
       const r = await run(file, '--xlsx', join(dir, 'out.xlsx'), '--prior', join(dir, 'missing.nianbao.json'));
-      expect(r.status).toBe(70);
+      expect(r.status).toBe(3);
       expect(r.stderr).toContain('missing.nianbao.json：无法读取文件');
       expect(existsSync(join(dir, 'out.xlsx'))).toBe(false);
     });
@@ -237,9 +238,9 @@ describe('nianbao export', () => {
     expect((await run('--docx', join(dir, 'out.docx'))).status).toBe(64);
   });
 
-  it('reports a missing project file in Chinese', async () => {
+  it('reports a missing project file in Chinese, exit 3 as validate', async () => {
     const r = await run(join(dir, 'nope.nianbao.json'), '--docx', join(dir, 'out.docx'));
-    expect(r.status).toBe(70);
+    expect(r.status).toBe(3);
     expect(r.stderr).toContain('文件或文件夹不存在');
   });
 

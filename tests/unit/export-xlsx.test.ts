@@ -337,7 +337,7 @@ describe('a report with errors', () => {
     expect(String(sheetOf(wb, '表三').getCell('A2').value)).toMatch(/草稿：尚有 \d+ 处错误未改正/);
   });
 
-  it('lists every finding in 校验结果: rule, severity, cells by key and by place, message, acknowledgement', () => {
+  it('lists every finding in 校验结果: rule name and id, severity, cells by key and by place, message, acknowledgement', () => {
     const ws = sheetOf(wb, FINDINGS_SHEET);
     expect(findings.some((f) => f.rule === 'T3-BAL')).toBe(true);
     expect(findings.some((f) => f.rule === 'T3-ROWTOT')).toBe(true);
@@ -345,6 +345,8 @@ describe('a report with errors', () => {
       const row = ws.getRow(FIRST_CONTENT_ROW + 1 + i);
       const at = (h: string) => row.getCell(FINDINGS_COLUMNS.findIndex((c) => c.header === h) + 1).value;
       expect(at('序号')).toBe(i + 1);
+      expect(at('问题')).toBe(f.title);
+      expect(at('问题')).toMatch(/^[\u4e00-\u9fff]/);
       expect(at('规则')).toBe(f.rule);
       expect(at('严重程度')).toBe(SEVERITY_LABELS[f.severity]);
       expect(at('单元格')).toBe(f.cells.join('\n'));
@@ -356,9 +358,10 @@ describe('a report with errors', () => {
     const acked = findings.findIndex((f) => f.acknowledged);
     if (acked >= 0) {
       const row = ws.getRow(FIRST_CONTENT_ROW + 1 + acked);
-      expect(row.getCell(4).value).toBe('已确认');
-      expect(row.getCell(8).value).toBe('经核实数据无误');
-      expect(row.getCell(9).value).toBe('张三 2025-01-10T09:00:00Z');
+      const at = (h: string) => row.getCell(FINDINGS_COLUMNS.findIndex((c) => c.header === h) + 1).value;
+      expect(at('状态')).toBe('已确认');
+      expect(at('确认理由')).toBe('经核实数据无误');
+      expect(at('确认人及时间')).toBe('张三 2025-01-10T09:00:00Z');
     }
     expect(String(ws.getCell('A1').value)).toMatch(/^校验结果（错误 \d+ 处/);
   });
@@ -387,6 +390,6 @@ describe('a clean report', () => {
     const project = sample();
     const wb = await read(await buildXlsx(project, []));
     const ws = sheetOf(wb, FINDINGS_SHEET);
-    expect(ws.getRow(FIRST_CONTENT_ROW + 1).getCell(7).value).toBe(NO_FINDINGS);
+    expect(ws.getRow(FIRST_CONTENT_ROW + 1).getCell(FINDINGS_COLUMNS.findIndex((c) => c.header === '说明') + 1).value).toBe(NO_FINDINGS);
   });
 });

@@ -270,6 +270,23 @@ describe('files that cannot be imported', () => {
     if (!r.ok) expect(r.message).toMatch(message);
   });
 
+  it('a text, page, Word or Excel file that is not a report is refused: 未找到年度报告的标题、章节或表格', async () => {
+    const prose = '会议纪要\n今天下午召开了工作例会，讨论了办公室搬迁和下月的培训安排。\n请各科室做好准备。\n';
+    const doc = new Document({ sections: [{ children: prose.trim().split('\n').map((t) => new Paragraph(t)) }] });
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('名单').addRows([['姓名', '科室'], ['张三', '办公室']]);
+    for (const input of [
+      { name: '纪要.txt', bytes: new TextEncoder().encode(prose) },
+      { name: '纪要.html', bytes: new TextEncoder().encode(`<html><body>${prose.split('\n').map((p) => `<p>${p}</p>`).join('')}</body></html>`) },
+      { name: '纪要.docx', bytes: new Uint8Array(await Packer.toBuffer(doc)) },
+      { name: '名单.xlsx', bytes: new Uint8Array(await wb.xlsx.writeBuffer()) },
+    ]) {
+      const r = await importReport(input);
+      expect(r.ok, input.name).toBe(false);
+      if (!r.ok) expect(r.message).toBe(`“${input.name}（${input.name.endsWith('.txt') || input.name.endsWith('.html') ? 'UTF-8 编码' : ''}）”中未找到年度报告的标题、章节或表格，不是政府信息公开工作年度报告，未导入`.replace('（）', ''));
+    }
+  });
+
   it('a zip that is not an Office document, and a cut-off .docx, are refused', async () => {
     const zip = new JSZip();
     zip.file('a.txt', 'x');

@@ -16,7 +16,8 @@ interface Expected {
   /** null: the copy names no year anywhere; the importer must say so, not pass a guess off as read. */
   year: number | null;
   cells: Record<string, CellValue>;
-  findings?: { arithmetic: [string, string][]; present: string[]; absent: string[] };
+  /** arithmetic: judged errors and warnings; unverifiable: rules that need a cell the copy did not show (无法判断). */
+  findings?: { arithmetic: [string, string][]; present: string[]; absent: string[]; unverifiable?: [string, string][]; unverifiableRules?: string[] };
 }
 
 function fixtures(dir: string): { name: string; source: string; expected: Expected }[] {
@@ -75,11 +76,14 @@ describe('import of published reports', () => {
       const r = await importReport(source);
       if (!r.ok) throw new Error(r.message);
       // As the batch audit shows them: the validator's, and the import's own (N-TABLE-SHAPE).
-      const findings = [...validate(r.project), ...r.findings];
-      const arithmetic = findings
-        .filter((f) => ARITHMETIC.has(f.rule))
-        .map((f) => [f.rule, f.cells.find((c) => c.startsWith('t3.resultTotal.'))?.split('.')[2] ?? f.cells[0]] as [string, string]);
+      const all = [...validate(r.project), ...r.findings];
+      const findings = all.filter((f) => f.severity !== 'unverifiable');
+      const pair = (f: (typeof all)[number]) => [f.rule, f.cells.find((c) => c.startsWith('t3.resultTotal.'))?.split('.')[2] ?? f.cells[0]] as [string, string];
+      const arithmetic = findings.filter((f) => ARITHMETIC.has(f.rule)).map(pair);
       expect(arithmetic.sort()).toEqual([...expected.findings!.arithmetic].sort());
+      const unverifiable = all.filter((f) => f.severity === 'unverifiable').map(pair);
+      for (const p of expected.findings!.unverifiable ?? []) expect(unverifiable, p.join(' ')).toContainEqual(p);
+      for (const rule of expected.findings!.unverifiableRules ?? []) expect(unverifiable.map((p) => p[0]), rule).toContain(rule);
       const rules = new Set(findings.map((f) => f.rule));
       for (const rule of expected.findings!.present) expect(rules, rule).toContain(rule);
       for (const rule of expected.findings!.absent) expect(rules, rule).not.toContain(rule);

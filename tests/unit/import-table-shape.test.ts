@@ -46,10 +46,28 @@ describe('N-TABLE-SHAPE on import', () => {
     const r = importText(variant(`\t\t2.其他法律行政法规禁止公开\t${zeros(7)}`, ''));
     const entries = shape(r);
     expect(entries).toHaveLength(1);
-    expect(entries[0]!.message).toBe('表格形式与标准格式不符（N-TABLE-SHAPE）：表三缺少“（三）不予公开2.其他法律行政法规禁止公开”这一行（表格其余部分都在），标准格式的行不得删除');
+    expect(entries[0]!.message).toBe('表格形式与标准格式不符（N-TABLE-SHAPE）：表三删除了标准行：缺少“（三）不予公开2.其他法律行政法规禁止公开”这一行（表格其余部分都在，其间没有其他内容），标准格式的行不得删除');
+    expect(r.findings.map((f) => f.severity)).toEqual(['error']);
     expect(entries[0]!.cells).toEqual(['naturalPerson', 'business', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total'].map((c) => `t3.denied.prohibitedByLaw.${c}`));
     expect(r.project.cells['t3.denied.prohibitedByLaw.total']).toBeNull();
     expect(r.project.cells['t3.denied.securityStability.total']).toBe(0);
+  });
+
+  it('says 未能识别该行 (a warning, not a deleted row) where the copy shows text it could not match in the row\'s place', () => {
+    const r = importText(variant(`\t\t2.其他法律行政法规禁止公开\t${zeros(7)}`, `\t\t2.其他法律行政法规禁止公（印刷不清）\t${zeros(7)}`));
+    const entries = shape(r);
+    expect(entries.map((e) => e.message)).toEqual([
+      '表格形式与标准格式不符（N-TABLE-SHAPE）：表三“（三）不予公开2.其他法律行政法规禁止公开”这一行未能识别该行（原文中这一位置有未能识别的文字），请对照原件核对，7 格按未读出处理',
+    ]);
+    expect(r.findings.map((f) => [f.rule, f.severity])).toEqual([['N-TABLE-SHAPE', 'warning']]);
+    expect(r.project.unread).toContain('t3.denied.prohibitedByLaw.total');
+  });
+
+  it('says 未能识别该行, not 删除了标准行, when other rows of the table are missing too', () => {
+    const text = variant(`\t\t2.其他法律行政法规禁止公开\t${zeros(7)}`, '').replace(`\t\t5.属于三类内部事务信息\t${zeros(7)}\n`, '');
+    const entries = shape(importText(text));
+    expect(entries).toHaveLength(2);
+    for (const e of entries) expect(e.message).toContain('未能识别该行');
   });
 
   it('names two rows merged into one, and not as missing', () => {

@@ -1,7 +1,7 @@
 // The project store: edits recompute the totals they feed (and only those), totals cannot be
 // typed, saving records name and revision, acknowledgements replace by fingerprint.
 import { describe, expect, it } from 'vitest';
-import { createProject, type Project } from '../../src/shared';
+import { createProject, sectionParts, type Project } from '../../src/shared';
 import { initialState, isDirty, recomputeTotals, reduce, type State } from '../../src/renderer/src/state/store';
 import { insertParagraph } from '../../src/renderer/src/narrative/insert-paragraph';
 import { completionOf } from '../../src/renderer/src/state/completion';
@@ -116,9 +116,32 @@ describe('renderer helpers', () => {
     expect(completionOf(p, 'litigation')).toEqual({ filled: 0, total: 12 });
     p.cells['t3.received.naturalPerson'] = 0;
     expect(completionOf(p, 'requests').filled).toBe(1);
-    expect(completionOf(p, 'problems')).toEqual({ filled: 0, total: 1 });
-    p.sections.problems = '内容';
-    expect(completionOf(p, 'problems')).toEqual({ filled: 1, total: 1 });
+    expect(completionOf(p, 'problems')).toEqual({ filled: 0, total: 3 });
+    p.sections.problems = '政策解读深度不够的问题仍然存在。';
+    expect(completionOf(p, 'problems')).toEqual({ filled: 1, total: 3 });
+    p.sections.problems += '下一步将细化解读内容。上年度报告所列问题已全部整改。';
+    expect(completionOf(p, 'problems')).toEqual({ filled: 3, total: 3 });
+  });
+
+  it('counts a template’s placeholders as unfilled, and each part of 一 and 六 on its own', () => {
+    const p = createProject({ issuer: '测试局', year: 2025, issuerLevel: 'department' });
+    // The department template's skeleton: sub-headings and 【…】 only.
+    p.sections.overview = '【本年度总体情况】\n（一）主动公开\n【本年度主动公开情况】\n（二）依申请公开\n【依申请公开情况】\n（三）政府信息管理\n【政府信息管理情况】\n（四）平台建设\n【平台建设情况】\n（五）监督保障\n【监督保障情况】';
+    p.sections.other = '【信息处理费收取情况：发出收费通知的件数和总金额、实际收取的总金额；未收取的写明未收取】';
+    p.meta.preamble = '本报告由测试局编制。如有疑问请致电【电话】。';
+    expect(completionOf(p, 'overview')).toEqual({ filled: 0, total: 5 });
+    expect(completionOf(p, 'other')).toEqual({ filled: 0, total: 4 });
+    expect(sectionParts(p, 'other')[0]).toEqual({ label: '信息处理费收取情况', done: false });
+    expect(completionOf(p, 'basic').filled).toBe(1); // the issuer; the preamble still holds 【电话】
+    // One part written under its sub-heading: 1 of 5, not "done".
+    p.sections.overview = p.sections.overview.replace('【本年度主动公开情况】', '全年主动公开政府信息120条。');
+    expect(completionOf(p, 'overview')).toEqual({ filled: 1, total: 5 });
+    expect(sectionParts(p, 'overview').map((x) => x.done)).toEqual([true, false, false, false, false]);
+    // Written without sub-headings, each part is found by its words.
+    p.sections.overview = '全年主动公开信息120条。受理依申请公开3件。加强政府信息管理。优化门户网站。开展培训2次。';
+    expect(completionOf(p, 'overview')).toEqual({ filled: 5, total: 5 });
+    p.sections.other = '本年度未收取信息处理费。';
+    expect(sectionParts(p, 'other')[0]!.done).toBe(true);
   });
 
   it('marks the cells a finding names, errors over warnings, and places findings by section', () => {

@@ -51,10 +51,30 @@ async function finish(win) {
     win.events.close(event);
     out.closing.push({ choice, prevented: event.prevented, sent: rec.sent, closeCalls: win.closeCalls, asked: rec.asked });
   }
+  // A page cannot skip the question: force without main's own 保存 is an ordinary close.
+  const ev = () => ({ prevented: false, preventDefault() { this.prevented = true; } });
+  rec.sent = [];
+  rec.nextChoice = 2;
+  await call(page, 'window.close', { force: true });
+  const sneaky = ev();
+  win.events.close(sneaky);
+  out.forceWithoutAsking = sneaky.prevented;
+  // After 保存 in main's question, the page's save-and-close closes without asking again.
+  rec.nextChoice = 0;
+  win.events.close(ev());
+  await call(page, 'window.close', { force: true });
+  const afterSave = ev();
+  win.events.close(afterSave);
+  out.forceAfterSave = afterSave.prevented;
+  out.otherFile = await new Promise((r) => session.beforeRequest({ url: 'file:///etc/passwd' }, r));
   await call(page, 'window.setDocument', { name: '甲局2025', dirty: false });
   const clean = { prevented: false, preventDefault() { this.prevented = true; } };
   win.events.close(clean);
   out.cleanClosePrevented = clean.prevented;
+  // A project double-clicked while the app runs reaches the running window (second instance).
+  rec.sent = [];
+  appHandlers['second-instance']({}, ['nianbao-studio', '--flag', process.env.FAKE_SECOND_FILE]);
+  out.secondInstance = rec.sent;
   process.stdout.write('RESULT' + JSON.stringify(out));
   process.exit(0);
 }
@@ -76,6 +96,9 @@ export class BrowserWindow {
   setTitle(t) { this.title = t; }
   close() { this.closeCalls = (this.closeCalls ?? 0) + 1; }
   show() {}
+  isMinimized() { return false; }
+  restore() {}
+  focus() {}
 }
 const appHandlers = {};
 export const app = {
@@ -113,9 +136,14 @@ test('the built main process wires a single hardened window and the guarded IPC 
     writeFileSync(hooks, `export async function resolve(s, c, next) { return s === 'electron' ? { url: ${JSON.stringify(pathToFileURL(fake).href)}, shortCircuit: true } : next(s, c); }`);
     const register = join(dir, 'register.mjs');
     writeFileSync(register, `import { register } from 'node:module'; register(${JSON.stringify(pathToFileURL(hooks).href)});`);
-    const env: NodeJS.ProcessEnv = { ...process.env, FAKE_USERDATA: join(dir, 'userData') };
+    // Double-clicked projects: one that started the app, one handed over by a second instance.
+    const startupFile = join(dir, '甲局2025.nianbao');
+    const secondFile = join(dir, '乙局2025.nianbao.json');
+    writeFileSync(startupFile, '{}');
+    writeFileSync(secondFile, '{}');
+    const env: NodeJS.ProcessEnv = { ...process.env, FAKE_USERDATA: join(dir, 'userData'), FAKE_SECOND_FILE: secondFile };
     delete env.ELECTRON_RENDERER_URL;
-    const run = spawnSync(process.execPath, ['--import', pathToFileURL(register).href, bundle], { cwd: root, env, encoding: 'utf8', timeout: 30_000 });
+    const run = spawnSync(process.execPath, ['--import', pathToFileURL(register).href, bundle, startupFile], { cwd: root, env, encoding: 'utf8', timeout: 30_000 });
     const text = run.stdout.slice(run.stdout.indexOf('RESULT') + 'RESULT'.length);
     expect(run.stdout, run.stderr).toContain('RESULT');
     const r = JSON.parse(text);
@@ -150,12 +178,19 @@ test('the built main process wires a single hardened window and the guarded IPC 
       { choice: 1, prevented: true, sent: [], closeCalls: 1, asked: ['保存', '不保存', '取消'] },
     ]);
     expect(r.cleanClosePrevented).toBe(false);
+    expect(r.forceWithoutAsking).toBe(true);
+    expect(r.forceAfterSave).toBe(false);
+
+    // The file the app was started with is opened; one given to a second instance opens in this window.
+    expect(r.info.value.startupFile).toBe(startupFile);
+    expect(r.secondInstance).toEqual([['menu.command', { command: 'open-recent', path: secondFile }]]);
 
     // Session: permissions denied, remote requests cancelled, CSP header on file: loads.
     expect(r.permission).toBe(false);
     expect(r.permissionCheck).toBe(false);
     expect(r.remote).toEqual({ cancel: true });
     expect(r.local).toEqual({ cancel: false });
+    expect(r.otherFile).toEqual({ cancel: true });
     expect(r.headers.responseHeaders['Content-Security-Policy']).toEqual([CONTENT_SECURITY_POLICY]);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -1,17 +1,20 @@
 // The Chinese application menu: the five menus, the usual shortcuts, the commands that the app's
 // buttons also offer, 撤销 / 重做 routed to the page, and the recent files.
 import { expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
 import type { MenuItemConstructorOptions } from 'electron';
+import { aboutBox } from '../../src/main/electron/about';
 import { menuTemplate } from '../../src/main/electron/menu-template';
 import { MenuCommandSchema, type MenuCommand } from '../../src/shared/ipc';
 
 function build(recent: { path: string; name: string; exists: boolean }[] = []) {
   const sent: MenuCommand[] = [];
-  const template = menuTemplate({ recent: recent.map((r) => ({ ...r, openedAt: '' })), send: (c) => sent.push(c), openRecoveryFolder: () => undefined, devTools: false });
+  const abouts: number[] = [];
+  const template = menuTemplate({ recent: recent.map((r) => ({ ...r, openedAt: '' })), send: (c) => sent.push(c), openRecoveryFolder: () => undefined, showAbout: () => abouts.push(1), devTools: false });
   const items = (menu: MenuItemConstructorOptions) => menu.submenu as MenuItemConstructorOptions[];
   const find = (label: string) => template.flatMap(items).find((i) => i.label?.startsWith(label));
   const click = (item: MenuItemConstructorOptions | undefined) => (item!.click as () => void)();
-  return { template, sent, items, find, click };
+  return { template, sent, abouts, items, find, click };
 }
 
 test('文件 / 编辑 / 视图 / 工具 / 帮助', () => {
@@ -106,4 +109,17 @@ test('the page receives menu commands parsed by MenuCommandSchema: anything else
   ]);
   expect(problems).toHaveLength(4);
   expect(problems[0]).toMatch(/^无法识别的菜单命令：/);
+});
+
+test('帮助 → 关于 shows the app name and its version from package.json, in main', () => {
+  const m = build();
+  m.click(m.find('关于'));
+  expect(m.abouts).toHaveLength(1);
+  expect(m.sent).toEqual([]);
+  const version = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version as string;
+  const box = aboutBox({ version, electron: '45.5.0', chrome: '142.0', platform: 'linux', arch: 'arm64' });
+  expect(box.message).toBe(`年报 Studio ${version}`);
+  expect(box.detail).toContain(`版本：${version}`);
+  expect(box.detail).toContain('运行环境：Electron 45.5.0，Chromium 142.0');
+  expect(box.detail).toContain('国办公开办函〔2021〕30号');
 });

@@ -3,8 +3,8 @@
 // how many units each rule caught, to see what the whole batch gets wrong.
 import { basename } from 'node:path';
 import ExcelJS from 'exceljs';
-import { RULES, SEVERITY_LABELS, describeCell, type Severity } from '../../shared';
-import { TABLE_SHAPE_RULE, TABLE_SHAPE_TITLE } from '../../shared/import';
+import { RULES, SEVERITY_LABELS, describeCell, findingTitle, type Severity } from '../../shared';
+import { TABLE_SHAPE_NAME, TABLE_SHAPE_RULE, TABLE_SHAPE_TITLE } from '../../shared/import';
 import type { BatchResult } from './run';
 import { writeTable } from '../export/xlsx/sheet-table';
 import { addUnitSheet } from './unit-sheet';
@@ -28,6 +28,7 @@ export async function auditWorkbook(result: BatchResult, title = auditTitle(resu
     [
       { header: '单位名称', width: 28 },
       { header: '文件', width: 30 },
+      { header: '问题', width: 20 },
       { header: '规则', width: 16 },
       { header: '严重程度', width: 9 },
       { header: '单元格', width: 40 },
@@ -38,6 +39,7 @@ export async function auditWorkbook(result: BatchResult, title = auditTitle(resu
     result.findings.map(({ unit, file, finding: f }) => [
       unit,
       file,
+      findingTitle(f),
       f.rule,
       SEVERITY_LABELS[f.severity],
       f.cells.join('\n'),
@@ -55,17 +57,19 @@ export async function auditWorkbook(result: BatchResult, title = auditTitle(resu
     s.count++;
   }
   const titles = new Map([...RULES.map((r) => [r.id, r.title] as const), [TABLE_SHAPE_RULE, TABLE_SHAPE_TITLE] as const]);
+  const names = new Map([...RULES.map((r) => [r.id, r.name] as const), [TABLE_SHAPE_RULE, TABLE_SHAPE_NAME] as const]);
   const stats = [...perRule].sort((a, b) => b[1].units.size - a[1].units.size || a[0].localeCompare(b[0]));
   writeTable(
     wb.addWorksheet(RULE_STATS_SHEET),
     [
+      { header: '问题', width: 20 },
       { header: '规则', width: 16 },
       { header: '检查内容', width: 60 },
       { header: '严重程度', width: 9 },
       { header: '涉及单位数', width: 11 },
       { header: '问题条数', width: 10 },
     ],
-    stats.map(([rule, s]) => [rule, titles.get(rule) ?? '', SEVERITY_LABELS[s.severity], s.units.size, s.count]),
+    stats.map(([rule, s]) => [names.get(rule) ?? rule, rule, titles.get(rule) ?? '', SEVERITY_LABELS[s.severity], s.units.size, s.count]),
   );
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

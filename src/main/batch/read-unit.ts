@@ -3,6 +3,7 @@
 // file that cannot be read gives the Chinese reason, and the batch carries on.
 import { extname } from 'node:path';
 import type { Finding, Project } from '../../shared';
+import { isProjectFileName } from '../files/display-name';
 import { readProjectFile } from '../files/project-io';
 import { IMPORT_EXTENSIONS, importReport } from '../import';
 
@@ -17,7 +18,7 @@ const QUOTE_AT_MOST = 3;
 
 export async function readUnit(path: string, options: { fallbackYear?: number } = {}): Promise<UnitRead> {
   const ext = extname(path).toLowerCase();
-  if (ext === '.json') {
+  if (isProjectFileName(path)) {
     const r = await readProjectFile(path);
     return r.ok ? { ok: true, project: r.project, notes: [] } : { ok: false, reason: r.message };
   }
@@ -35,5 +36,5 @@ export async function readUnit(path: string, options: { fallbackYear?: number } 
       return { ok: false, reason: `导入失败：${e instanceof Error ? e.message : String(e)}` };
     }
   }
-  return { ok: false, reason: `不支持 ${ext} 格式：请另存为 .docx 或 .xlsx，或提供年报 Studio 项目文件（.nianbao.json）` };
+  return { ok: false, reason: `不支持 ${ext} 格式：请另存为 .docx 或 .xlsx，或提供年报 Studio 项目文件（.nianbao）` };
 }

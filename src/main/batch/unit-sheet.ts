@@ -16,6 +16,7 @@ export function addUnitSheet(wb: ExcelJS.Workbook, rows: readonly UnitRow[], opt
     { header: '错误', width: 7 },
     { header: '提示', width: 7 },
     { header: '已确认提示', width: 10 },
+    { header: '无法判断', width: 9 },
     ...(opts.summed ? [{ header: '计入汇总', width: 9 }] : []),
     { header: '说明', width: 70, wrap: true },
   ];
@@ -30,6 +31,7 @@ export function addUnitSheet(wb: ExcelJS.Workbook, rows: readonly UnitRow[], opt
     r.errors,
     r.warnings,
     r.acknowledged,
+    r.unverifiable || '',
     ...(opts.summed ? [opts.summed(r) ? '是' : '否'] : []),
     r.message,
   ]);

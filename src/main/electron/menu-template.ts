@@ -13,6 +13,8 @@ export interface MenuContext {
   recent: readonly RecentFile[];
   send(command: MenuCommand): void;
   openRecoveryFolder(): void;
+  /** 帮助 → 关于: a native box in main, so it shows the version even with no report open. */
+  showAbout(): void;
   devTools: boolean;
 }
 
@@ -86,7 +88,7 @@ export function menuTemplate(ctx: MenuContext): MenuItemConstructorOptions[] {
       submenu: [
         { label: '打开恢复草稿所在文件夹', click: () => ctx.openRecoveryFolder() },
         { type: 'separator' },
-        { label: '关于年报 Studio', click: cmd({ command: 'about' }) },
+        { label: '关于年报 Studio', click: () => ctx.showAbout() },
       ],
     },
   ];

@@ -4,7 +4,7 @@
 // built in memory first and then written atomically, so a failure never leaves a
 // half-written report where the user expects one.
 import { resolve } from 'node:path';
-import { summarize, validate, type Finding } from '../../shared/validation';
+import { findingTitle, summarize, validate, type Finding } from '../../shared/validation';
 import type { PriorYear, Project } from '../../shared/model';
 import { describeFsError, writeFileAtomic } from '../files/project-io';
 import { buildDocx } from './docx';
@@ -48,7 +48,7 @@ const LISTED = 5;
 export class ExportRefusedError extends Error {
   constructor(readonly findings: readonly Finding[]) {
     const errors = findings.filter((f) => f.severity === 'error');
-    const listed = errors.slice(0, LISTED).map((f, i) => `  ${i + 1}. [${f.rule}] ${f.message}`);
+    const listed = errors.slice(0, LISTED).map((f, i) => `  ${i + 1}. ${findingTitle(f)}（${f.rule}）：${f.message}`);
     if (errors.length > LISTED) listed.push(`  ……另有 ${errors.length - LISTED} 处错误`);
     super(`报告尚有 ${errors.length} 处错误，不能导出用于报送的正式报告。请先改正以下错误，或导出标有“草稿”的稿件：\n${listed.join('\n')}`);
     this.name = 'ExportRefusedError';

@@ -53,7 +53,8 @@ export async function readDocxLines(bytes: Uint8Array): Promise<SourceLine[]> {
       // Paragraph breaks inside a table cell are line wraps of one label or number;
       // trailing empty cells are kept: they are blank numbers, in their columns.
       const cells = row.map((c) => c.replace(/\n/g, '').trim());
-      out.push({ cells, structured: cells.length > 1, where, raw: cells.join('\t') });
+      // A Word row runs to the table's right edge: its last cell is the last column.
+      out.push({ cells, structured: cells.length > 1, where, raw: cells.join('\t'), alignEnd: true });
     }
     row = null;
     layoutRow = false;

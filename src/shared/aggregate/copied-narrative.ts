@@ -5,7 +5,7 @@ import { NARRATIVE_SECTION_IDS, SECTION_BY_ID, type SectionId } from '../layout/
 import type { Project } from '../model/project';
 import { normalizeForComparison, textDigest } from '../prior/similarity';
 import type { Finding } from '../validation/finding';
-import { BOILERPLATE_MIN_LENGTH } from '../validation/rules/boilerplate';
+import { BOILERPLATE_MIN_LENGTH, N_BOILERPLATE } from '../validation/rules/boilerplate';
 
 export interface CopiedSection {
   section: SectionId;
@@ -48,7 +48,8 @@ export function copiedSectionFinding(copy: CopiedSection, others: readonly strin
   const named = others.slice(0, NAME_AT_MOST).join('、');
   const more = others.length > NAME_AT_MOST ? ` 等 ${others.length} 个单位` : '';
   return {
-    rule: 'N-BOILERPLATE',
+    rule: N_BOILERPLATE.id,
+    title: N_BOILERPLATE.name,
     severity: 'warning',
     section: copy.section,
     cells: [],

@@ -29,6 +29,8 @@ export interface UnitRow {
   /** Warnings not acknowledged with a reason. */
   warnings: number;
   acknowledged: number;
+  /** Rules that could not be judged: the import could not read a cell they need (无法判断). */
+  unverifiable?: number;
   /** Why, in Chinese: the reason a file is unreadable, the year found, a note on the expected list. */
   message: string;
 }

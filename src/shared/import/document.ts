@@ -23,6 +23,12 @@ export interface SourceLine {
    * order, empty ones included, so the columns of what is shown can be counted.
    */
   readonly cellEnd?: boolean;
+  /**
+   * The line is a table row whose last cell is the table's last column (a Word or web table
+   * row, a tab-separated copy of one): padding after a spanning label is at its start, so a
+   * blank last number is not taken for padding.
+   */
+  readonly alignEnd?: boolean;
 }
 
 export type InputFormat = 'text' | 'html' | 'docx' | 'xlsx';
@@ -67,7 +73,8 @@ export function linesFromText(text: string): SourceLine[] {
     const line = raw.replace(/\u00a0/g, ' ');
     if (line.trim() === '') return;
     let cells: string[];
-    if (line.includes('\t')) cells = line.split('\t').map((c) => c.trim());
+    const tabs = line.includes('\t');
+    if (tabs) cells = line.split('\t').map((c) => c.trim());
     else if (line.includes('|')) {
       cells = line.split('|').map((c) => c.trim());
       if (line.trimStart().startsWith('|')) cells.shift();
@@ -77,8 +84,9 @@ export function linesFromText(text: string): SourceLine[] {
       out.push({ cells: plain.cells, structured: plain.structured, where, raw: line.trim() });
       return;
     }
-    while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
+    // A tab-separated row keeps its empty last cells (a blank 总计 is a cell of the row).
     const filled = cells.filter((c) => c !== '').length;
+    if (!tabs || filled <= 1) while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
     if (filled === 0) {
       // "|" or "|||": as many empty cells as delimiters (kept so that positions count).
       const empty = (line.match(/\|/g) ?? []).length;
@@ -87,7 +95,7 @@ export function linesFromText(text: string): SourceLine[] {
     }
     // "规章 |": one cell per line, no row structure to rely on, but the cell is delimited.
     if (filled === 1 && cells.length === 1) out.push({ cells, structured: false, where, raw: line.trim(), cellEnd: true });
-    else out.push({ cells, structured: true, where, raw: line.trim() });
+    else out.push({ cells, structured: true, where, raw: line.trim(), ...(tabs ? { alignEnd: true } : {}) });
   });
   const last = out[out.length - 1];
   if (last && !/[\n\r|\t]\s*$/.test(text)) out[out.length - 1] = { ...last, cutOff: true };

@@ -70,7 +70,7 @@ export function linesFromHtml(html: string): SourceLine[] {
         // Paragraph breaks inside a table cell are line wraps of one label.
         const cells = row.map((c) => c.replace(/\n/g, ''));
         // Trailing empty cells are kept: they are blank numbers, in their columns.
-        out.push({ cells, structured: cells.length > 1, where: `第${tableNo}个表格第${rowNo}行`, raw: cells.join('\t') });
+        out.push({ cells, structured: cells.length > 1, where: `第${tableNo}个表格第${rowNo}行`, raw: cells.join('\t'), alignEnd: true });
       }
     }
     row = null;

@@ -32,6 +32,9 @@ export function guessIssuerLevel(issuer: string): IssuerLevel {
   return issuer ? 'department' : 'other';
 }
 
+/** Said of an input with no recognisable title, section heading or statutory table. */
+export const NOT_A_REPORT = '未找到年度报告的标题、章节或表格';
+
 const TABLE_SECTIONS: ReadonlySet<SectionId> = new Set(SECTIONS.filter((s) => s.table).map((s) => s.id));
 
 export function projectFromLines(lines: readonly SourceLine[], options: ImportOptions): ImportResult {
@@ -77,6 +80,12 @@ export function projectFromLines(lines: readonly SourceLine[], options: ImportOp
   }
 
   const tables = readTables(lines, { proactive: at('proactive'), requests: at('requests'), litigation: at('litigation'), problems: at('problems'), found: headings.length }, log);
+  if (headings.length === 0 && title.lastLine < 0 && tables.seen.size === 0) {
+    // Nothing of a report: importing it would put a stranger's text in 前言 as if it were one.
+    const message = `${options.sourceName ? `“${options.sourceName}”中` : ''}${NOT_A_REPORT}，不是政府信息公开工作年度报告，未导入`;
+    log.error(message);
+    return { ok: false, project: null, log: log.entries, message };
+  }
   for (const key of CELL_KEYS) {
     const v = tables.values.get(key);
     if (v !== undefined) project.cells[key] = v;
@@ -88,6 +97,7 @@ export function projectFromLines(lines: readonly SourceLine[], options: ImportOp
     if (!def.table) continue;
     const keys = CELL_KEYS.filter((k) => k.startsWith(`${def.table}.`));
     if (!tables.seen.has(def.table)) {
+      keys.forEach((k) => tables.unread.add(k));
       log.warn(`第${def.number}部分“${def.heading}”下没有找到表格（表格可能以图片发布），${TABLE_NAMES[def.table]} ${keys.length} 格留空`, {
         where: lines[h.line]!.where,
         cells: keys,
@@ -115,6 +125,9 @@ export function projectFromLines(lines: readonly SourceLine[], options: ImportOp
   const skipped = lines.filter((l, i) => i < preambleTo && isPageChrome(l.raw)).length;
   if (skipped > 0) log.info(`跳过网页栏目信息 ${skipped} 行（发布时间、浏览次数等）`);
 
+  // Unread, as distinct from published blank: only cells still blank (a cell read elsewhere,
+  // e.g. a row found twice, is read).
+  project.unread = CELL_KEYS.filter((k) => tables.unread.has(k) && (project.cells[k] === null || project.cells[k] === undefined));
   summarize(project, log);
   return { ok: true, project, log: log.entries, findings: tableShapeFindings(log.entries) };
 }
@@ -137,4 +150,8 @@ function summarize(project: Project, log: ImportLog): void {
     blank.length ? { cells: blank } : {},
   );
   if (blank.length > 0 && blank.length <= 12) log.warn(`留空的格：${blank.map(describeCell).join('；')}`, { cells: blank });
+  const unread = project.unread ?? [];
+  if (unread.length > 0) {
+    log.warn(`其中 ${unread.length} 格原文未能读出（不是原文留空），用到这些格的校验规则显示为“无法判断”，请对照原件补填`, { cells: [...unread] });
+  }
 }

@@ -21,6 +21,11 @@ export interface TableRead {
   readonly used: Set<number>;
   /** Tables of which any row label (表二, 表三) or heading (表四) was found. */
   readonly seen: Set<'t2' | 't3' | 't4'>;
+  /**
+   * Cells that could not be read (row not found, copy cut off, columns not told), as distinct
+   * from cells the report shows blank.
+   */
+  readonly unread: Set<string>;
 }
 
 interface Pos {
@@ -95,10 +100,23 @@ function cellRun(lines: readonly SourceLine[], from: Pos): { cells: string[]; li
 }
 
 /** Cells whose positions are known (a real row, or a delimited run): which of them fill the row's n columns. */
-function placeCells(shown: string[], n: number, truncated: boolean, at: number, used: number[]): RowReading {
+/**
+ * `align`: 'end' for a row that ends at the table's edge; 'row' for other rows with real cell
+ * boundaries (ambiguous padding is refused); 'run' for a delimited one-cell-per-line run,
+ * whose padding comes after the row ("||").
+ */
+function placeCells(shown: string[], n: number, truncated: boolean, at: number, used: number[], align: 'end' | 'row' | 'run'): RowReading {
   let cells = shown;
   if (cells.length > n) {
-    // Merged label cells copied as empty cells before the numbers, padding after them.
+    // Merged label cells copied as empty cells before the numbers, padding after them. Where
+    // both are possible the columns are told only by a row that ends at the table's edge
+    // (its last cell is the last column, however blank); otherwise nothing is placed.
+    const lead = cells.findIndex((c) => c !== '');
+    const trail = cells.length - 1 - cells.map((c) => c !== '').lastIndexOf(true);
+    if (align === 'end') cells = cells.slice(Math.min(lead, cells.length - n));
+    else if (align === 'row' && lead > 0 && trail > 0 && cells.filter((c) => c !== '').length < n && lead + trail > cells.length - n) {
+      return { values: Array(n).fill(undefined), lines: used, truncated, problem: `这一行有 ${cells.length} 格（其中 ${lead + trail} 格为空，分在数字前后），表中应为 ${n} 列，无法确定各数所在的列` };
+    }
     while (cells.length > n && cells[cells.length - 1] === '') cells.pop();
     while (cells.length > n && cells[0] === '') cells.shift();
     if (cells.length > n) {
@@ -139,7 +157,7 @@ function readRow(lines: readonly SourceLine[], at: Pos, n: number): RowReading {
     });
     const cells = (stop < 0 ? after : after.slice(0, stop)).map((c) => c.trim());
     const truncated = !nonEmptyAfter(lines, { line: at.line + 1, cell: 0 });
-    return placeCells(cells, n, truncated, at.line, [at.line]);
+    return placeCells(cells, n, truncated, at.line, [at.line], line.alignEnd === true && stop < 0 ? 'end' : 'row');
   }
   if (line.cellEnd && !line.structured) {
     const run = cellRun(lines, { line: at.line, cell: at.cell + 1 });
@@ -148,7 +166,7 @@ function readRow(lines: readonly SourceLine[], at: Pos, n: number): RowReading {
     if (run.bunched >= 0 && run.bunched < n && filled > 0 && filled !== n) {
       return { values: Array(n).fill(undefined), lines: [at.line, ...run.lines], truncated, problem: `这一行有 ${filled} 个数，空格成串写在后面，无法确定各数所在的列` };
     }
-    return placeCells(run.cells, n, truncated, at.line, [at.line, ...run.lines]);
+    return placeCells(run.cells, n, truncated, at.line, [at.line, ...run.lines], 'run');
   }
   const run = valueRun(lines, { line: at.line, cell: at.cell + 1 });
   const truncated = !nonEmptyAfter(lines, run.end);
@@ -227,6 +245,8 @@ export function readTables(
 ): TableRead {
   const values = new Map<string, CellValue>();
   const used = new Set<number>();
+  const unread = new Set<string>();
+  const notRead = (keys: readonly string[]) => keys.forEach((k) => unread.add(k));
   lines = withoutCutNumber(lines, log);
   const candidates = new Map<RowTarget, Candidate[]>();
   /** Label-like cells that name no single row: checked for merged rows once the table's extent is known. */
@@ -289,6 +309,7 @@ export function readTables(
     if (target.table === 't2' && inTrialBlock(lines, at.line)) {
       if (!trialBlocks.some((b) => b.block === target.block)) trialBlocks.push({ block: target.block ?? 0, where });
       flushEmpty();
+      notRead(target.keys);
       log.warn(`${name}所在的表块使用2019年试行格式的列（如“本年新制作数量”“上一年项目数量”），含义与现行格式不同，未读取`, {
         where,
         cells: [...target.keys],
@@ -296,6 +317,7 @@ export function readTables(
       continue;
     }
     if (reading.problem) {
+      notRead(target.keys);
       flushEmpty();
       log.warn(`${name}：${reading.problem}，留空`, { where, cells: [...target.keys] });
       continue;
@@ -330,6 +352,7 @@ export function readTables(
         continue;
       }
       flushEmpty();
+      if (reading.truncated) notRead(blank);
       log.warn(`${name}：${blank.length} 格未读出（${why}），留空`, { where, cells: blank });
     }
   }
@@ -350,15 +373,16 @@ export function readTables(
   for (const run of runs) {
     const table = TABLE_SHORT_NAMES[run[0]!.table];
     const cells = run.flatMap((t) => t.keys);
+    notRead(cells);
     const rows = run.length === 1 ? `“${run[0]!.label}”这一行` : `“${run[0]!.label}”至“${run[run.length - 1]!.label}”共 ${run.length} 行`;
     log.warn(`${table}${rows}未找到${incomplete ? '（文本不完整）' : ''}，${cells.length} 格留空`, { cells });
   }
 
   const seen = new Set<'t2' | 't3' | 't4'>([...candidates.keys()].map((t) => t.table));
-  const t4 = readT4(lines, headings, lastTableLine, values, used, log);
+  const t4 = readT4(lines, headings, lastTableLine, values, used, log, notRead);
   if (t4.seen) seen.add('t4');
   checkTableShape(shapeOf(lines, chosen, unmatched, trialBlocks, headings, t4.extra), log);
-  return { values, used, seen };
+  return { values, used, seen, unread };
 }
 
 const CONTENT_LABEL = bare(fold(T2_BLOCKS[0]!.contentLabel));
@@ -435,6 +459,7 @@ function shapeOf(
   return {
     rows,
     merged,
+    unmatchedLines: [...new Set(unmatched.filter((p) => bare(fold(lines[p.line]!.cells[p.cell]!)) !== '').map((p) => p.line))],
     trialBlocks,
     t2Headers: t2Headers(lines, rows),
     started: { t2: before(headings.proactive, 't2'), t3: before(headings.requests, 't3') },
@@ -450,6 +475,7 @@ function readT4(
   values: Map<string, CellValue>,
   used: Set<number>,
   log: ImportLog,
+  notRead: (keys: readonly string[]) => void,
 ): { seen: boolean; extra?: { count: number; where: string } } {
   const t4 = SECTION_BY_ID.litigation;
   const end = headings.problems ?? lines.length;
@@ -463,6 +489,7 @@ function readT4(
     }
   }
   if (start < 0) {
+    notRead(T4_KEYS);
     log.warn(`未找到${T4}（${t4.heading.slice(2)}），${T4} ${T4_KEYS.length} 格留空`, { cells: [...T4_KEYS] });
     return { seen: false };
   }
@@ -476,6 +503,7 @@ function readT4(
     }
   }
   if (first < 0) {
+    notRead(T4_KEYS);
     log.warn(`${T4}：未找到数据行，${T4_KEYS.length} 格留空`, { where: lines[start]!.where, cells: [...T4_KEYS] });
     // Only the section heading: the table itself is not in the text.
     return { seen: headings.litigation === undefined || start !== headings.litigation || lines.slice(start + 1, end).some((l) => l.cells.some((c) => bare(fold(c)).includes(T4_REVIEW_HEADING))) };
@@ -484,9 +512,14 @@ function readT4(
   const n = T4_KEYS.length;
   let texts: (string | undefined)[];
   let truncated = false;
-  const trimmed = line.cells.map((c) => c.trim());
-  while (trimmed.length > 0 && trimmed[trimmed.length - 1] === '') trimmed.pop();
-  while (trimmed.length > n && trimmed[0] === '') trimmed.shift();
+  let trimmed = line.cells.map((c) => c.trim());
+  if (line.alignEnd && trimmed.length >= n && trimmed.slice(0, trimmed.length - n).every((c) => c === '')) {
+    // A row ending at the table's edge: its last 15 cells are the 15 columns, blank ones too.
+    trimmed = trimmed.slice(trimmed.length - n);
+  } else {
+    while (trimmed.length > 0 && trimmed[trimmed.length - 1] === '') trimmed.pop();
+    while (trimmed.length > n && trimmed[0] === '') trimmed.shift();
+  }
   const filledCount = trimmed.filter((t) => t !== '').length;
   const extra = line.structured && filledCount > n ? { extra: { count: filledCount, where: line.where } } : {};
   if (line.structured && trimmed.length === n) {
@@ -498,6 +531,7 @@ function readT4(
     run.lines.forEach((l) => used.add(l));
     if (run.texts.length !== n) {
       const why = truncated ? `文本在数据行中断，只显示 ${run.texts.length} 个数` : `数据行有 ${run.texts.length} 个数，表中应为 ${n} 列`;
+      notRead(T4_KEYS);
       log.warn(`${T4}：${why}，无法确定各数所在的列，留空`, { where: line.where, cells: [...T4_KEYS] });
       return { seen: true, ...extra };
     }
@@ -514,6 +548,7 @@ function readT4(
     }
   });
   if (read.length > 0) log.info(`${T4}：读出 ${read.length} 格`, { where: line.where, cells: read });
+  if (truncated) notRead(blank);
   if (blank.length > 0) log.warn(`${T4}：${blank.length} 格未读出（${truncated ? '文本在此中断' : '这些格为空白'}），留空`, { where: line.where, cells: blank });
   return { seen: true, ...extra };
 }

@@ -12,6 +12,8 @@ import { ROW_TARGETS, type RowMatch, type RowTarget } from './labels';
 import { bare, fold } from './normalize';
 
 export const TABLE_SHAPE_RULE = 'N-TABLE-SHAPE';
+/** Its short Chinese name, as the validator's rules have one (Rule.name). */
+export const TABLE_SHAPE_NAME = '表格行列被改动';
 /** What the rule checks, as the validator's rules have it (the audit's 规则统计 sheet). */
 export const TABLE_SHAPE_TITLE = '表格保持标准格式的行和列：不删行、不并行、不加列，行标签不改写（导入时检查）';
 
@@ -45,7 +47,12 @@ export interface ShapeInput {
   readonly t4Extra?: { count: number; where: string };
   /** 表二 column headings as published after 「信息内容」, by block. */
   readonly t2Headers: readonly { block: number; texts: readonly string[]; where: string }[];
+  /** Lines holding text that names no row (a label the reader could not match, wrapped or cut). */
+  readonly unmatchedLines: readonly number[];
 }
+
+/** A standard row the reader did not find where the source shows something it could not match: not evidence of a deleted row. */
+export const UNRECOGNISED_ROW = '未能识别该行';
 
 const rowName = (t: RowTarget) => `${TABLE_SHORT_NAMES[t.table]}“${t.label}”`;
 
@@ -110,12 +117,27 @@ export function checkTableShape(input: ShapeInput, log: ImportLog): void {
     const missing = targets.filter(
       (t, i) => !seen.has(t) && !mergedTargets.has(t) && (i > first || input.started[table]) && (i < last || input.complete[table]),
     );
-    // One entry per run of consecutive missing rows.
+    const lineOf = new Map(input.rows.filter((r) => r.target.table === table).map((r) => [r.target, r.line]));
+    // One entry per run of consecutive missing rows. A row is deleted only where the rest of
+    // the table is all there and nothing stands between its neighbours; otherwise the reader
+    // may have missed it (a label wrapped or broken up in the copy), which is no one's fault.
     let run: RowTarget[] = [];
     const flush = () => {
       if (run.length === 0) return;
       const rows = run.length === 1 ? `“${run[0]!.label}”这一行` : `“${run[0]!.label}”至“${run[run.length - 1]!.label}”共 ${run.length} 行`;
-      warn(`${TABLE_SHORT_NAMES[table]}缺少${rows}（表格其余部分都在），标准格式的行不得删除`, undefined, run.flatMap((t) => t.keys));
+      const i = targets.indexOf(run[0]!);
+      const j = targets.indexOf(run[run.length - 1]!);
+      const before = targets.slice(0, i).reverse().find((t) => lineOf.has(t));
+      const after = targets.slice(j + 1).find((t) => lineOf.has(t));
+      const from = before ? lineOf.get(before)! : -1;
+      const to = after ? lineOf.get(after)! : Infinity;
+      const between = input.unmatchedLines.some((l) => l > from && l < to);
+      const otherwiseComplete = missing.length === run.length && before !== undefined && after !== undefined;
+      if (otherwiseComplete && !between) {
+        warn(`${TABLE_SHORT_NAMES[table]}删除了标准行：缺少${rows}（表格其余部分都在，其间没有其他内容），标准格式的行不得删除`, undefined, run.flatMap((t) => t.keys));
+      } else {
+        warn(`${TABLE_SHORT_NAMES[table]}${rows}${UNRECOGNISED_ROW}（原文中这一位置${between ? '有未能识别的文字' : '没有可识别的行'}），请对照原件核对，${run.flatMap((t) => t.keys).length} 格按未读出处理`, undefined, run.flatMap((t) => t.keys));
+      }
       run = [];
     };
     for (const t of targets) {
@@ -168,7 +190,9 @@ export function tableShapeFindings(log: readonly ImportLogEntry[]): Finding[] {
       const message = e.message.slice(PREFIX.length);
       return {
         rule: TABLE_SHAPE_RULE,
-        severity: 'error' as const,
+        title: TABLE_SHAPE_NAME,
+        // A row the reader could not recognise is the import's doubt, not the publisher's breach.
+        severity: e.message.includes(UNRECOGNISED_ROW) ? ('warning' as const) : ('error' as const),
         cells,
         ...(table ? { section: TABLE_SECTION[table] } : {}),
         message: `${message}${e.where ? `（原文${e.where}）` : ''}`,

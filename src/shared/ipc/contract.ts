@@ -101,6 +101,7 @@ export const UnitRowSchema = z.object({
   errors: z.number().int(),
   warnings: z.number().int(),
   acknowledged: z.number().int(),
+  unverifiable: z.number().int().optional(),
   message: z.string(),
 });
 
@@ -361,6 +362,5 @@ export const MenuCommandSchema = z.discriminatedUnion('command', [
   z.object({ command: z.literal('save-and-close') }),
   z.object({ command: z.literal('toggle-review') }),
   z.object({ command: z.literal('show-findings') }),
-  z.object({ command: z.literal('about') }),
 ]);
 export type MenuCommand = z.infer<typeof MenuCommandSchema>;

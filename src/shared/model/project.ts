@@ -149,6 +149,15 @@ export const ProjectSchema = z
     acknowledgements: z.array(AcknowledgementSchema).default([]),
     review: ReviewSchema.default({ status: 'draft', comments: [], history: [] }),
     prior: PriorYearSchema.nullable().default(null),
+    /**
+     * Cells the importer could not read from the published report (a row not found, a copy
+     * cut off, columns that could not be told), as distinct from cells published blank. While
+     * such a cell stays blank, a rule that needs it cannot judge (severity `unverifiable`).
+     * Absent in projects not imported, and in files written before it existed.
+     */
+    unread: z
+      .array(z.string().refine(isCellKey, '未知的单元格'))
+      .optional(),
   })
   .strict();
 export type Project = z.infer<typeof ProjectSchema>;

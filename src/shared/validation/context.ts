@@ -1,5 +1,5 @@
 // What every rule sees: the project, its cells with helpers, and last year's report if linked.
-import { CELLS, cellDef } from '../layout/cells';
+import { CELLS, cellDef, describeCell } from '../layout/cells';
 import { SECTIONS, type SectionId } from '../layout/sections';
 import type { Cells, PriorYear, Project } from '../model/project';
 import { numericValue, type CellValue } from '../values/cell-value';
@@ -15,6 +15,13 @@ export interface RuleContext {
   /** Sum of the cells' contributions. */
   sum(keys: readonly string[]): number;
   value(key: string): CellValue;
+  /**
+   * Cells the importer could not read from the published report and still blank. A rule whose
+   * operands (cells read through num/sum) include one of them cannot be judged: see finding().
+   */
+  readonly unread: ReadonlySet<string>;
+  /** Unread operands read by the rule being run, and those already named by its findings (the engine resets both per rule). */
+  readonly audit: { readonly touched: Set<string>; readonly named: Set<string> };
 }
 
 /** Position of each cell in official order (CELLS), for the per-report arrays below. */
@@ -49,7 +56,10 @@ export function makeContext(project: Project, prior?: PriorYear | null): RuleCon
     values[i] = v;
     if (typeof v === 'number') nums[i] = v;
   }
+  const unread = new Set((project.unread ?? []).filter((k) => cells[k] === null || cells[k] === undefined));
+  const audit = { touched: new Set<string>(), named: new Set<string>() };
   const num = (k: string) => {
+    if (unread.size > 0 && unread.has(k)) audit.touched.add(k);
     const i = INDEX.get(k);
     return i === undefined ? numericValue(cells[k]) : nums[i]!;
   };
@@ -57,8 +67,11 @@ export function makeContext(project: Project, prior?: PriorYear | null): RuleCon
     project,
     cells,
     prior: prior ?? project.prior ?? null,
+    unread,
+    audit,
     num,
     sum(keys) {
+      if (unread.size > 0) for (const k of keys) if (unread.has(k)) audit.touched.add(k);
       const p = positionsOf(keys);
       let s = 0;
       for (let j = 0; j < p.length; j++) {
@@ -133,7 +146,47 @@ export function finding(
 ): Finding {
   const { extra, ...rest } = f;
   const cells = inOfficialOrder(f.cells) ? [...f.cells] : [...new Set(f.cells)].sort(byOfficialOrder);
-  return { ...rest, cells, fingerprint: fingerprint(ctx, f.rule, cells, extra) };
+  const missing = cells.filter((k) => ctx.audit.touched.has(k));
+  missing.forEach((k) => ctx.audit.named.add(k));
+  if (missing.length === 0 || f.severity === 'unverifiable') return { ...rest, cells, fingerprint: fingerprint(ctx, f.rule, cells, extra) };
+  // An operand the import could not read: the equation cannot be judged either way.
+  // Both sides of the equation are meaningless while an operand is unknown: dropped.
+  const plain = { ...rest };
+  delete plain.lhs;
+  delete plain.rhs;
+  delete plain.difference;
+  return {
+    ...plain,
+    severity: 'unverifiable',
+    cells,
+    message: `${unreadText(missing)}，无法判断（按空计算则为：${f.message}）`,
+    fingerprint: fingerprint(ctx, f.rule, cells, extra),
+  };
+}
+
+/** 「表三 一、本年新收… 总计 等 3 格未能从原文读出」 */
+export function unreadText(keys: readonly string[]): string {
+  const listed = keys.slice(0, 4).map(describeCell).join('、');
+  return `${listed}${keys.length > 4 ? ` 等 ${keys.length} 格` : ''}未能从导入的原文读出`;
+}
+
+/**
+ * A rule that read unread operands and named none of them in a finding (a check that would
+ * pass only because a blank counts 0): one 无法判断 finding naming them, so nothing passes
+ * on a cell nobody read.
+ */
+export function unverifiedRest(ctx: RuleContext, rule: Rule): Finding | undefined {
+  const rest = [...ctx.audit.touched].filter((k) => !ctx.audit.named.has(k)).sort(byOfficialOrder);
+  if (rest.length === 0) return undefined;
+  const table = cellDef(rest[0]!)?.table;
+  return {
+    rule: rule.id,
+    severity: 'unverifiable',
+    cells: rest,
+    ...(table ? { section: TABLE_SECTION[table]! } : {}),
+    message: `${unreadText(rest)}，无法判断是否符合：${rule.title}`,
+    fingerprint: fingerprint(ctx, rule.id, rest, 'unverifiable'),
+  };
 }
 
 /**
@@ -146,7 +199,19 @@ export function totalCheck(
 ): Finding | undefined {
   const lhs = ctx.num(f.total);
   const rhs = ctx.sum(f.parts);
-  if (lhs === rhs) return undefined;
+  if (lhs === rhs) {
+    // Equal only as far as it was read: with an unread operand, neither passed nor failed.
+    const missing = [f.total, ...f.parts].filter((k) => ctx.audit.touched.has(k));
+    if (missing.length === 0) return undefined;
+    return finding(ctx, {
+      rule: f.rule,
+      severity: 'unverifiable',
+      ...(f.section ? { section: f.section } : {}),
+      cells: [...f.parts, f.total],
+      extra: f.extra,
+      message: `${unreadText(missing.sort(byOfficialOrder))}，无法判断${describeCell(f.total)}是否等于各项之和`,
+    });
+  }
   return finding(ctx, {
     rule: f.rule,
     severity: 'error',
@@ -167,6 +232,12 @@ export function termsOf(ctx: RuleContext, terms: readonly { label: string; key: 
 
 export type Rule = {
   readonly id: string;
+  /**
+   * The rule's short Chinese name (a few characters, e.g. 申请总数不平衡): shown first wherever a
+   * finding appears — panel, batch filters, .xlsx 校验结果, `validate --json` (as the finding's
+   * `title`). The engine copies it onto every finding, so a rule only sets it here.
+   */
+  readonly name: string;
   /** The severity the rule reports with (T3-CARRY reports a warning when no prior year is given). */
   readonly severity: Severity;
   /** One line in Chinese: what the rule checks (shown in help, the README and the audit workbook). */

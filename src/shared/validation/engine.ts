@@ -1,8 +1,10 @@
 // The validation engine: every rule of spec §3 that the data allows, run over a project.
 // Pure and fast (the UI revalidates on every keystroke).
 import type { PriorYear, Project } from '../model/project';
-import { makeContext, type Rule } from './context';
-import type { Finding } from './finding';
+import { makeContext, unverifiedRest, type Rule } from './context';
+import type { Finding, Severity } from './finding';
+
+const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, unverifiable: 2 };
 import { GENERAL_RULES } from './rules/general';
 import { T2_RULES } from './rules/t2';
 import { T3_RULES } from './rules/t3';
@@ -12,6 +14,13 @@ import { N_NUMBERS } from './rules/narrative-numbers';
 import { N_BOILERPLATE } from './rules/boilerplate';
 
 export const RULES: readonly Rule[] = [...GENERAL_RULES, ...T2_RULES, ...T3_RULES, ...T4_RULES, ...NARRATIVE_RULES, N_NUMBERS, N_BOILERPLATE];
+
+const NAME_BY_ID = new Map(RULES.map((r) => [r.id, r.name]));
+
+/** A rule's short Chinese name by id (for findings made outside the engine, e.g. the batch's). */
+export function ruleName(id: string): string | undefined {
+  return NAME_BY_ID.get(id);
+}
 
 export interface ValidateOptions {
   /** Last year's report, when not already linked in project.prior. */
@@ -24,11 +33,16 @@ export function validate(project: Project, options: ValidateOptions = {}): Findi
   const acks = new Map(project.acknowledgements.map((a) => [a.fingerprint, a]));
   const out: Finding[] = [];
   for (const rule of RULES) {
-    for (const f of rule.check(ctx)) {
+    ctx.audit.touched.clear();
+    ctx.audit.named.clear();
+    for (const raw of rule.check(ctx)) {
+      const f: Finding = { ...raw, title: rule.name };
       const ack = f.severity === 'warning' ? acks.get(f.fingerprint) : undefined;
       out.push(ack ? { ...f, acknowledged: { reason: ack.reason, by: ack.by, at: ack.at } } : f);
     }
+    const rest = unverifiedRest(ctx, rule);
+    if (rest) out.push({ ...rest, title: rule.name });
   }
-  // Stable sort: errors first, otherwise in rule (table) order.
-  return out.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+  // Stable sort: errors first, then warnings, then what could not be judged; otherwise in rule (table) order.
+  return out.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }

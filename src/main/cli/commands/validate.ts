@@ -6,6 +6,7 @@ import { basename } from 'node:path';
 import {
   SECTIONS,
   SEVERITY_LABELS,
+  findingTitle,
   snapshotPrior,
   summarize,
   validate,
@@ -66,7 +67,7 @@ function humanReport(file: string, findings: readonly Finding[], s: ReturnType<t
     lines.push('', g.name);
     for (const f of inGroup) {
       const tag = f.acknowledged ? '已确认' : SEVERITY_LABELS[f.severity];
-      lines.push(`  [${tag}] ${f.rule}：${f.message}`);
+      lines.push(`  [${tag}] ${findingTitle(f)}（${f.rule}）：${f.message}`);
       if (f.acknowledged) lines.push(`      确认理由：${f.acknowledged.reason}${f.acknowledged.by ? `（${f.acknowledged.by}）` : ''}`);
     }
   }
@@ -76,5 +77,8 @@ function humanReport(file: string, findings: readonly Finding[], s: ReturnType<t
       : s.warnings > 0
         ? `没有错误；有 ${s.warnings} 个提示待确认${s.acknowledged ? `（另有 ${s.acknowledged} 个已确认）` : ''}。`
         : `校验通过：没有错误${s.acknowledged ? `，${s.acknowledged} 个提示已确认` : '，也没有提示'}。`;
-  return `${file}${lines.join('\n')}\n\n${verdict}\n`;
+  const unverifiable = s.unverifiable
+    ? `\n另有 ${s.unverifiable} 项无法判断：所需单元格未能从导入的原文读出，请对照原件补填后再校验。`
+    : '';
+  return `${file}${lines.join('\n')}\n\n${verdict}${unverifiable}\n`;
 }

@@ -1,9 +1,9 @@
 // The 校验结果 sheet: every finding of the validation the export ran, as the panel shows it —
-// rule id, severity, whether a warning was acknowledged (and why, by whom), the cells by key
+// rule name and id, severity, whether a warning was acknowledged (and why, by whom), the cells by key
 // and by place, and the message with its numbers. A supervisor checks a workbook from here.
 import type ExcelJS from 'exceljs';
 import { SECTION_BY_ID, describeCell } from '../../../shared/layout';
-import { SEVERITY_LABELS, summarize, type Finding } from '../../../shared/validation';
+import { SEVERITY_LABELS, findingTitle, summarize, type Finding } from '../../../shared/validation';
 import { writeTable, type SheetColumn } from './sheet-table';
 import { rowHeights, type PlacedText } from './sheet-geometry';
 import { FIRST_CONTENT_ROW, FONT, markDraftTab, printSetup, protectSheet, writeTitles, type SheetContext } from './sheet-furniture';
@@ -12,6 +12,7 @@ export const FINDINGS_SHEET = '校验结果';
 
 export const FINDINGS_COLUMNS: readonly SheetColumn[] = [
   { header: '序号', width: 6 },
+  { header: '问题', width: 20 },
   { header: '规则', width: 16 },
   { header: '严重程度', width: 10 },
   { header: '状态', width: 10 },
@@ -32,12 +33,14 @@ function place(f: Finding): string {
 
 function status(f: Finding): string {
   if (f.severity === 'error') return '须改正';
+  if (f.severity === 'unverifiable') return '须补填原文未读出的单元格';
   return f.acknowledged ? '已确认' : '待确认';
 }
 
 export function findingRows(findings: readonly Finding[]): (string | number)[][] {
   return findings.map((f, i) => [
     i + 1,
+    findingTitle(f),
     f.rule,
     SEVERITY_LABELS[f.severity],
     status(f),
@@ -50,8 +53,8 @@ export function findingRows(findings: readonly Finding[]): (string | number)[][]
 }
 
 export function findingsSummary(findings: readonly Finding[]): string {
-  const { errors, warnings, acknowledged } = summarize(findings);
-  return `错误 ${errors} 处，待确认提示 ${warnings} 处，已确认提示 ${acknowledged} 处`;
+  const { errors, warnings, acknowledged, unverifiable } = summarize(findings);
+  return `错误 ${errors} 处，待确认提示 ${warnings} 处，已确认提示 ${acknowledged} 处${unverifiable ? `，无法判断 ${unverifiable} 处（原文未能读出）` : ''}`;
 }
 
 const BORDER: Partial<ExcelJS.Borders> = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
@@ -59,7 +62,7 @@ const ERROR_FONT: Partial<ExcelJS.Font> = { ...FONT, color: { argb: 'FFC00000' }
 
 export async function addFindingsSheet(wb: ExcelJS.Workbook, findings: readonly Finding[], ctx: SheetContext): Promise<ExcelJS.Worksheet> {
   const sheet = wb.addWorksheet(FINDINGS_SHEET);
-  const rows = findings.length ? findingRows(findings) : [['', '', '', '', '', '', NO_FINDINGS, '', '']];
+  const rows = findings.length ? findingRows(findings) : [['', '', '', '', '', '', '', NO_FINDINGS, '', '']];
   const headerRow = FIRST_CONTENT_ROW;
   const last = writeTable(sheet, FINDINGS_COLUMNS, rows, headerRow);
   writeTitles(sheet, `${FINDINGS_SHEET}（${findingsSummary(findings)}）`, FINDINGS_COLUMNS.length, ctx);
@@ -71,8 +74,8 @@ export async function addFindingsSheet(wb: ExcelJS.Workbook, findings: readonly 
       const isError = r > headerRow && findings[r - headerRow - 1]?.severity === 'error';
       cell.style = {
         ...cell.style,
-        font: r === headerRow ? { ...FONT, bold: true } : isError && c <= 4 ? ERROR_FONT : FONT,
-        alignment: { vertical: 'top', horizontal: r === headerRow || c <= 4 ? 'center' : 'left', wrapText: true },
+        font: r === headerRow ? { ...FONT, bold: true } : isError && c <= 5 ? ERROR_FONT : FONT,
+        alignment: { vertical: 'top', horizontal: r === headerRow || c === 1 || (c >= 3 && c <= 5) ? 'center' : 'left', wrapText: true },
         border: BORDER,
       };
       texts.push({ text: String(cell.value ?? ''), row: r - headerRow, col: c - 1, rowSpan: 1, colSpan: 1 });

@@ -89,9 +89,6 @@ export function App() {
       case 'show-findings':
         if (doc) dispatch({ type: 'setMode', mode: 'edit' });
         return;
-      case 'about':
-        controls.setNotice({ kind: 'info', text: '年报 Studio：政府信息公开工作年度报告编写、校验与导出（离线）。' });
-        return;
     }
   }
   const controls = useDocument(state, dispatch, onMenu);

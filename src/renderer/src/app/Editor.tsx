@@ -42,7 +42,7 @@ export function Editor({ project, view, marks, dispatch }: { project: Project; v
           </p>
         </>
       ) : (
-        <NarrativeEditor key={section.id} section={section} text={project.sections[section.id]} mark={mark} dispatch={dispatch} />
+        <NarrativeEditor key={section.id} section={section} project={project} text={project.sections[section.id]} mark={mark} dispatch={dispatch} />
       )}
     </main>
   );

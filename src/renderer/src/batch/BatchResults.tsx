@@ -8,6 +8,7 @@ import {
   UNIT_STATUS_LABELS,
   countStatuses,
   describeCell,
+  findingTitle,
   formatCellValue,
   type Project,
   type UnitStatus,
@@ -15,6 +16,7 @@ import {
 import type { BatchOutcome } from '../../../shared/ipc';
 import { ipc } from '../ipc/client';
 import { MAIN_FIGURES, figureLabel } from '../prior/main-figures';
+import { RuleLabel } from '../validation/RuleLabel';
 import { SortableTable, type Column } from './SortableTable';
 
 type UnitRow = BatchOutcome['rows'][number];
@@ -34,16 +36,17 @@ const UNIT_COLUMNS: readonly Column<UnitRow>[] = [
   },
   { id: 'errors', label: '错误', numeric: true, sortValue: (r) => r.errors, render: (r) => r.errors || '' },
   { id: 'warnings', label: '提示', numeric: true, sortValue: (r) => r.warnings, render: (r) => r.warnings || '' },
+  { id: 'unverifiable', label: '无法判断', numeric: true, sortValue: (r) => r.unverifiable ?? 0, render: (r) => r.unverifiable || '' },
   { id: 'message', label: '说明', sortValue: (r) => r.message, render: (r) => r.message },
 ];
 
 const FINDING_COLUMNS: readonly Column<UnitFinding>[] = [
   { id: 'unit', label: '单位名称', sortValue: (f) => f.unit, render: (f) => f.unit },
-  { id: 'rule', label: '规则', sortValue: (f) => f.finding.rule, render: (f) => <span className="rule">{f.finding.rule}</span> },
+  { id: 'rule', label: '规则', sortValue: (f) => findingTitle(f.finding), render: (f) => <RuleLabel f={f.finding} /> },
   {
     id: 'severity',
     label: '严重程度',
-    sortValue: (f) => (f.finding.severity === 'error' ? 0 : 1),
+    sortValue: (f) => (f.finding.severity === 'error' ? 0 : f.finding.severity === 'warning' ? 1 : 2),
     render: (f) => <span className={`sev sev-${f.finding.acknowledged ? 'acknowledged' : f.finding.severity}`}>{SEVERITY_LABELS[f.finding.severity]}</span>,
   },
   { id: 'place', label: '位置', sortValue: (f) => f.finding.cells[0] ?? f.finding.section ?? '', render: (f) => placeOf(f) },
@@ -65,7 +68,11 @@ export function BatchResults({ outcome, onOpenProject }: { outcome: BatchOutcome
   const [text, setText] = useState('');
   const [exported, setExported] = useState<{ path: string } | { error: string } | null>(null);
   const counts = useMemo(() => countStatuses(outcome.rows), [outcome.rows]);
-  const rules = useMemo(() => [...new Set(outcome.findings.map((f) => f.finding.rule))].sort(), [outcome.findings]);
+  // The filter lists rules by their Chinese names; the id follows as the secondary tag.
+  const rules = useMemo(() => {
+    const byId = new Map(outcome.findings.map((f) => [f.finding.rule, findingTitle(f.finding)]));
+    return [...byId].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+  }, [outcome.findings]);
   const units = useMemo(() => [...new Set(outcome.rows.map((r) => r.unit))], [outcome.rows]);
   const q = text.trim().toLowerCase();
 
@@ -88,7 +95,7 @@ export function BatchResults({ outcome, onOpenProject }: { outcome: BatchOutcome
           (!status || statusOfFile.get(f.file) === status) &&
           (!unit || f.unit === unit) &&
           (!rule || f.finding.rule === rule) &&
-          matches(`${f.unit} ${f.file} ${f.finding.rule} ${f.finding.message} ${placeOf(f)}`, q),
+          matches(`${f.unit} ${f.file} ${findingTitle(f.finding)} ${f.finding.rule} ${f.finding.message} ${placeOf(f)}`, q),
       ),
     [outcome.findings, statusOfFile, status, unit, rule, q],
   );
@@ -165,8 +172,8 @@ export function BatchResults({ outcome, onOpenProject }: { outcome: BatchOutcome
               <select value={rule} onChange={(e) => setRule(e.target.value)} aria-label="按规则筛选">
                 <option value="">全部规则</option>
                 {rules.map((r) => (
-                  <option key={r} value={r}>
-                    {r}
+                  <option key={r.id} value={r.id}>
+                    {r.name}（{r.id}）
                   </option>
                 ))}
               </select>

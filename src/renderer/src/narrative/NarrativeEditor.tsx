@@ -2,7 +2,7 @@
 // conventional sub-headings of 一 and the 信息处理费 statement of 六 one click away.
 import { useRef, type Dispatch } from 'react';
 import { flushSync } from 'react-dom';
-import { FEE_NIL_STATEMENT, type SectionDef } from '../../../shared';
+import { FEE_NIL_STATEMENT, sectionParts, type Project, type SectionDef } from '../../../shared';
 import { useImeInput } from '../input/use-ime-input';
 import type { Action } from '../state/store';
 import type { Mark } from '../validation/cell-marks';
@@ -10,12 +10,13 @@ import { insertParagraph } from './insert-paragraph';
 
 export interface NarrativeEditorProps {
   readonly section: SectionDef;
+  readonly project: Project;
   readonly text: string;
   readonly mark: Mark | undefined;
   readonly dispatch: Dispatch<Action>;
 }
 
-export function NarrativeEditor({ section, text, mark, dispatch }: NarrativeEditorProps) {
+export function NarrativeEditor({ section, project, text, mark, dispatch }: NarrativeEditorProps) {
   const area = useRef<HTMLTextAreaElement>(null);
   const commit = (value: string) => dispatch({ type: 'setSection', section: section.id, text: value });
   const ime = useImeInput<HTMLTextAreaElement>(text, commit);
@@ -34,15 +35,26 @@ export function NarrativeEditor({ section, text, mark, dispatch }: NarrativeEdit
   }
 
   const offers = section.id === 'other' ? [FEE_NIL_STATEMENT] : section.subheadings;
-  const hasFeeStatement = section.id === 'other' && text.includes('信息处理费');
+  // Each required item judged in the clerk's own words (a placeholder 【…】 says nothing).
+  const parts = sectionParts(project, section.id);
+  const hasFeeStatement = section.id === 'other' && parts[0]!.done;
   return (
     <div className="narrative">
       <div className="guide">
         <h3>本部分应当包含</h3>
         <ul className="must-contain">
-          {section.mustContain.map((m) => (
-            <li key={m}>{m}</li>
-          ))}
+          {section.mustContain.map((m, i) => {
+            const done = parts[i]?.done ?? false;
+            return (
+              <li key={m} className={done ? 'part-done' : 'part-missing'} data-done={done}>
+                <span className="part-mark" aria-hidden="true">
+                  {done ? '✓' : '○'}
+                </span>
+                {m}
+                <span className="visually-hidden">{done ? '（已写）' : '（未写）'}</span>
+              </li>
+            );
+          })}
         </ul>
         <p className="guidance">{section.guidance}</p>
         {offers.length > 0 && (

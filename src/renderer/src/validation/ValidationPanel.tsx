@@ -6,17 +6,20 @@ import { CommentList } from '../review/CommentList';
 import { PLACES, PLACE_LABELS, placeOfFinding } from '../state/places';
 import type { Action } from '../state/store';
 import { AckForm } from './AckForm';
+import { RuleLabel } from './RuleLabel';
 import { targetOfFinding } from './focus-target';
+
+const KIND_LABELS = { error: '错误', warning: '提示', acknowledged: '已确认', unverifiable: '无法判断' } as const;
 
 /** `dispatch` present: the clerk's panel (acknowledge / withdraw); absent: read-only (review). */
 function FindingItem({ f, onGo, dispatch }: { f: Finding; onGo(f: Finding): void; dispatch?: Dispatch<Action> }) {
   const [acking, setAcking] = useState(false);
-  const kind = f.severity === 'error' ? 'error' : f.acknowledged ? 'acknowledged' : 'warning';
+  const kind = f.severity === 'error' ? 'error' : f.severity === 'unverifiable' ? 'unverifiable' : f.acknowledged ? 'acknowledged' : 'warning';
   return (
     <li className={`finding finding-${kind}`} data-rule={f.rule}>
       <button type="button" className="finding-main" onClick={() => onGo(f)} title="转到相关单元格或段落">
-        <span className={`sev sev-${kind}`}>{kind === 'error' ? '错误' : kind === 'warning' ? '提示' : '已确认'}</span>
-        <span className="rule">{f.rule}</span>
+        <span className={`sev sev-${kind}`}>{KIND_LABELS[kind]}</span>
+        <RuleLabel f={f} />
         <span className="message">{f.message}</span>
       </button>
       {f.acknowledged && (
@@ -51,10 +54,13 @@ function FindingItem({ f, onGo, dispatch }: { f: Finding; onGo(f: Finding): void
 
 export function FindingGroups({ findings, onGo, dispatch }: { findings: readonly Finding[]; onGo(f: Finding): void; dispatch?: Dispatch<Action> }) {
   if (findings.length === 0) return <p className="all-clear">未发现问题：各项勾稽关系和格式要求均已满足。</p>;
+  // What could not be judged (cells the import could not read) stands apart from errors and warnings.
+  const judged = findings.filter((f) => f.severity !== 'unverifiable');
+  const unverifiable = findings.filter((f) => f.severity === 'unverifiable');
   return (
     <>
       {PLACES.map((place) => {
-        const list = findings.filter((f) => placeOfFinding(f) === place);
+        const list = judged.filter((f) => placeOfFinding(f) === place);
         if (list.length === 0) return null;
         return (
           <section key={place} className="finding-group" data-place={place}>
@@ -69,6 +75,19 @@ export function FindingGroups({ findings, onGo, dispatch }: { findings: readonly
           </section>
         );
       })}
+      {unverifiable.length > 0 && (
+        <section className="finding-group finding-group-unverifiable" data-place="unverifiable">
+          <h3>
+            无法判断 <span className="count">{unverifiable.length}</span>
+          </h3>
+          <p className="group-note">以下规则用到的单元格未能从导入的原文读出，既不算通过也不算错误：请对照原件补填。</p>
+          <ul>
+            {unverifiable.map((f) => (
+              <FindingItem key={f.fingerprint} f={f} onGo={onGo} />
+            ))}
+          </ul>
+        </section>
+      )}
     </>
   );
 }
@@ -80,6 +99,7 @@ export function SummaryChips({ findings }: { findings: readonly Finding[] }) {
       <span className={`chip-sum ${s.errors ? 'sum-error' : 'sum-ok'}`}>错误 {s.errors}</span>
       <span className={`chip-sum ${s.warnings ? 'sum-warning' : 'sum-ok'}`}>提示 {s.warnings}</span>
       <span className="chip-sum sum-muted">已确认 {s.acknowledged}</span>
+      {s.unverifiable > 0 && <span className="chip-sum sum-unverifiable">无法判断 {s.unverifiable}</span>}
     </p>
   );
 }

@@ -1,10 +1,10 @@
 // Which cells (and which narrative sections) the current findings point at, so the grid can
 // colour a cell and explain it on hover without scanning every finding per cell.
-import type { Finding, SectionId } from '../../../shared';
+import { findingTitle, type Finding, type SectionId } from '../../../shared';
 
 export interface Mark {
   /** The worst open severity at this place; acknowledged warnings no longer colour it. */
-  readonly severity: 'error' | 'warning' | 'acknowledged';
+  readonly severity: 'error' | 'warning' | 'acknowledged' | 'unverifiable';
   readonly messages: readonly string[];
 }
 
@@ -17,17 +17,17 @@ export interface Marks {
 }
 
 const BASIC = '#basic';
-const RANK = { acknowledged: 0, warning: 1, error: 2 } as const;
+const RANK = { acknowledged: 0, unverifiable: 1, warning: 2, error: 3 } as const;
 
 function severityOf(f: Finding): Mark['severity'] {
-  if (f.severity === 'error') return 'error';
+  if (f.severity === 'error' || f.severity === 'unverifiable') return f.severity;
   return f.acknowledged ? 'acknowledged' : 'warning';
 }
 
 function add(map: Map<string, Mark>, key: string, f: Finding): void {
   const sev = severityOf(f);
   const prev = map.get(key);
-  const line = `${f.severity === 'error' ? '错误' : f.acknowledged ? '已确认' : '提示'}（${f.rule}）：${f.message}`;
+  const line = `${f.severity === 'error' ? '错误' : f.severity === 'unverifiable' ? '无法判断' : f.acknowledged ? '已确认' : '提示'}·${findingTitle(f)}（${f.rule}）：${f.message}`;
   if (!prev) map.set(key, { severity: sev, messages: [line] });
   else map.set(key, { severity: RANK[sev] > RANK[prev.severity] ? sev : prev.severity, messages: [...prev.messages, line] });
 }

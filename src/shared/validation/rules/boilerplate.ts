@@ -27,6 +27,7 @@ function profile(text: string): TextProfile {
 
 export const N_BOILERPLATE: Rule = {
   id: 'N-BOILERPLATE',
+  name: '叙述内容雷同',
   severity: 'warning',
   title: '叙述部分与上年度报告（相似度达 90%）或本批其他单位的报告（逐字相同）雷同',
   check(ctx) {

@@ -1,17 +1,22 @@
 // Rules on single cells, whatever the table (spec §3: G-*), and the unfilled-cell reminder.
 import { CELLS, TABLE_NAMES, TABLE_SHORT_NAMES, cellDef, describeCell, type TableId } from '../../layout/cells';
 import type { IssuerLevel } from '../../model/project';
-import { decimalPlaces } from '../../values/cell-value';
+import { decimalPlaces, type CellValue } from '../../values/cell-value';
 import { TABLE_SECTION, finding, show, type Rule } from '../context';
 import type { Finding } from '../finding';
 
 const COUNT_CELLS = CELLS.filter((c) => c.kind === 'count').map((c) => c.key);
+/** Totals and their parts: a total's value error is its parts'. */
+const SUM_PARTS = new Map(CELLS.filter((c) => c.sumOf).map((c) => [c.key, c.sumOf!]));
+/** Blank, not applicable, or a whole count ≥ 0: nothing G-INT would report. */
+const isWholeCount = (v: CellValue): boolean => v === null || (typeof v === 'object' && 'na' in v) || (typeof v === 'number' && v >= 0 && Number.isInteger(v));
 const MONEY_CELLS = CELLS.filter((c) => c.kind === 'money').map((c) => c.key);
 /** 行政事业性收费: the one money row. */
 const FEES_LABEL = cellDef(MONEY_CELLS[0]!)!.rowLabel;
 const CELLS_BY_TABLE: readonly { table: TableId; keys: readonly string[] }[] = (['t2', 't3', 't4'] as const).map((table) => ({
   table,
-  keys: CELLS.filter((c) => c.table === table).map((c) => c.key),
+  // Only cells a clerk can type: the computed totals are never 'unfilled' on their own.
+  keys: CELLS.filter((c) => c.table === table && !c.sumOf).map((c) => c.key),
 }));
 const SECTION_OF = new Map(CELLS.map((c) => [c.key, TABLE_SECTION[c.table]!]));
 
@@ -26,6 +31,7 @@ export const MONEY_IMPLAUSIBLE_FROM: Readonly<Record<IssuerLevel, number>> = {
 /** Counts are whole numbers ≥ 0; text that is not a number is reported where it was typed. */
 export const G_INT: Rule = {
   id: 'G-INT',
+  name: '件数须为非负整数',
   severity: 'error',
   title: '件数、数量单元格须为不小于 0 的整数',
   check(ctx) {
@@ -33,6 +39,10 @@ export const G_INT: Rule = {
     for (const k of COUNT_CELLS) {
       const v = ctx.value(k);
       if (v === null || (typeof v === 'object' && 'na' in v)) continue;
+      // A total over a wrong part is wrong because of that part: the error lands where the
+      // value was typed, not on the 总计 the app computed from it.
+      const parts = SUM_PARTS.get(k);
+      if (parts && parts.some((p) => !isWholeCount(ctx.value(p)))) continue;
       let problem: string | undefined;
       if (typeof v === 'object') problem = `填写的${show(ctx, k)}不是数字`;
       else if (v < 0) problem = `${v} 是负数，件数不能小于 0`;
@@ -48,6 +58,7 @@ export const G_INT: Rule = {
 /** 行政事业性收费 is an amount ≥ 0 in 万元. */
 export const G_MONEY: Rule = {
   id: 'G-MONEY',
+  name: '收费金额填写有误',
   severity: 'error',
   title: `${TABLE_SHORT_NAMES.t2}${FEES_LABEL}须为不小于 0 的金额（万元）`,
   check(ctx) {
@@ -68,6 +79,7 @@ export const G_MONEY: Rule = {
 /** More than 4 decimals of 万元 (finer than 1 元), or an amount that looks like 元 typed as 万元. */
 export const G_MONEY_PREC: Rule = {
   id: 'G-MONEY-PREC',
+  name: '收费金额存疑',
   severity: 'warning',
   title: `${FEES_LABEL}超过 4 位小数（精确到元以下），或数额过大、疑似把“元”填成“万元”`,
   check(ctx) {
@@ -100,6 +112,7 @@ const LIST_AT_MOST = 5;
  */
 export const G_BLANK: Rule = {
   id: 'G-BLANK',
+  name: '单元格未填写',
   severity: 'warning',
   title: '表格中有未填写的单元格（导出时按 0 填写）',
   check(ctx) {

@@ -87,6 +87,7 @@ function scopeFinding(ctx: RuleContext, side: 'enforcer' | 'no-powers', message:
 
 export const T2_LICENSE_SCOPE: Rule = {
   id: 'T2-LICENSE-SCOPE',
+  name: '与机关职权不符',
   severity: 'warning',
   title: `按发布机关名称判断：执法机关的${POWER_ROWS.map((r) => r.label).join('、')}均为 0，或无此类职权的机关填有数字`,
   check(ctx) {

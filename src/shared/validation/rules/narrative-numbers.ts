@@ -76,6 +76,7 @@ const targetValue = (ctx: RuleContext, t: Target) => ctx.sum(t.keys);
 
 export const N_NUMBERS: Rule = {
   id: 'N-NUMBERS',
+  name: '正文数字与表格不符',
   severity: 'warning',
   title: `第一、五、六部分中与表格总数对应的数字（如“共收到政府信息公开申请X件”“${T4_REVIEW_HEADING}X起”）须与表格一致`,
   check(ctx) {

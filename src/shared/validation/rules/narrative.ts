@@ -3,6 +3,7 @@
 import { FEE_NIL_STATEMENT, FORMAT_CITATION, NARRATIVE_SECTION_IDS, SECTIONS, SECTION_BY_ID } from '../../layout/sections';
 import { ISSUER_LEVEL_LABELS, type IssuerLevel } from '../../model/project';
 import { finding, type Rule } from '../context';
+import { sectionParts } from '../section-parts';
 import type { Finding } from '../finding';
 import { ALL_PLACES, PLACEHOLDER, SECTION_PLACES, asciiDigits, memoByText, quote, withoutPlaceholders, type TextPlace } from './text';
 
@@ -40,13 +41,31 @@ function hasProse(text: string, subheadings: readonly string[]): boolean {
 /** Sections 一, 五 and 六 are written, and no drifted heading (E-HEAD) stands in for an official one. */
 export const N_SECTIONS: Rule = {
   id: 'N-SECTIONS',
+  name: '正文缺项或标题不符',
   severity: 'error',
   title: '第一、五、六部分须有正文；正文中不得出现与官方标题不一致的一级标题',
   check(ctx) {
     const out: Finding[] = [];
     for (const id of NARRATIVE_SECTION_IDS) {
       const s = SECTION_BY_ID[id];
-      if (hasProse(withoutPlaceholders(ctx.project.sections[id]), s.subheadings)) continue;
+      if (hasProse(withoutPlaceholders(ctx.project.sections[id]), s.subheadings)) {
+        // 一's five parts are each required: writing one does not excuse the other four. A
+        // warning, since a clerk may cover a part in words the check does not know.
+        if (id !== 'overview') continue;
+        const missing = sectionParts(ctx.project, id).filter((p) => !p.done);
+        if (missing.length === 0) continue;
+        out.push(
+          finding(ctx, {
+            rule: 'N-SECTIONS',
+            severity: 'warning',
+            section: id,
+            cells: [],
+            extra: `${id}:parts:${missing.map((p) => p.label).join('|')}`,
+            message: `“${s.heading}”尚缺 ${missing.length} 项：${missing.map((p) => p.label).join('；')}（${s.mustContain.length} 项须分别叙述）`,
+          }),
+        );
+        continue;
+      }
       out.push(
         finding(ctx, {
           rule: 'N-SECTIONS',
@@ -109,6 +128,7 @@ const yearMentions = memoByText((raw: string): YearMention[] => {
  */
 export const N_YEAR: Rule = {
   id: 'N-YEAR',
+  name: '年份不一致',
   severity: 'error',
   title: '报告标题、统计期限和“上年”中的年份须与报告年度一致；发布日期须在报告年度结束之后',
   check(ctx) {
@@ -163,6 +183,7 @@ export const DEADLINES: Partial<Readonly<Record<IssuerLevel, { month: number; da
 
 export const N_DEADLINE: Rule = {
   id: 'N-DEADLINE',
+  name: '发布晚于法定期限',
   severity: 'warning',
   title: '发布日期晚于法定期限（部门 1 月 31 日，县级以上人民政府 3 月 31 日）',
   check(ctx) {
@@ -188,10 +209,12 @@ const OTHER: TextPlace = SECTION_PLACES.other;
 /** Section 六 states the 信息处理费 position, even when nothing was charged. */
 export const N_FEE_ZERO: Rule = {
   id: 'N-FEE-ZERO',
+  name: '未说明信息处理费',
   severity: 'warning',
   title: '第六部分须说明信息处理费收取情况（即使为零）',
   check(ctx) {
-    if (withoutPlaceholders(OTHER.read(ctx.project)).includes('信息处理费')) return [];
+    // Judged from the clerk's own words: the template's 【信息处理费收取情况…】 says nothing.
+    if (sectionParts(ctx.project, 'other')[0]!.done) return [];
     return [
       finding(ctx, {
         rule: 'N-FEE-ZERO',
@@ -219,6 +242,7 @@ const citeProblems = memoByText((raw: string) => {
 /** The format document is quoted exactly (E-CITE). */
 export const N_FORMAT_CITE: Rule = {
   id: 'N-FORMAT-CITE',
+  name: '格式文号引用有误',
   severity: 'warning',
   title: `引用年度报告格式时须准确写作 ${FORMAT_CITATION}`,
   check(ctx) {
@@ -246,6 +270,7 @@ const placeholders = memoByText((text: string) => [...new Set(text.match(PLACEHO
 /** Template placeholders left in the text would be published as they are. */
 export const N_PLACEHOLDER: Rule = {
   id: 'N-PLACEHOLDER',
+  name: '模板占位符未替换',
   severity: 'error',
   title: '发布机关未填写，或前言、正文、联系方式中仍有模板占位符【…】未替换',
   check(ctx) {

@@ -27,6 +27,7 @@ const STOCK_LABELS = { issued: col(STOCK_ROWS[0]!.issued), repealed: col(STOCK_R
  */
 export const T2_VALID: Rule = {
   id: 'T2-VALID',
+  name: '现行有效少于本年制发',
   severity: 'warning',
   title: `${TABLE_SHORT_NAMES.t2}${STOCK_LABELS.inForce}小于${STOCK_LABELS.issued}（或小于制发减废止）`,
   check(ctx) {
@@ -62,6 +63,7 @@ export const T2_VALID: Rule = {
 /** Cross-year: 现行有效 ≈ last year's 现行有效 + 本年制发 − 本年废止 (修订、清理 can explain a gap). */
 export const T2_STOCK: Rule = {
   id: 'T2-STOCK',
+  name: '现行有效跨年不衔接',
   severity: 'warning',
   title: `${TABLE_SHORT_NAMES.t2}${STOCK_LABELS.inForce} ≠ 上年度现行有效 + 本年制发 − 本年废止（需关联上年度报告）`,
   check(ctx) {
@@ -103,6 +105,7 @@ const REGULATION_KEYS = [REGULATIONS.issued, REGULATIONS.repealed, REGULATIONS.i
  */
 export const T2_RULES_AUTH: Rule = {
   id: 'T2-RULES-AUTH',
+  name: '无规章制定权',
   severity: 'warning',
   title: '乡镇街道或其他机关填报了规章（无规章制定权）',
   check(ctx) {

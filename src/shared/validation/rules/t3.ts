@@ -54,6 +54,7 @@ function termsText(ctx: RuleContext, terms: (typeof COLUMN_KEYS)[number]['terms'
  */
 export const T3_BAL: Rule = {
   id: 'T3-BAL',
+  name: '申请总数不平衡',
   severity: 'error',
   title: `${T3}每一列：${RECEIVED.ref} + ${CARRIED_OVER.ref} = 三${RESULT_TOTAL.label} + ${CARRIED_FORWARD.ref}（${RESULT_TOTAL.label}与各项办理结果不符时，各项之和也须平衡）`,
   check(ctx) {
@@ -104,6 +105,7 @@ export const T3_BAL: Rule = {
 /** （七）总计 = （一）+（二）+ Σ（三）+ Σ（四）+ Σ（五）+ Σ（六）, for each column. */
 export const T3_SUM7: Rule = {
   id: 'T3-SUM7',
+  name: '办理结果总计不符',
   severity: 'error',
   title: `${T3}每一列：${RESULT_TOTAL.label} =（一）+（二）+（三）至（六）各项之和`,
   check(ctx) {
@@ -133,6 +135,7 @@ const ROW_KEYS = T3_ROWS.map((r) => {
 /** 总计 = 自然人 + the five 法人或其他组织 columns, for each of the 25 rows. */
 export const T3_ROWTOT: Rule = {
   id: 'T3-ROWTOT',
+  name: '申请人合计不符',
   severity: 'error',
   title: `${T3}每一行：${TOTAL_COLUMN.label} = ${PART_COLUMNS.map((c) => c.label).join(' + ')}`,
   check(ctx) {
@@ -160,6 +163,7 @@ export const T3_ROWTOT: Rule = {
  */
 export const T3_CARRY: Rule = {
   id: 'T3-CARRY',
+  name: '上年结转不衔接',
   severity: 'error',
   title: `${T3}“二、上年结转”须等于上年度报告的“${CARRIED_FORWARD.label}”（无上年度报告时仅提示核对）`,
   check(ctx) {
@@ -224,6 +228,7 @@ const TOTALS = COLUMN_KEYS.find((c) => c.col.isTotal)!;
  */
 export const T3_CARRYPLAUS: Rule = {
   id: 'T3-CARRYPLAUS',
+  name: '结转件数偏多',
   severity: 'warning',
   title: `${T3}“${CARRIED_FORWARD.label}”超过“一、本年新收”的一半`,
   check(ctx) {
@@ -260,6 +265,7 @@ const FEE_AMOUNT = /信息处理费[^。；;\n\d]{0,20}?(\d+(?:\.\d+)?)\s*(万�
  */
 export const T3_FEE_LINK: Rule = {
   id: 'T3-FEE-LINK',
+  name: '信息处理费前后不一致',
   severity: 'warning',
   title: '表三（六）2 逾期未缴费不为 0 时，第六部分须说明信息处理费；所报收费金额须符合收费标准',
   check(ctx) {
@@ -308,6 +314,7 @@ const PARTIAL_MENTION = /(?<!无|没有|未|不存在)部分公开(?!\s*0\s*[件
 /** The narrative says requests were partly granted, but （二）部分公开 is zero. */
 export const T3_PARTIAL: Rule = {
   id: 'T3-PARTIAL',
+  name: '部分公开与表三不符',
   severity: 'warning',
   title: '正文提到部分公开，但表三（二）部分公开为 0',
   check(ctx) {

@@ -12,6 +12,7 @@ const GROUP_KEYS = T4_GROUPS.map((g) => {
 /** 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结, for 复议 and both kinds of 诉讼. */
 export const T4_SUM: Rule = {
   id: 'T4-SUM',
+  name: '复议诉讼合计不符',
   severity: 'error',
   title: `${TABLE_SHORT_NAMES.t4}每组（${T4_GROUPS.map((g) => g.label).join('、')}）：${TOTAL.label} = ${T4_COLUMNS.filter((c) => !c.isTotal)
     .map((c) => c.label)
@@ -44,6 +45,7 @@ const T3_RESULT_TOTAL = 't3.resultTotal.total';
  */
 export const T4_REVIEW_VS_T3: Rule = {
   id: 'T4-REVIEW-VS-T3',
+  name: '复议件数偏多',
   severity: 'warning',
   title: `${TABLE_SHORT_NAMES.t4}${T4_GROUPS[0]!.label}${TOTAL.label}超过${TABLE_SHORT_NAMES.t3}${T3_ROWS.find((r) => r.isTotal)!.label}的两倍`,
   check(ctx) {
@@ -73,6 +75,7 @@ const SUIT_TOTALS = GROUP_KEYS.filter((g) => g.group.key !== 'review').map((g) =
  */
 export const T4_DOUBLE: Rule = {
   id: 'T4-DOUBLE',
+  name: '复议机关共同被告',
   severity: 'warning',
   title: `人民政府（复议机关）填报${T4_SUIT_HEADING}时提醒：仅因复议决定作为共同被告的诉讼不计入`,
   check(ctx) {
