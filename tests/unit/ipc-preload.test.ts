@@ -2,7 +2,8 @@
 // own channel, plus onMenuCommand — no generic invoke/send. Checked on the source (with a
 // stand-in for electron) and on the built CommonJS bundle that Electron actually loads.
 import { describe, expect, test, vi } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { built } from './support/built';
 import { runInNewContext } from 'node:vm';
 import { INVOKE_CHANNELS, splitChannel } from '../../src/shared/ipc';
 
@@ -94,9 +95,9 @@ describe('preload', () => {
     }
   });
 
-  const built = new URL('../../out/preload/index.cjs', import.meta.url).pathname;
-  test.skipIf(!existsSync(built))('build: CommonJS requiring only electron, exposing the same functions', async () => {
-    const code = readFileSync(built, 'utf8');
+  const preloadBuild = new URL('../../out/preload/index.cjs', import.meta.url).pathname;
+  test('build: CommonJS requiring only electron, exposing the same functions', async () => {
+    const code = readFileSync(built(preloadBuild), 'utf8');
     expect([...code.matchAll(/require\(["']([^"']+)["']\)/g)].map((m) => m[1])).toEqual(['electron']);
     expect(code).not.toMatch(/^\s*(import|export)\s/m);
     const fake = fakeElectron();

@@ -270,6 +270,19 @@ describe('T3-CARRY / T3-CARRYPLAUS / T3-FEE-LINK / T3-PARTIAL', () => {
     q.sections.overview += '\n本年度无部分公开情形。';
     expect(only(q, 'T3-PARTIAL')).toEqual([]);
   });
+
+  it('T3-PARTIAL: each negation (无 / 没有 / 未 / 不存在) and an explicit zero silence it; anything else does not', () => {
+    for (const said of ['本年度无部分公开情形。', '本年度没有部分公开的申请。', '本年度未部分公开。', '本年度不存在部分公开情形。', '部分公开0件。']) {
+      const p = sample();
+      p.sections.overview += `\n${said}`;
+      expect(only(p, 'T3-PARTIAL'), said).toEqual([]);
+    }
+    for (const said of ['本年度有部分公开的申请。', '部分公开3件。']) {
+      const p = sample();
+      p.sections.overview += `\n${said}`;
+      expect(only(p, 'T3-PARTIAL'), said).toHaveLength(1);
+    }
+  });
 });
 
 describe('T4-SUM / T4-REVIEW-VS-T3 / T4-DOUBLE', () => {

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { INVOKE_CHANNELS } from '../../src/shared/ipc';
+import { built } from './support/built';
 import { CONTENT_SECURITY_POLICY, mainWindowOptions } from '../../src/main/electron/window-options';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -134,7 +135,8 @@ export const shell = { openPath() {}, showItemInFolder() {} };
 export default { app, BrowserWindow, ipcMain, Menu, session: sessionExport, dialog, shell };
 `;
 
-test.skipIf(!existsSync(bundle))('the built main process wires a single hardened window and the guarded IPC table', () => {
+test('the built main process wires a single hardened window and the guarded IPC table', () => {
+  built(bundle);
   const dir = mkdtempSync(join(tmpdir(), 'nianbao-main-'));
   try {
     const fake = join(dir, 'electron.mjs');

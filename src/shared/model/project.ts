@@ -157,7 +157,6 @@ export const ProjectSchema = z
   })
   .strict();
 export type Project = z.infer<typeof ProjectSchema>;
-export type ProjectInput = z.input<typeof ProjectSchema>;
 
 export function emptyCells(): Cells {
   return Object.fromEntries(CELL_KEYS.map((k) => [k, null]));

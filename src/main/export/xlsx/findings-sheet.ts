@@ -5,7 +5,7 @@ import type ExcelJS from 'exceljs';
 import { SECTION_BY_ID, describeCell } from '../../../shared/layout';
 import { SEVERITY_LABELS, findingTitle, summarize, type Finding } from '../../../shared/validation';
 import type { Profile } from '../../../shared/model';
-import { writeTable, type SheetColumn } from '../../batch/sheet-table';
+import { writeTable, type SheetColumn } from './sheet-table';
 import { rowHeights, type PlacedText } from './sheet-geometry';
 import { FIRST_CONTENT_ROW, FONT, markDraftTab, printSetup, protectSheet, writeTitles, type SheetContext } from './sheet-furniture';
 

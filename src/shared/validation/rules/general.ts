@@ -38,15 +38,16 @@ export const G_INT: Rule = {
     const out: Finding[] = [];
     for (const k of COUNT_CELLS) {
       const v = ctx.value(k);
-      if (v === null || (typeof v === 'object' && 'na' in v)) continue;
+      // Nearly every cell is a whole count: judged before anything else is looked up.
+      if (isWholeCount(v)) continue;
       // A total over a wrong part is wrong because of that part: the error lands where the
       // value was typed, not on the 总计 the app computed from it.
       const parts = SUM_PARTS.get(k);
       if (parts && parts.some((p) => !isWholeCount(ctx.value(p)))) continue;
       let problem: string | undefined;
-      if (typeof v === 'object') problem = `填写的${show(ctx, k)}不是数字`;
-      else if (v < 0) problem = `${v} 是负数，件数不能小于 0`;
-      else if (!Number.isInteger(v)) problem = `${v} 不是整数，件数应为整数`;
+      if (typeof v === 'object' && v !== null) problem = `填写的${show(ctx, k)}不是数字`;
+      else if (typeof v === 'number' && v < 0) problem = `${v} 是负数，件数不能小于 0`;
+      else if (typeof v === 'number' && !Number.isInteger(v)) problem = `${v} 不是整数，件数应为整数`;
       if (problem) {
         out.push(finding(ctx, { rule: 'G-INT', severity: 'error', section: SECTION_OF.get(k)!, cells: [k], message: `${describeCell(k)}：${problem}` }));
       }
@@ -118,7 +119,7 @@ export const G_BLANK: Rule = {
   check(ctx) {
     const out: Finding[] = [];
     for (const { table, keys } of CELLS_BY_TABLE) {
-      const blank = keys.filter((k) => ctx.cells[k] === null || ctx.cells[k] === undefined);
+      const blank = keys.filter((k) => ctx.value(k) === null);
       if (!blank.length) continue;
       const listed = blank.slice(0, LIST_AT_MOST).map((k) => describeCell(k).replace(/^表[二三四] /, ''));
       const more = blank.length > LIST_AT_MOST ? ` 等` : '';
