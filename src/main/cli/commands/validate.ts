@@ -17,7 +17,7 @@ import {
   type PriorYear,
   type SectionId,
 } from '../../../shared';
-import { EXIT_UNREADABLE, oneInput, openProject } from '../arguments';
+import { EXIT_UNREADABLE, oneInput, openProfile, openProject } from '../arguments';
 import type { Command } from '../command';
 
 export const EXIT_CLEAN = 0;
@@ -29,13 +29,13 @@ export { EXIT_UNREADABLE };
 const GENERAL_GROUP = '前言与基本信息';
 
 export const validateCommand: Command = {
-  usage: 'validate FILE [--prior FILE] [--json]',
+  usage: 'validate FILE [--prior FILE] [--profile PROFILE.json] [--json]',
   summary: '按国办公开办函〔2021〕30号校验年报；退出码 0 无问题，1 仅有提示，2 有错误，3 文件无法打开',
   async run(args) {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
-      options: { prior: { type: 'string' }, json: { type: 'boolean', default: false } },
+      options: { prior: { type: 'string' }, profile: { type: 'string' }, json: { type: 'boolean', default: false } },
     });
     const file = oneInput(positionals, '请指定一个年报项目文件');
     const project = await openProject(file);
@@ -46,7 +46,10 @@ export const validateCommand: Command = {
       if (!last) return EXIT_UNREADABLE;
       prior = snapshotPrior(last, basename(values.prior));
     }
-    const findings = validate(project, prior ? { prior } : {});
+    const profile = values.profile ? await openProfile(values.profile) : undefined;
+    if (profile === null) return EXIT_UNREADABLE;
+    const findings = validate(project, { ...(prior ? { prior } : {}), ...(profile ? { profile } : {}) });
+    const against = profile ?? project.profile;
     const summary = summarize(findings);
     const approval = approvalStatus(project);
     const review = {
@@ -55,8 +58,9 @@ export const validateCommand: Command = {
       ...(approval ? { approvedFingerprint: approval.approved.fingerprint, approvedBy: approval.approved.by, approvedAt: approval.approved.at, unchangedSinceApproval: approval.intact } : {}),
     };
     if (values.json) {
-      process.stdout.write(`${JSON.stringify({ file, summary, review, findings }, null, 2)}\n`);
+      process.stdout.write(`${JSON.stringify({ file, ...(against ? { profile: { name: against.name, version: against.version } } : {}), summary, review, findings }, null, 2)}\n`);
     } else {
+      if (against) process.stdout.write(`按本地要求“${against.name}”（版本 ${against.version}）校验\n`);
       process.stdout.write(humanReport(file, findings, summary, approvalStatement(project)));
     }
     if (summary.errors) return EXIT_ERRORS;

@@ -46,7 +46,7 @@ export async function buildXlsx(project: Project, findings: Finding[], options: 
   await addCoverSheet(wb, project, findings, ctx);
   await addReportTextSheet(wb, project, ctx);
   for (const table of TABLE_ORDER) await addTableSheet(wb, table, project.cells, ctx);
-  await addFindingsSheet(wb, findings, { ...ctx, subtitle: `${ctx.subtitle}\n${approval}` });
+  await addFindingsSheet(wb, findings, { ...ctx, subtitle: `${ctx.subtitle}\n${approval}` }, project.profile);
   // Open on 表二, the first table.
   const activeTab = wb.worksheets.findIndex((ws) => ws.name === TABLE_SHORT_NAMES[TABLE_ORDER[0]!]);
   wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab, visibility: 'visible' }];

@@ -98,7 +98,7 @@ export function App() {
       case 'open-recent':
         return void controls.openPath(c.path);
       case 'import':
-        return void controls.importReport();
+        return void controls.importReport(c.path);
       case 'prior':
         if (doc) setPriorOpen(true);
         else controls.setNotice({ kind: 'info', text: '请先新建或打开本年度报告，再关联上年度报告。' });

@@ -4,6 +4,7 @@ import { useRef, useState, type Dispatch } from 'react';
 import { ConfirmDialog } from '../review/ConfirmDialog';
 import { CONTACT_NAMES, DATE_PROBLEM, FORMAT_CITATION, META_NAMES, fillNamedField, SECTIONS, formatDate, parseDate, reportTitle, type Project } from '../../../shared';
 import { IssuerLevelSelect } from '../input/IssuerLevelSelect';
+import { ProfileSelect } from './ProfileSelect';
 import { YEAR_PROBLEM, parseYear } from '../input/parse-year';
 import { useImeInput } from '../input/use-ime-input';
 import type { Action } from '../state/store';
@@ -122,6 +123,7 @@ export function BasicInfoForm({ project, mark, dispatch }: { project: Project; m
           />
           {dateProblem && <em className="field-error">{dateProblem}</em>}
         </label>
+        <ProfileSelect profile={project.profile} dispatch={dispatch} />
       </div>
       <fieldset className="contact">
         <legend>联系方式</legend>

@@ -18,6 +18,7 @@ import {
   type Comment,
   type Meta,
   type PriorYear,
+  type Profile,
   type Project,
   type ReviewDecision,
   type SectionId,
@@ -94,6 +95,8 @@ export type Action =
   | { type: 'setSection'; section: SectionId; text: string }
   /** Link (or unlink, null) last year's report snapshot: the checks against last year use it. */
   | { type: 'setPrior'; prior: PriorYear | null }
+  /** 本地要求: the profile to check against; null for the national format only. */
+  | { type: 'setProfile'; profile: Profile | null }
   | { type: 'acknowledge'; ack: Acknowledgement }
   | { type: 'unacknowledge'; fingerprint: string }
   | { type: 'addComment'; comment: Comment }
@@ -259,6 +262,11 @@ function apply(state: State, action: Action): State {
       return editContent(state, (p) => ({ ...p, sections: { ...p.sections, [action.section]: action.text } }));
     case 'setPrior':
       return edit(state, (p) => ({ ...p, prior: action.prior }));
+    case 'setProfile':
+      return edit(state, (p) => {
+        const { profile: _old, ...rest } = p;
+        return action.profile ? { ...rest, profile: action.profile } : rest;
+      });
     case 'acknowledge':
       return edit(state, (p) => ({
         ...p,
