@@ -370,5 +370,8 @@ export const MenuCommandSchema = z.discriminatedUnion('command', [
   z.object({ command: z.literal('save-and-close') }),
   z.object({ command: z.literal('toggle-review') }),
   z.object({ command: z.literal('show-findings') }),
+  /** 视图 → 下一个问题 / 上一个问题 (F8 / Shift+F8, handled by the page). */
+  z.object({ command: z.literal('next-finding') }),
+  z.object({ command: z.literal('prev-finding') }),
 ]);
 export type MenuCommand = z.infer<typeof MenuCommandSchema>;

@@ -106,15 +106,33 @@ export const ReviewDecisionSchema = z
     by: z.string().min(1).max(100),
     at: Timestamp,
     note: z.string().max(5000).default(''),
+    /** For an approval: the SHA-256 of the approved content (ApprovedVersion.fingerprint). */
+    fingerprint: z.string().regex(/^[0-9a-f]{64}$/).optional(),
   })
   .strict();
 export type ReviewDecision = z.infer<typeof ReviewDecisionSchema>;
+
+/**
+ * The version a supervisor approved (审核通过), frozen: its content and the SHA-256 of that
+ * content in canonical form (src/shared/review/approval.ts). Kept after later edits, so the
+ * app can show what changed since approval and 撤销 back to it restores the approval.
+ */
+export const ApprovedVersionSchema = z
+  .object({
+    fingerprint: z.string().regex(/^[0-9a-f]{64}$/, '审核通过版本的指纹应为 64 位十六进制 SHA-256'),
+    by: z.string().min(1).max(100),
+    at: Timestamp,
+    content: z.object({ meta: MetaSchema, sections: SectionsSchema, cells: CellsSchema }).strict(),
+  })
+  .strict();
+export type ApprovedVersion = z.infer<typeof ApprovedVersionSchema>;
 
 export const ReviewSchema = z
   .object({
     status: z.enum(REVIEW_STATUSES).default('draft'),
     comments: z.array(CommentSchema).default([]),
     history: z.array(ReviewDecisionSchema).default([]),
+    approved: ApprovedVersionSchema.optional(),
   })
   .strict();
 export type Review = z.infer<typeof ReviewSchema>;

@@ -6,6 +6,9 @@ import { basename } from 'node:path';
 import {
   SECTIONS,
   SEVERITY_LABELS,
+  approvalStatement,
+  approvalStatus,
+  contentFingerprint,
   findingTitle,
   snapshotPrior,
   summarize,
@@ -48,18 +51,24 @@ export const validateCommand: Command = {
     const findings = validate(project, { ...(prior ? { prior } : {}), ...(profile ? { profile } : {}) });
     const against = profile ?? project.profile;
     const summary = summarize(findings);
+    const approval = approvalStatus(project);
+    const review = {
+      status: project.review.status,
+      contentFingerprint: approval?.current ?? contentFingerprint(project),
+      ...(approval ? { approvedFingerprint: approval.approved.fingerprint, approvedBy: approval.approved.by, approvedAt: approval.approved.at, unchangedSinceApproval: approval.intact } : {}),
+    };
     if (values.json) {
-      process.stdout.write(`${JSON.stringify({ file, ...(against ? { profile: { name: against.name, version: against.version } } : {}), summary, findings }, null, 2)}\n`);
+      process.stdout.write(`${JSON.stringify({ file, ...(against ? { profile: { name: against.name, version: against.version } } : {}), summary, review, findings }, null, 2)}\n`);
     } else {
       if (against) process.stdout.write(`按本地要求“${against.name}”（版本 ${against.version}）校验\n`);
-      process.stdout.write(humanReport(file, findings, summary));
+      process.stdout.write(humanReport(file, findings, summary, approvalStatement(project)));
     }
     if (summary.errors) return EXIT_ERRORS;
     return summary.warnings ? EXIT_WARNINGS : EXIT_CLEAN;
   },
 };
 
-function humanReport(file: string, findings: readonly Finding[], s: ReturnType<typeof summarize>): string {
+function humanReport(file: string, findings: readonly Finding[], s: ReturnType<typeof summarize>, approval: string): string {
   const lines: string[] = [];
   const groups: { name: string; section: SectionId | undefined }[] = [
     { name: GENERAL_GROUP, section: undefined },
@@ -84,5 +93,5 @@ function humanReport(file: string, findings: readonly Finding[], s: ReturnType<t
   const unverifiable = s.unverifiable
     ? `\n另有 ${s.unverifiable} 项无法判断：所需单元格未能从导入的原文读出，请对照原件补填后再校验。`
     : '';
-  return `${file}${lines.join('\n')}\n\n${verdict}${unverifiable}\n`;
+  return `${file}\n${approval}${lines.join('\n')}\n\n${verdict}${unverifiable}\n`;
 }
