@@ -31,13 +31,14 @@ export interface SourceLine {
   readonly alignEnd?: boolean;
 }
 
-export type InputFormat = 'text' | 'html' | 'docx' | 'xlsx';
+export type InputFormat = 'text' | 'html' | 'docx' | 'xlsx' | 'pdf';
 
 export const FORMAT_LABELS: Readonly<Record<InputFormat, string>> = {
   text: '纯文本',
   html: '网页（HTML）',
   docx: 'Word 文档（.docx）',
   xlsx: 'Excel 工作簿（.xlsx）',
+  pdf: 'PDF 文件（.pdf）',
 };
 
 /** A number or a not-applicable mark: what may stand in a table's value cell. */

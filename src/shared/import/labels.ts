@@ -16,6 +16,8 @@ export interface RowTarget {
   readonly cores: readonly string[];
   /** Very short cores (「其他」) only count with their numbering, or a column heading would match. */
   readonly needsNumbering: boolean;
+  /** 表三's group labels the row sits in, folded (三、本年度办理结果, （三）不予公开). */
+  readonly groups?: readonly string[];
 }
 
 /**
@@ -47,6 +49,7 @@ export const ROW_TARGETS: readonly RowTarget[] = [
       keys: T3_COLUMNS.map((c) => cellKey('t3', row.key, c.key)),
       cores: [core],
       needsNumbering: core.length <= 2,
+      groups: row.groups.map((g) => fold(g)),
     };
   }),
 ];
@@ -76,6 +79,28 @@ export function matchRow(text: string): RowMatch | null {
       const inner = matchFolded(folded.slice(g.length));
       if (inner) return inner;
     }
+  }
+  return matchAfterGroupPiece(folded);
+}
+
+/**
+ * 「（四）无 1.本机关不掌握…」「法提供 2.没有现成…」「本 2.其他法律…」: a piece of a group label
+ * wrapped in its narrow column (or printed one character a line) lands in front of a row's own
+ * label. The piece is dropped only when it is part of a group the row really sits in, and the
+ * rest is the row's label exactly, numbering included.
+ */
+function matchAfterGroupPiece(folded: string): RowMatch | null {
+  for (const m of folded.matchAll(/\d+[.．、]/g)) {
+    const k = m.index;
+    if (k === 0) continue;
+    const head = bare(folded.slice(0, k));
+    if (head === '' || head.length > 12) continue;
+    const inner = matchFolded(folded.slice(k));
+    if (!inner?.exact || inner.changed) continue;
+    const groups = inner.target.groups ?? [];
+    // The piece may hold the ends of two groups' labels (「果（四）无」): each part must belong.
+    const pieces = head.split(/(?=[一二三四五六七八九十]、|[(（][一二三四五六七八九十][)）])/);
+    if (pieces.every((p) => groups.some((g) => bare(g).includes(bare(p))))) return inner;
   }
   return null;
 }
