@@ -86,7 +86,10 @@ function visualLines(pages: readonly PdfPageText[]): VisualLine[] {
       const edge = Math.min(l.yc - p * PAGE_GAP, page.height - (l.yc - p * PAGE_GAP));
       if (edge < page.height * 0.12 && PAGE_NUMBER.test(text)) continue;
       for (const c of chunks) c.text = c.text.trim();
-      out.push({ chunks: chunks.filter((c) => c.text !== ''), yc: l.yc, size: l.size, page: p });
+      // The line's height is where its items are on average: a line holding a vertical label's
+      // character and a row's label is placed by both.
+      const yc = l.items.reduce((a, it) => a + it.yc, 0) / l.items.length;
+      out.push({ chunks: chunks.filter((c) => c.text !== ''), yc, size: l.size, page: p });
     }
   });
   return out.sort((a, b) => a.yc - b.yc);
@@ -137,16 +140,18 @@ function segments(lines: readonly VisualLine[]): Segment[] {
     const xs = values.map(centre);
     const tol = Math.max(4, line.size * 0.6);
     const fits = current !== null && xs.every((x) => snap(current!.columns, x, tol) >= 0) && i - lastRow < 30;
-    if (!fits) {
-      // A new table, unless every number of this line lies in columns the current one lacks
-      // only because they were blank so far (a table's first rows may be short).
+    // Numbers off the columns of the table they sit in (fewer than its columns, right below
+    // its last row): a row whose columns cannot be told, not a new table.
+    const misfit = !fits && current !== null && i - lastRow <= 3 && line.page === lines[lastRow]!.page && xs.length < current.columns.length;
+    if (!fits && !misfit) {
       current = { rows: [], columns: [], left: Infinity };
       out.push(current);
+      for (const x of xs) if (snap(current.columns, x, tol) < 0) current.columns.push(x);
+      current.columns.sort((a, b) => a - b);
+      addHeaderColumns(current, lines, i, lastRow + 1);
     }
     const seg = current!;
     seg.rows.push(i);
-    for (const x of xs) if (snap(seg.columns, x, tol) < 0) seg.columns.push(x);
-    seg.columns.sort((a, b) => a - b);
     seg.left = Math.min(seg.left, ...values.map((v) => v.x0));
     lastRow = i;
   });
@@ -154,11 +159,10 @@ function segments(lines: readonly VisualLine[]): Segment[] {
 }
 
 /** Narrow headings above a table's first row add the columns no row has a number in. */
-function addHeaderColumns(seg: Segment, lines: readonly VisualLine[], from: number): void {
+function addHeaderColumns(seg: Segment, lines: readonly VisualLine[], first: number, from: number): void {
   const spacing = seg.columns.length > 1 ? Math.min(...seg.columns.slice(1).map((c, i) => c - seg.columns[i]!)) : 30;
   const lo = seg.columns[0]! - 0.6 * spacing;
   const hi = seg.columns[seg.columns.length - 1]! + 0.6 * spacing;
-  const first = seg.rows[0]!;
   const extra: number[] = [];
   for (let i = first - 1; i >= from && i >= first - 10; i--) {
     const line = lines[i]!;
@@ -225,20 +229,20 @@ export function linesFromPdf(pages: readonly PdfPageText[]): SourceLine[] {
   const inTable = new Set<number>();
   type Row = { at: number; label: Chunk[]; values: Chunk[]; seg: Segment };
   const rows: Row[] = [];
-  let prevEnd = 0;
   for (const seg of segs) {
-    addHeaderColumns(seg, lines, prevEnd);
     for (const r of seg.rows) {
       const values = valuesOf(lines[r]!)!;
       rows.push({ at: r, label: lines[r]!.chunks.filter((c) => !values.includes(c)), values, seg });
       inTable.add(r);
     }
-    prevEnd = seg.rows[seg.rows.length - 1]! + 1;
   }
   // Label-only lines inside a table's span (between its first and last row, or just around
-  // them): each piece goes to the nearest row on the same page, or stands as a row of its own
-  // when it names one (a row printed without numbers).
+  // them): a line that names a row by itself is a row printed without numbers; any other goes
+  // to one of the nearest rows on its page — the one that makes the labels read as the
+  // standard's (a wrapped label's line halfway between two rows belongs to one of them).
   const standalone: { at: number; text: string; seg: Segment }[] = [];
+  const loose: { i: number; pieces: Chunk[]; candidates: Row[] }[] = [];
+  const orphans: { i: number; pieces: Chunk[] }[] = [];
   for (const seg of segs) {
     const first = seg.rows[0]!;
     const last = seg.rows[seg.rows.length - 1]!;
@@ -251,23 +255,51 @@ export function linesFromPdf(pages: readonly PdfPageText[]): SourceLine[] {
       if (line.chunks.some((c) => c.x1 > seg.left + 2 && !c.numeric)) continue;
       const pieces = line.chunks.filter((c) => c.x1 <= seg.left + 2);
       if (pieces.length === 0) continue;
-      // A whole row of its own (no numbers printed): kept as a row, not glued to a neighbour.
       const own = pieces.map((p) => p.text).join('');
-      const near = segRows.filter((r) => lines[r.at]!.page === line.page).sort((a, b) => Math.abs(lines[a.at]!.yc - line.yc) - Math.abs(lines[b.at]!.yc - line.yc))[0];
-      const distance = near ? Math.abs(lines[near.at]!.yc - line.yc) : Infinity;
       const m = matchRow(own);
-      if (m?.exact && !m.changed && (i > first || i < last)) {
+      if (m?.exact && !m.changed && i > first && i < last) {
         standalone.push({ at: i, text: own, seg });
         inTable.add(i);
         continue;
       }
-      if (!near || distance > 2.2 * lineH) continue;
-      near.label.push(...pieces);
+      const candidates = segRows
+        .filter((r) => lines[r.at]!.page === line.page && Math.abs(lines[r.at]!.yc - line.yc) <= 2.2 * lineH)
+        .sort((a, b) => Math.abs(lines[a.at]!.yc - line.yc) - Math.abs(lines[b.at]!.yc - line.yc))
+        .slice(0, 2);
+      if (candidates.length === 0) {
+        // Outside every row's reach: dropped if part of a vertical group label, else prose.
+        orphans.push({ i, pieces });
+        continue;
+      }
+      loose.push({ i, pieces, candidates });
       inTable.add(i);
     }
   }
   // Vertical group labels, one character a line, are no row's label.
-  const stacks = verticalStacks(rows.flatMap((r) => r.label));
+  const stacks = verticalStacks([...rows.flatMap((r) => r.label), ...loose.flatMap((l) => l.pieces), ...orphans.flatMap((o) => o.pieces)]);
+  for (const o of orphans) if (o.pieces.every((p) => stacks.has(p))) inTable.add(o.i);
+  const ownLabel = new Map(rows.map((r) => [r, r.label.filter((p) => !stacks.has(p))]));
+  const choice = loose.map(() => 0);
+  const labelOf = (r: Row) => {
+    const pieces = [...ownLabel.get(r)!];
+    loose.forEach((l, k) => {
+      if (l.candidates[choice[k]!] === r) pieces.push(...l.pieces.filter((p) => !stacks.has(p)));
+    });
+    return labelText(pieces);
+  };
+  const score = () => rows.reduce((n, r) => n + (matchRow(labelOf(r))?.exact ? 1 : 0), 0);
+  // Nearest first; then each loose line moves to its other candidate where more labels read right.
+  let best = loose.length > 0 ? score() : 0;
+  for (let pass = 0; pass < 2; pass++) {
+    loose.forEach((l, k) => {
+      if (l.candidates.length < 2) return;
+      choice[k] = 1 - choice[k]!;
+      const s2 = score();
+      if (s2 > best) best = s2;
+      else choice[k] = 1 - choice[k]!;
+    });
+  }
+  const labels = new Map(rows.map((r) => [r, labelOf(r)]));
 
   const out: { at: number; line: SourceLine }[] = [];
   for (const r of rows) {
@@ -279,7 +311,7 @@ export function linesFromPdf(pages: readonly PdfPageText[]): SourceLine[] {
       if (k < 0 || cells[k] !== '') placed = false;
       else cells[k] = v.text;
     }
-    const label = labelText(r.label.filter((p) => !stacks.has(p)));
+    const label = labels.get(r)!;
     const line = lines[r.at]!;
     const all = placed ? [label, ...cells] : [label, ...r.values.map((v) => v.text)];
     out.push({ at: r.at, line: { cells: all, structured: true, where: where(line), raw: all.join('\t'), ...(placed ? { alignEnd: true } : {}) } });
