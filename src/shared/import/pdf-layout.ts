@@ -62,7 +62,14 @@ function visualLines(pages: readonly PdfPageText[]): VisualLine[] {
     for (const it of items) {
       // Numbers are often set larger than the labels beside them: compare centres, with a
       // tolerance of half the smaller size.
-      const line = lines.find((l) => Math.abs(l.yc - it.yc) <= 0.5 * Math.min(l.size, it.size));
+      // Items come in order of height: only the last lines can hold this one.
+      let line: (typeof lines)[number] | undefined;
+      for (let k = lines.length - 1; k >= 0 && k >= lines.length - 4; k--) {
+        if (Math.abs(lines[k]!.yc - it.yc) <= 0.5 * Math.min(lines[k]!.size, it.size)) {
+          line = lines[k];
+          break;
+        }
+      }
       if (line) {
         line.items.push(it);
         line.size = Math.min(line.size, it.size);
@@ -74,12 +81,13 @@ function visualLines(pages: readonly PdfPageText[]): VisualLine[] {
       for (const it of sorted) {
         const text = it.str;
         const last = chunks[chunks.length - 1];
-        const numeric = isValueText(text.trim());
+        const numeric = text.length <= 16 && isValueText(text.trim());
         // Letter-spaced headings (「总  计」) join; two numbers never do.
         if (last && it.x - last.x1 < 0.6 * Math.min(last.size, it.size) && !(numeric && last.numeric)) {
           last.text += text;
           last.x1 = Math.max(last.x1, it.x + it.width);
-          last.numeric = isValueText(last.text.trim());
+          // A value is short: a long run of prose is never one (and is not re-parsed per item).
+          last.numeric = last.text.length <= 16 && isValueText(last.text.trim());
         } else chunks.push({ text, x0: it.x, x1: it.x + it.width, yc: it.yc, size: it.size, page: p, numeric });
       }
       const text = chunks.map((c) => c.text).join('').trim();
@@ -287,17 +295,24 @@ export function linesFromPdf(pages: readonly PdfPageText[]): SourceLine[] {
     });
     return labelText(pieces);
   };
-  const score = () => rows.reduce((n, r) => n + (matchRow(labelOf(r))?.exact ? 1 : 0), 0);
-  // Nearest first; then each loose line moves to its other candidate where more labels read right.
-  let best = loose.length > 0 ? score() : 0;
-  for (let pass = 0; pass < 2; pass++) {
-    loose.forEach((l, k) => {
-      if (l.candidates.length < 2) return;
-      choice[k] = 1 - choice[k]!;
-      const s2 = score();
-      if (s2 > best) best = s2;
-      else choice[k] = 1 - choice[k]!;
-    });
+  // Nearest first; then each loose line moves to its other candidate where more labels read
+  // right (only the two rows it moves between change).
+  const reads = new Map(rows.map((r) => [r, matchRow(labelOf(r))?.exact === true]));
+  if (loose.some((l) => l.candidates.length > 1)) {
+    for (let pass = 0; pass < 2; pass++) {
+      loose.forEach((l, k) => {
+        if (l.candidates.length < 2) return;
+        const [a, b] = l.candidates as [Row, Row];
+        const before = Number(reads.get(a)) + Number(reads.get(b));
+        choice[k] = 1 - choice[k]!;
+        const ra = matchRow(labelOf(a))?.exact === true;
+        const rb = matchRow(labelOf(b))?.exact === true;
+        if (Number(ra) + Number(rb) > before) {
+          reads.set(a, ra);
+          reads.set(b, rb);
+        } else choice[k] = 1 - choice[k]!;
+      });
+    }
   }
   const labels = new Map(rows.map((r) => [r, labelOf(r)]));
 
