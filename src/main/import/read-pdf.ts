@@ -27,34 +27,6 @@ function packageDir(): string {
 
 export class PdfReadError extends Error {}
 
-const latin1 = new TextDecoder('latin1');
-const count = (text: string, word: string) => text.split(word).length - 1;
-
-/**
- * Text needs a font's Unicode map, not its glyphs; parsing and sanitising embedded font
- * programs is most of PDF.js's time (CJK subsets are large). Where every font in the file
- * carries a /ToUnicode map and no dictionary is hidden in an object stream, the font programs'
- * keys are renamed (same length, so every offset stays valid) and PDF.js skips them. The
- * text and positions are the same (widths come from the font dictionaries); otherwise the
- * file is read as it is.
- */
-function withoutFontPrograms(bytes: Uint8Array): Uint8Array {
-  const text = latin1.decode(bytes);
-  if (text.includes('/ObjStm')) return new Uint8Array(bytes);
-  const fonts = count(text, '/Type /FontDescriptor') + count(text, '/Type/FontDescriptor');
-  if (fonts === 0 || count(text, '/ToUnicode') < fonts) return new Uint8Array(bytes);
-  const out = new Uint8Array(bytes);
-  for (const key of ['/FontFile2', '/FontFile3', '/FontFile']) {
-    for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + key.length)) {
-      // Only the key itself: 「/FontFile」 followed by a delimiter, not the start of a longer name.
-      const next = text.charCodeAt(at + key.length);
-      if (key === '/FontFile' && next >= 0x30 && next <= 0x7a) continue;
-      out[at + 1] = 0x58; // '/FontFile2' → '/XontFile2': an unknown key PDF.js ignores
-    }
-  }
-  return out;
-}
-
 /** Fewer characters than this on every page together: a scan (or a PDF of images). */
 const MIN_TEXT = 40;
 
@@ -63,7 +35,10 @@ export async function readPdfPages(bytes: Uint8Array): Promise<PdfPageText[]> {
   const dir = packageDir();
   const task = getDocument({
     // PDF.js takes ownership of the buffer: give it a copy.
-    data: withoutFontPrograms(bytes),
+    // PDF.js takes ownership of the buffer: give it a copy. (Skipping embedded font programs
+    // would make it several times faster, but where a font's /ToUnicode map is incomplete a
+    // digit could then be read wrong: a number is never risked for speed.)
+    data: new Uint8Array(bytes),
     cMapUrl: join(dir, 'cmaps') + '/',
     cMapPacked: true,
     standardFontDataUrl: join(dir, 'standard_fonts') + '/',
