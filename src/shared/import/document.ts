@@ -3,6 +3,7 @@
 // line with real cell boundaries (`structured`); a paragraph or a text line holding a single
 // cell does not. Recognition then works the same whatever the format was.
 import { parseCellInput } from '../values/cell-value';
+import { joinWrappedLabels } from './wrapped-labels';
 
 export interface SourceLine {
   readonly cells: readonly string[];
@@ -100,5 +101,5 @@ export function linesFromText(text: string): SourceLine[] {
   });
   const last = out[out.length - 1];
   if (last && !/[\n\r|\t]\s*$/.test(text)) out[out.length - 1] = { ...last, cutOff: true };
-  return out;
+  return joinWrappedLabels(out);
 }

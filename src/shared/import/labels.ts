@@ -90,19 +90,35 @@ export function matchRow(text: string): RowMatch | null {
  * rest is the row's label exactly, numbering included.
  */
 function matchAfterGroupPiece(folded: string): RowMatch | null {
-  for (const m of folded.matchAll(/\d+[.．、]/g)) {
+  for (const m of folded.matchAll(/\d+[.．、]|[(（][一二三四五六七八九十]+[)）]/g)) {
     const k = m.index;
     if (k === 0) continue;
-    const head = bare(folded.slice(0, k));
-    if (head === '' || head.length > 12) continue;
+    const head = folded.slice(0, k);
+    if (bare(head) === '' || bare(head).length > 12) continue;
     const inner = matchFolded(folded.slice(k));
     if (!inner?.exact || inner.changed) continue;
     const groups = inner.target.groups ?? [];
-    // The piece may hold the ends of two groups' labels (「果（四）无」): each part must belong.
-    const pieces = head.split(/(?=[一二三四五六七八九十]、|[(（][一二三四五六七八九十][)）])/);
-    if (pieces.every((p) => groups.some((g) => bare(g).includes(bare(p))))) return inner;
+    // The piece may hold bits of two groups' labels (「果（四）无」「果予公开」): it must split
+    // into runs each found in a group the row sits in.
+    if (coveredByGroups(bare(head), groups.map(bare))) return inner;
   }
   return null;
+}
+
+/** Can `text` be cut into consecutive runs, each a substring of one of `groups`? */
+function coveredByGroups(text: string, groups: readonly string[]): boolean {
+  const ok: boolean[] = [true];
+  for (let end = 1; end <= text.length; end++) {
+    ok[end] = false;
+    for (let start = 0; start < end && !ok[end]; start++) if (ok[start] && groups.some((g) => g.includes(text.slice(start, end)))) ok[end] = true;
+  }
+  return ok[text.length] === true;
+}
+
+/** A word that is a piece of one of 表三's group labels (「他处理」 of （六）其他处理), as wrapped in a narrow column. */
+export function isGroupPiece(text: string): boolean {
+  const b = bare(fold(text));
+  return b !== '' && b.length <= 8 && coveredByGroups(b, GROUP_PREFIXES.map(bare));
 }
 
 // 「规章(县级无此项)」: a note in brackets added after a row's label.
