@@ -11,6 +11,7 @@ import { BRIDGE_GLOBAL, EVENT_CHANNELS, INVOKE_CHANNELS, fail, type ConfirmChoic
 import type { ConfirmRequest, FileDialogRequest, HandlerDeps } from '../../src/main/ipc/deps';
 import type { HandlerTable } from '../../src/main/ipc/handlers';
 import { reportServices } from '../../src/main/ipc/report-services';
+import { FileAccess, type AccessMode } from '../../src/main/ipc/file-access';
 
 const INVOKE_BINDING = '__nianbaoInvoke';
 const MENU_DISPATCH = '__nianbaoDispatchMenu';
@@ -24,7 +25,7 @@ export interface Bridge {
  * Installs `window.nianbao` backed by `handlers`. Call once per page; when the page has already
  * loaded something it is reloaded so the bridge exists before the renderer's first script runs.
  */
-export async function bridgeHandlers(page: Page, handlers: HandlerTable): Promise<Bridge> {
+export async function bridgeHandlers(page: Page, handlers: HandlerTable, access?: FileAccess): Promise<Bridge> {
   await page.exposeFunction(INVOKE_BINDING, async (channel: string, input: unknown) => {
     const handler = (handlers as Record<string, (input: unknown) => Promise<unknown>>)[channel];
     if (!(INVOKE_CHANNELS as readonly string[]).includes(channel) || !handler) return fail('refused', `未知的接口：${channel}`);
@@ -59,6 +60,8 @@ export async function bridgeHandlers(page: Page, handlers: HandlerTable): Promis
   if (page.url() !== 'about:blank') await page.reload();
   return {
     async sendMenuCommand(command) {
+      // Main sends a path only for a file the user chose (recent list, second instance): it grants it first.
+      if ('path' in command && access) access.grantFile(command.path, 'read', 'write');
       await page.evaluate(([dispatch, cmd]) => (window as unknown as Record<string, (c: unknown) => void>)[dispatch as string]!(cmd), [MENU_DISPATCH, command] as const);
     },
   };
@@ -81,6 +84,13 @@ export interface TestPlatform {
   /** What main's window would show and do. */
   window: { title: string; dirty: boolean; closed: null | { force: boolean } };
   shown: string[];
+  /** The file access main keeps; scripted dialog answers are granted by the handlers themselves. */
+  access: FileAccess;
+  /**
+   * Grants a file as if the user had chosen it outside a dialog (command line, second instance,
+   * drop): what Electron's main does before it tells the page about such a file.
+   */
+  grant(path: string, ...modes: AccessMode[]): string;
 }
 
 export function createTestDeps(options: { userDataDir?: string; documentsDir?: string; now?: () => Date; overrides?: Partial<HandlerDeps> } = {}): TestPlatform {
@@ -88,7 +98,9 @@ export function createTestDeps(options: { userDataDir?: string; documentsDir?: s
   const dialogs: ScriptedDialogs = { open: [], save: [], confirm: [], asked: [] };
   const win: TestPlatform['window'] = { title: '年报 Studio', dirty: false, closed: null };
   const shown: string[] = [];
+  const access = new FileAccess();
   const deps: HandlerDeps = {
+    access,
     userDataDir,
     now: options.now ?? (() => new Date()),
     dialogs: {
@@ -115,7 +127,7 @@ export function createTestDeps(options: { userDataDir?: string; documentsDir?: s
     ...reportServices(),
     ...options.overrides,
   };
-  return { deps, userDataDir, dialogs, window: win, shown };
+  return { deps, userDataDir, dialogs, window: win, shown, access, grant: (path, ...modes) => access.grantFile(path, ...(modes.length ? modes : (['read', 'write'] as AccessMode[]))) };
 }
 
 export type { InvokeChannel };

@@ -81,7 +81,7 @@ export async function openApp(options: OpenAppOptions = {}): Promise<App> {
     // tsx compiles this file with esbuild's keepNames, which wraps functions serialised into
     // the page (page.addInitScript / evaluate) in calls to its `__name` helper; give the page one.
     await page.addInitScript({ content: 'globalThis.__name = globalThis.__name || ((f) => f);' });
-    const bridge = await bridgeHandlers(page, createHandlers(platform.deps));
+    const bridge = await bridgeHandlers(page, createHandlers(platform.deps), platform.access);
     await page.goto(url);
     return { page, bridge };
   }

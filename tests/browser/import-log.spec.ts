@@ -27,7 +27,7 @@ describe('import log', () => {
     assert.match(await problems.innerText(), /未找到第二部分标题“二、主动公开政府信息情况”/);
     assert.match(await problems.innerText(), /表三“一、本年新收政府信息公开申请数量”至“四、结转下年度继续办理”共 25 行未找到/);
     assert.match(await log.locator('.summary').innerText(), /留空 200 格/);
-    assert.match(await page.locator('.notice').innerText(), /有 8 处未能识别或需核对，详见右侧“导入记录”/);
+    assert.match(await page.locator('.notice').innerText(), /有 9 处未能识别或需核对，详见右侧“导入记录”/);
     await app.screenshot('import-log-truncated');
     const blanks = log.getByRole('region', { name: '留空的单元格' });
     assert.match(await blanks.innerText(), /表三：175 格/);

@@ -28,7 +28,19 @@ test('window.nianbao in Chromium runs the real handlers: save, recent files, ref
     const path = join(dir, '某市审计局2025.nianbao.json');
     const project = createProject({ issuer: '某市审计局', year: 2025, issuerLevel: 'department' });
     project.cells['t3.received.naturalPerson'] = 12;
-    const saved = await app.page.evaluate(([p, proj]) => window.nianbao.project.save({ project: proj, path: p, expectedStamp: null }), [path, project] as const);
+    // The page cannot name a file it was never given (file access by capability) …
+    const named = await app.page.evaluate(([p, proj]) => window.nianbao.project.save({ project: proj, path: p, expectedStamp: null }), [path, project] as const);
+    assert.equal(named.ok, false);
+    assert.match(!named.ok ? named.error : '', /^已拒绝：/);
+    assert.equal(existsSync(path), false);
+    // … but saves where the clerk chose in the save dialog, and then again there.
+    platform.dialogs.save.push(path);
+    const chosen = await app.page.evaluate((proj) => window.nianbao.project.saveAs({ project: proj }), project);
+    assert.equal(chosen.ok && chosen.value?.status, 'saved');
+    const saved = await app.page.evaluate(
+      ([p, proj, stamp]) => window.nianbao.project.save({ project: proj, path: p, expectedStamp: stamp }),
+      [path, project, chosen.ok && chosen.value?.status === 'saved' ? chosen.value.diskStamp : null] as const,
+    );
     assert.equal(saved.ok && saved.value.status, 'saved');
     const onDisk = loadProject(readFileSync(path, 'utf8'));
     assert.equal(onDisk.ok && onDisk.project.cells['t3.received.naturalPerson'], 12);

@@ -112,7 +112,7 @@ describe('nianbao aggregate', () => {
     expect(r.code).toBe(64);
     expect(r.stderr).toContain('请用 -o 指定汇总项目的输出文件');
     const missing = await nianbao(['aggregate', join(dir, '没有这个文件夹'), '-o', join(dir, 'x.json')]);
-    expect(missing.code).toBe(70);
+    expect(missing.code).toBe(3);
     expect(missing.stderr).toContain('无法读取文件夹');
     expect(missing.stderr).toContain('文件或文件夹不存在');
     await mkdir(join(dir, '空'));

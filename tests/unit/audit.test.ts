@@ -49,7 +49,7 @@ describe('batch audit', () => {
     ]);
     expect(result.rows[3]!.message).toContain('该文件不是年报 Studio 项目文件');
     expect(result.rows[4]!.message).toContain('请升级年报 Studio 后再打开');
-    expect(result.rows[5]!.message).toContain('不支持 .pdf 格式');
+    expect(result.rows[5]!.message).toContain('PDF 文件已损坏');
     const b = result.rows[1]!;
     expect(b.errors).toBe(validate(generateReportWithError()).filter((f) => f.severity === 'error').length);
     expect(result.findings.filter((f) => f.file === 'b-errors.nianbao.json').map((f) => f.finding.rule)).toContain('T3-BAL');
@@ -81,7 +81,7 @@ describe('batch audit', () => {
       ['e-newer', 'e-newer.nianbao.json', '无法读取'],
       ['f-scan', 'f-scan.pdf', '无法读取'],
     ]);
-    expect(String(status.getCell(9, 10).value)).toContain('不支持 .pdf 格式');
+    expect(String(status.getCell(9, 10).value)).toContain('PDF 文件已损坏');
 
     const findings = wb.getWorksheet('问题清单')!;
     expect(findings.getRow(1).values).toEqual([undefined, '单位名称', '文件', '问题', '规则', '严重程度', '单元格', '位置', '说明', '确认理由']);

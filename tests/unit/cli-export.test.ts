@@ -10,6 +10,7 @@ import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { serializeProject, validate, type Project } from '../../src/shared';
 import { EXPORT_FORMATS, ExportRefusedError, FORMATS, exportReport } from '../../src/main/export/export-report';
+import { TEMP_MARK } from '../../src/main/files/project-io';
 import { FINDINGS_SHEET, FIRST_CONTENT_ROW } from '../../src/main/export/xlsx';
 import { main } from '../../src/main/cli/main';
 import { NIANBAO_BIN } from './support/nianbao-bin';
@@ -33,7 +34,7 @@ afterEach(() => {
 });
 
 const zipEntries = async (path: string) => Object.keys((await JSZip.loadAsync(readFileSync(path))).files);
-const leftovers = () => readdirSync(dir).filter((f) => f.endsWith('.tmp'));
+const leftovers = () => readdirSync(dir).filter((f) => f.includes(TEMP_MARK));
 
 describe('exportReport', () => {
   /** The part every file of a format must contain, to know it is that format and complete. */
@@ -76,7 +77,7 @@ describe('exportReport', () => {
     const realOpen = fsp.open.bind(fsp);
     vi.spyOn(fsp, 'open').mockImplementation(async (...args: Parameters<typeof fsp.open>) => {
       const handle = await realOpen(...args);
-      if (String(args[0]).endsWith('.tmp')) {
+      if (String(args[0]).includes(TEMP_MARK)) {
         // Half the bytes reach the disk, then it is full.
         vi.spyOn(handle, 'writeFile').mockImplementation(async (data) => {
           const bytes = data as Uint8Array;
@@ -224,7 +225,7 @@ describe('nianbao export', () => {
     it('reports an unreadable --prior file in Chinese and writes nothing', async () => {
       const file = save(sample(), 'report.nianbao.json');
       const r = await run(file, '--xlsx', join(dir, 'out.xlsx'), '--prior', join(dir, 'missing.nianbao.json'));
-      expect(r.status).toBe(70);
+      expect(r.status).toBe(3);
       expect(r.stderr).toContain('missing.nianbao.json：无法读取文件');
       expect(existsSync(join(dir, 'out.xlsx'))).toBe(false);
     });
@@ -237,9 +238,9 @@ describe('nianbao export', () => {
     expect((await run('--docx', join(dir, 'out.docx'))).status).toBe(64);
   });
 
-  it('reports a missing project file in Chinese', async () => {
+  it('reports a missing project file in Chinese, exit 3 as validate', async () => {
     const r = await run(join(dir, 'nope.nianbao.json'), '--docx', join(dir, 'out.docx'));
-    expect(r.status).toBe(70);
+    expect(r.status).toBe(3);
     expect(r.stderr).toContain('文件或文件夹不存在');
   });
 

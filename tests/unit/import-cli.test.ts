@@ -51,11 +51,11 @@ describe('nianbao import', () => {
     expect(json.log.some((e) => e.level === 'warning' && e.cells?.includes('t3.denied.enforcementFile.total'))).toBe(true);
   });
 
-  it('a broken file: Chinese reason, exit 65, nothing written', async () => {
+  it('a broken file: Chinese reason, exit 3 (as every command for an unreadable input), nothing written', async () => {
     const bad = join(dir, '坏.docx');
     writeFileSync(bad, 'not a zip');
     const target = join(dir, 'bad.nianbao.json');
-    expect(await importCommand.run([bad, '-o', target])).toBe(65);
+    expect(await importCommand.run([bad, '-o', target])).toBe(3);
     expect(err).toMatch(/已损坏或不是有效的 \.docx/);
     expect(existsSync(target)).toBe(false);
   });

@@ -61,7 +61,7 @@ describe('prior.read', () => {
     expect(value(await client.prior.read({}))).toBeNull();
     const bad = join(dir, 'x.nianbao.json');
     writeFileSync(bad, 'not json');
-    const r = await client.prior.read({ path: bad });
+    const r = await client.prior.read({ path: platform.grant(bad, 'read') });
     expect(r.ok).toBe(false);
     expect(!r.ok && r.error).toMatch(/未能读取上年度报告 x\.nianbao\.json/);
   });
@@ -96,6 +96,7 @@ describe('batch.run', () => {
 
     const target = join(dir, 'out', '汇总');
     mkdirSync(join(dir, 'out'));
+    platform.grant(`${target}.xlsx`, 'write');
     const written = value(await client.batch.export({ runId: 'r1', path: target }))!;
     expect(written.path).toBe(`${target}.xlsx`);
     const wb = new ExcelJS.Workbook();
@@ -106,7 +107,7 @@ describe('batch.run', () => {
 
   test('批量审核: every finding with its unit; the audit workbook from the save dialog', async () => {
     const units = unitsFolder();
-    const out = value(await client.batch.run({ runId: 'a1', kind: 'audit', dir: units, expected: ['第1单位', '缺席单位'] }))!;
+    const out = value(await client.batch.run({ runId: 'a1', kind: 'audit', dir: platform.access.grantFolder(units), expected: ['第1单位', '缺席单位'] }))!;
     expect(out.consolidation).toBeNull();
     expect(out.rows.find((r) => r.unit === '缺席单位')).toMatchObject({ status: 'missing', file: '' });
     expect(out.rows.find((r) => r.unit === '第2单位')!.message).toMatch(/不在应报单位名单中/);
@@ -128,7 +129,7 @@ describe('batch.run', () => {
     const empty = join(dir, 'empty');
     mkdirSync(empty);
     writeFileSync(join(empty, 'readme.md'), 'hi');
-    const r = await client.batch.run({ runId: 'e1', kind: 'audit', dir: empty });
+    const r = await client.batch.run({ runId: 'e1', kind: 'audit', dir: platform.access.grantFolder(empty) });
     expect(!r.ok && r.error).toMatch(/没有找到报告文件（另有 1 个其他文件）/);
     const x = await client.batch.export({ runId: 'nope', path: join(dir, 'x.xlsx') });
     expect(!r.ok && !x.ok && x.error).toMatch(/请重新运行/);
@@ -145,7 +146,7 @@ describe('batch.run', () => {
     const units = join(dir, 'bad');
     mkdirSync(units);
     writeFileSync(join(units, 'x.nianbao.json'), '{}');
-    const r = await client.batch.run({ runId: 'b1', kind: 'aggregate', dir: units });
+    const r = await client.batch.run({ runId: 'b1', kind: 'aggregate', dir: platform.access.grantFolder(units) });
     expect(!r.ok && r.error).toMatch(/没有可以计入汇总的报告/);
     expect(!r.ok && r.details?.[0]).toMatch(/无法读取/);
   });

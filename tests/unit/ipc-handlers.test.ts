@@ -155,7 +155,7 @@ describe('new, save, open', () => {
   });
 
   test('a save into a folder that does not exist is an io error in Chinese', async () => {
-    const r = await h['project.save']({ project: newProject(), path: join(dir, 'nope', 'a.nianbao.json'), expectedStamp: null });
+    const r = await h['project.save']({ project: newProject(), path: platform.grant(join(dir, 'nope', 'a.nianbao.json')), expectedStamp: null });
     expect(r).toMatchObject({ ok: false, code: 'io' });
     expect(!r.ok && r.error).toMatch(/文件或文件夹不存在/);
   });
@@ -174,9 +174,9 @@ describe('window, shell, dialogs, import', () => {
   test('show in folder only for a file that exists', async () => {
     const f = join(dir, 'x.docx');
     writeFileSync(f, 'x');
-    value(await h['shell.showItemInFolder']({ path: f }));
+    value(await h['shell.showItemInFolder']({ path: platform.grant(f) }));
     expect(platform.shown).toEqual([f]);
-    const r = await h['shell.showItemInFolder']({ path: join(dir, 'gone.docx') });
+    const r = await h['shell.showItemInFolder']({ path: platform.grant(join(dir, 'gone.docx')) });
     expect(!r.ok && r.error).toMatch(/不存在/);
   });
 
@@ -213,7 +213,7 @@ describe('import', () => {
     platform.dialogs.open.push(sample);
     const r = value(await h['import.run']({}));
     const asked = platform.dialogs.asked[0]!;
-    expect(asked.type === 'open' && asked.request.filters[0]!.extensions).toEqual(['docx', 'xlsx', 'txt', 'html', 'htm']);
+    expect(asked.type === 'open' && asked.request.filters[0]!.extensions).toEqual(['docx', 'xlsx', 'pdf', 'txt', 'html', 'htm']);
     expect(r).toMatchObject({ sourcePath: sample, opened: { path: null, diskStamp: null, name: '未命名' } });
     expect(r!.opened.project.meta).toMatchObject({ year: 2024 });
     expect(r!.opened.project.meta.issuer).toMatch(/临沂/);
@@ -225,14 +225,14 @@ describe('import', () => {
     expect(value(await h['import.run']({}))).toBeNull();
     const junk = join(dir, 'junk.docx');
     writeFileSync(junk, '这不是 Word 文档。');
-    const r = await h['import.run']({ path: junk });
+    const r = await h['import.run']({ path: platform.grant(junk, 'read') });
     expect(r.ok).toBe(false);
     expect(!r.ok && r.error).toMatch(/^未能导入 junk\.docx：/);
   });
 });
 
 test('two quick saves of one file are not a conflict with each other; a foreign change still is', async () => {
-  const path = join(dir, 'a.nianbao.json');
+  const path = platform.grant(join(dir, 'a.nianbao.json'));
   const first = value(await h['project.save']({ project: newProject('甲'), path, expectedStamp: null }));
   if (first.status !== 'saved') throw new Error('not saved');
   // Both sent before the renderer heard back from either: same expected stamp.
@@ -250,7 +250,7 @@ describe('export', () => {
   test('draft export through the dialog, beside the project file; a filing export refused while errors remain', async () => {
     const project = newProject();
     project.cells['t3.received.naturalPerson'] = 5; // received but never handled: T3-BAL error
-    const refused = await h['export.run']({ project, format: 'docx', draft: false, path: join(dir, 'filing.docx') });
+    const refused = await h['export.run']({ project, format: 'docx', draft: false, path: platform.grant(join(dir, 'filing.docx'), 'write') });
     expect(refused).toMatchObject({ ok: false, code: 'refused' });
     expect(!refused.ok && refused.error).toMatch(/报告尚有 \d+ 处错误，不能导出用于报送的正式报告/);
     expect(existsSync(join(dir, 'filing.docx'))).toBe(false);
@@ -258,7 +258,7 @@ describe('export', () => {
     const target = join(dir, 'out', '某市审计局草稿');
     mkdirSync(join(dir, 'out'));
     platform.dialogs.save.push(target);
-    const r = value(await h['export.run']({ project, format: 'docx', draft: true, projectPath: join(dir, 'a.nianbao.json') }));
+    const r = value(await h['export.run']({ project, format: 'docx', draft: true, projectPath: platform.grant(join(dir, 'a.nianbao.json')) }));
     const asked = platform.dialogs.asked.at(-1)!;
     expect(asked.type === 'save' && asked.request.defaultPath).toBe(join(dir, '某市审计局2025年政府信息公开工作年度报告（草稿）.docx'));
     expect(asked.type === 'save' && asked.request.filters).toEqual([{ name: 'Word 文档（*.docx）', extensions: ['docx'] }]);

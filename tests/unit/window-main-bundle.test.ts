@@ -50,6 +50,22 @@ async function finish(win) {
     win.events.close(event);
     out.closing.push({ choice, prevented: event.prevented, sent: rec.sent, closeCalls: win.closeCalls, asked: rec.asked });
   }
+  // A page cannot skip the question: force without main's own 保存 is an ordinary close.
+  const ev = () => ({ prevented: false, preventDefault() { this.prevented = true; } });
+  rec.sent = [];
+  rec.nextChoice = 2;
+  await call(page, 'window.close', { force: true });
+  const sneaky = ev();
+  win.events.close(sneaky);
+  out.forceWithoutAsking = sneaky.prevented;
+  // After 保存 in main's question, the page's save-and-close closes without asking again.
+  rec.nextChoice = 0;
+  win.events.close(ev());
+  await call(page, 'window.close', { force: true });
+  const afterSave = ev();
+  win.events.close(afterSave);
+  out.forceAfterSave = afterSave.prevented;
+  out.otherFile = await new Promise((r) => session.beforeRequest({ url: 'file:///etc/passwd' }, r));
   await call(page, 'window.setDocument', { name: '甲局2025', dirty: false });
   const clean = { prevented: false, preventDefault() { this.prevented = true; } };
   win.events.close(clean);
@@ -160,6 +176,8 @@ test.skipIf(!existsSync(bundle))('the built main process wires a single hardened
       { choice: 1, prevented: true, sent: [], closeCalls: 1, asked: ['保存', '不保存', '取消'] },
     ]);
     expect(r.cleanClosePrevented).toBe(false);
+    expect(r.forceWithoutAsking).toBe(true);
+    expect(r.forceAfterSave).toBe(false);
 
     // The file the app was started with is opened; one given to a second instance opens in this window.
     expect(r.info.value.startupFile).toBe(startupFile);
@@ -170,6 +188,7 @@ test.skipIf(!existsSync(bundle))('the built main process wires a single hardened
     expect(r.permissionCheck).toBe(false);
     expect(r.remote).toEqual({ cancel: true });
     expect(r.local).toEqual({ cancel: false });
+    expect(r.otherFile).toEqual({ cancel: true });
     expect(r.headers.responseHeaders['Content-Security-Policy']).toEqual([CONTENT_SECURITY_POLICY]);
   } finally {
     rmSync(dir, { recursive: true, force: true });

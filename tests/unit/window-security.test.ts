@@ -5,6 +5,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { CONTENT_SECURITY_POLICY, mainWindowOptions } from '../../src/main/electron/window-options';
 import { isAllowedRequest, isTrustedSender } from '../../src/main/electron/trusted-sender';
 
+/** Where the built renderer lives in these examples. */
+const R = '/app/out/renderer';
+
 const root = new URL('../../', import.meta.url).pathname;
 
 function metaCsp(html: string): string | null {
@@ -89,12 +92,19 @@ describe('our own page only', () => {
   });
 
   test('no remote content: only files and data: load', () => {
-    expect(isAllowedRequest('file:///app/out/renderer/assets/index.js', null)).toBe(true);
-    expect(isAllowedRequest('data:image/png;base64,AAAA', null)).toBe(true);
-    expect(isAllowedRequest('https://cdn.example.com/x.js', null)).toBe(false);
-    expect(isAllowedRequest('http://127.0.0.1:8080/', null)).toBe(false);
-    expect(isAllowedRequest('http://localhost:5173/src/main.tsx', 'http://localhost:5173/')).toBe(true);
-    expect(isAllowedRequest('ws://localhost:5173/', 'http://localhost:5173/')).toBe(true);
-    expect(isAllowedRequest('not a url', null)).toBe(false);
+    expect(isAllowedRequest('file:///app/out/renderer/assets/index.js', null, R)).toBe(true);
+    expect(isAllowedRequest('data:image/png;base64,AAAA', null, R)).toBe(true);
+    expect(isAllowedRequest('https://cdn.example.com/x.js', null, R)).toBe(false);
+    expect(isAllowedRequest('http://127.0.0.1:8080/', null, R)).toBe(false);
+    expect(isAllowedRequest('http://localhost:5173/src/main.tsx', 'http://localhost:5173/', R)).toBe(true);
+    expect(isAllowedRequest('ws://localhost:5173/', 'http://localhost:5173/', R)).toBe(true);
+    expect(isAllowedRequest('not a url', null, R)).toBe(false);
+    // Only the app's own files: not any file on the disk, not a look-alike folder, not a share.
+    expect(isAllowedRequest('file:///etc/passwd', null, R)).toBe(false);
+    expect(isAllowedRequest('file:///app/out/renderer/../../../etc/passwd', null, R)).toBe(false);
+    expect(isAllowedRequest('file:///app/out/renderer%2F..%2F..%2Fsecret', null, R)).toBe(false);
+    expect(isAllowedRequest('file:///app/out/renderer-evil/x.js', null, R)).toBe(false);
+    expect(isAllowedRequest('file://server/share/x.js', null, R)).toBe(false);
+    expect(isAllowedRequest('file:///app/out/renderer/index.html', null, null)).toBe(false);
   });
 });

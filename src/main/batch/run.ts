@@ -19,6 +19,8 @@ import {
   type IssuerLevel,
   type UnitRow,
 } from '../../shared';
+import { INPUT_LIMITS } from '../files/input-limits';
+import { formatLimit } from '../files/read-input';
 import { readUnit, type UnitRead } from './read-unit';
 import { scanFolder } from './scan';
 
@@ -42,6 +44,22 @@ export interface BatchOptions {
   onProgress?: (p: BatchProgress) => void;
   /** Files read at once (reading overlaps validation). */
   concurrency?: number;
+  /** Time one file may take before it is given up as 无法读取 (INPUT_LIMITS.batchFileMs). */
+  fileBudgetMs?: number;
+}
+
+/**
+ * One unit's report under its own time budget: whatever happens to it (a read that stalls on a
+ * network drive, an importer that throws), the unit becomes one 无法读取 row and the run goes
+ * on. Sizes are bounded by readInput and the importers; the budget bounds the waiting.
+ */
+export function readUnitWithin(path: string, options: { fallbackYear?: number }, budgetMs: number): Promise<UnitRead> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<UnitRead>((done) => {
+    timer = setTimeout(() => done({ ok: false, reason: `读取超过${formatLimit('batchFileMs')}仍未完成，已跳过（单个文件读取时限）` }), budgetMs);
+  });
+  const read = readUnit(path, options).catch((e: unknown): UnitRead => ({ ok: false, reason: `无法读取：${e instanceof Error ? e.message : String(e)}` }));
+  return Promise.race([read, timeout]).finally(() => clearTimeout(timer));
 }
 
 export interface UnitFinding {
@@ -80,7 +98,7 @@ export async function runBatch(dir: string, options: BatchOptions = {}): Promise
   const queue: Promise<UnitRead>[] = [];
   let next = 0;
   const startNext = () => {
-    if (next < files.length) queue.push(readUnit(join(root, files[next++]!), readOptions));
+    if (next < files.length) queue.push(readUnitWithin(join(root, files[next++]!), readOptions, options.fileBudgetMs ?? INPUT_LIMITS.batchFileMs));
   };
   for (let k = 0; k < concurrency; k++) startNext();
 

@@ -1,8 +1,8 @@
 // What `nianbao aggregate` and `nianbao audit` print: a tally, then the units that need the
 // office's attention (clean units are in the workbook, not on the screen).
-import { promises as fs } from 'node:fs';
 import { UNIT_STATUSES, UNIT_STATUS_LABELS, countStatuses, parseExpectedList, type UnitRow } from '../../shared';
-import { describeFsError } from '../files/project-io';
+import { InputError, readInput } from '../files/read-input';
+import { decodeText } from '../import/decode-text';
 import type { BatchProgress } from './run';
 
 const LIST_AT_MOST = 50;
@@ -36,9 +36,10 @@ export function noReportsMessage(dir: string, ignored: number): string {
 export async function readExpectedList(path: string): Promise<string[]> {
   let text: string;
   try {
-    text = await fs.readFile(path, 'utf8');
+    // Lists typed in Notepad on older Windows are GBK: decoded as imported reports are.
+    text = decodeText(await readInput(path, 'textBytes')).text;
   } catch (e) {
-    throw new Error(`无法读取应报单位名单 ${path}：${describeFsError(e)}`);
+    throw new InputError('io', `无法读取应报单位名单 ${path}：${(e as Error).message}`);
   }
   const names = parseExpectedList(text);
   if (!names.length) throw new Error(`应报单位名单 ${path} 中没有单位名称（每行一个单位）`);

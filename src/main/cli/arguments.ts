@@ -1,7 +1,8 @@
 // What the commands share in reading their command line: the one input they take, outputs
 // never overwritten without --force, the issuer level by code or by its Chinese name, and a
 // project file that cannot be opened (the Chinese reason on stderr, exit status 3).
-import { access } from 'node:fs/promises';
+import { access, realpath, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { ISSUER_LEVELS, issuerLevelOf, type IssuerLevel, type Project } from '../../shared';
 import { readProjectFile } from '../files/project-io';
 import { UsageError } from './command';
@@ -20,6 +21,24 @@ export async function refuseOverwrite(paths: readonly string[], force: boolean):
   if (force) return;
   for (const path of paths) {
     if (await access(path).then(() => true, () => false)) throw new UsageError(`${path} 已存在，未覆盖（如需覆盖请加 --force）`);
+  }
+}
+
+/** What identifies a file on disk: device and inode when it exists (a link to it is the same file), else its full path. */
+async function identity(path: string): Promise<string> {
+  const s = await stat(path).catch(() => null);
+  if (s && (s.ino !== 0 || s.dev !== 0)) return `${s.dev}:${s.ino}`;
+  return realpath(path).catch(() => resolve(path));
+}
+
+/**
+ * No command writes over a file it reads, not even with --force (`import r.txt -o r.txt --force`
+ * destroyed its own source): a link, a hard link or another spelling of the same path counts.
+ */
+export async function refuseOwnInput(inputs: readonly string[], outputs: readonly string[]): Promise<void> {
+  const read = new Set(await Promise.all(inputs.map(identity)));
+  for (const out of outputs) {
+    if (read.has(await identity(out))) throw new UsageError(`${out} 是本命令读取的输入文件，不能用输出覆盖它（--force 也不行）；请另选输出文件`);
   }
 }
 

@@ -1,6 +1,8 @@
 // `nianbao` command dispatcher. Each command lives in its own module under commands/.
 import { COMMANDS } from './commands';
 import { UsageError } from './command';
+import { isInputError } from '../files/read-input';
+import { EXIT_UNREADABLE } from './arguments';
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
@@ -21,7 +23,8 @@ export async function main(argv: string[]): Promise<number> {
       return 64;
     }
     process.stderr.write(`nianbao ${name}：${e instanceof Error ? e.message : String(e)}\n`);
-    return 70;
+    // An input that cannot be read exits 3 in every command, however deep it was found.
+    return isInputError(e) || isInputError((e as Error | undefined)?.cause) ? EXIT_UNREADABLE : 70;
   }
 }
 

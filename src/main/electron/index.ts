@@ -3,11 +3,12 @@
 // changes. Everything the renderer asks goes through the typed handler table (src/main/ipc).
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { EVENT_CHANNELS, type MenuCommand } from '../../shared/ipc';
 import { isProjectFileName } from '../files/display-name';
 import { createHandlers, recoveryDirOf } from '../ipc/handlers';
+import { FileAccess } from '../ipc/file-access';
 import { reportServices } from '../ipc/report-services';
 import { aboutBox } from './about';
 import { menuTemplate } from './menu-template';
@@ -44,7 +45,10 @@ if (!app.requestSingleInstanceLock()) {
   // Another 年报 Studio is running: it gets our file (second-instance) and we leave.
   app.quit();
 } else {
+  // What the user chose; the page can name no other file (src/main/ipc/file-access.ts).
+  const access = new FileAccess();
   const handlers = createHandlers({
+    access,
     userDataDir: app.getPath('userData'),
     now: () => new Date(),
     dialogs: electronDialogs(() => win),
@@ -94,6 +98,8 @@ if (!app.requestSingleInstanceLock()) {
         cancelId: 2,
         noLink: true,
       });
+      // Only this answer lets the page close with `force` (after it has saved).
+      state.saveAndCloseAsked = choice === 0;
       if (choice === 0) send({ command: 'save-and-close' });
       if (choice === 1) {
         state.forceClose = true;
@@ -130,7 +136,7 @@ if (!app.requestSingleInstanceLock()) {
     if (win.isMinimized()) win.restore();
     win.focus();
     const file = projectFileIn(argv);
-    if (file) send({ command: 'open-recent', path: file });
+    if (file) send({ command: 'open-recent', path: access.grantFile(file, 'read', 'write') });
   });
 
   app.on('web-contents-created', (_event, contents) => hardenContents(contents));
@@ -138,7 +144,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => app.quit());
 
   void app.whenReady().then(async () => {
-    hardenSession(session.defaultSession, DEV_SERVER);
+    hardenSession(session.defaultSession, DEV_SERVER, dirname(INDEX_HTML));
     registerIpc(ipcMain, handlers, () => PAGE_URL, (channel) => {
       if (channel.startsWith('project.') || channel.startsWith('recent.')) void refreshMenu();
     });

@@ -54,12 +54,18 @@ export interface WindowState extends WindowControl {
   readonly dirty: boolean;
   /** Set when the next close must not ask (the clerk already chose, or saved). */
   forceClose: boolean;
+  /**
+   * Set by main's own unsaved-changes question when the clerk chose 保存: the page saves and
+   * then closes with `force`. Only then is `force` honoured — a page cannot skip the question.
+   */
+  saveAndCloseAsked: boolean;
 }
 
 export function windowState(win: () => BrowserWindow | null): WindowState {
   const state: WindowState = {
     dirty: false,
     forceClose: false,
+    saveAndCloseAsked: false,
     setTitle(title) {
       win()?.setTitle(title);
     },
@@ -69,7 +75,8 @@ export function windowState(win: () => BrowserWindow | null): WindowState {
       if (process.platform === 'darwin') win()?.setDocumentEdited(dirty);
     },
     close(force) {
-      state.forceClose = force;
+      state.forceClose = force && state.saveAndCloseAsked;
+      state.saveAndCloseAsked = false;
       win()?.close();
     },
   };

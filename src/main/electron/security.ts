@@ -4,11 +4,12 @@ import type { Session, WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY } from './window-options';
 import { isAllowedRequest } from './trusted-sender';
 
-export function hardenSession(ses: Session, devServerUrl: string | null): void {
+export function hardenSession(ses: Session, devServerUrl: string | null, rendererDir: string): void {
   ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);
-  // No remote content: the app is offline; only its own files (and the dev server) load.
-  ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url, devServerUrl) }));
+  // No remote content: the app is offline; only its own files (and the dev server) load —
+  // not any file: URL (a page could otherwise load /etc/passwd into an <iframe> or fetch it).
+  ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url, devServerUrl, rendererDir) }));
   ses.webRequest.onHeadersReceived((details, callback) => {
     if (!details.url.startsWith('file:')) return callback({});
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });

@@ -1,21 +1,20 @@
 // Opening a project for editing: the text is read once, and the same bytes give both the
 // project and its disk stamp, so a change between reading and stamping cannot slip through.
-import { promises as fs } from 'node:fs';
 import { loadProject, type LoadResult } from '../../shared';
-import { describeFsError } from './project-io';
 import { stampOf } from './disk-stamp';
+import { decodeUtf8, readInput } from './read-input';
 
 export type OpenResult = (LoadResult & { ok: true; diskStamp: string }) | (LoadResult & { ok: false });
 
 export async function openProjectFile(path: string): Promise<OpenResult> {
   let bytes: Buffer;
+  let text: string;
   try {
-    const stat = await fs.stat(path);
-    if (stat.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
-    bytes = await fs.readFile(path);
+    bytes = await readInput(path, 'projectBytes');
+    text = decodeUtf8(path, bytes);
   } catch (e) {
-    return { ok: false, code: 'not-json', message: `无法读取文件 ${path}：${describeFsError(e)}`, problems: [] };
+    return { ok: false, code: 'not-json', message: (e as Error).message, problems: [] };
   }
-  const loaded = loadProject(bytes.toString('utf8'));
+  const loaded = loadProject(text);
   return loaded.ok ? { ...loaded, diskStamp: stampOf(bytes) } : loaded;
 }

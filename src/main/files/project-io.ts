@@ -5,13 +5,15 @@ import { promises as fs } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { loadProject, serializeProject, type LoadResult, type Project } from '../../shared';
+import { readUtf8Input } from './read-input';
 
+/** Reads a project through the bounded input reader: a regular UTF-8 file within INPUT_LIMITS.projectBytes. */
 export async function readProjectFile(path: string): Promise<LoadResult> {
   let text: string;
   try {
-    text = await fs.readFile(path, 'utf8');
+    text = await readUtf8Input(path, 'projectBytes');
   } catch (e) {
-    return { ok: false, code: 'not-json', message: `无法读取文件 ${path}：${describeFsError(e)}`, problems: [] };
+    return { ok: false, code: 'not-json', message: (e as Error).message, problems: [] };
   }
   return loadProject(text);
 }
@@ -24,7 +26,10 @@ export async function readProjectOrThrow(path: string): Promise<Project> {
 }
 
 export interface AtomicWriteOptions {
-  /** Keep the previous version as `<name>.bak` beside it. */
+  /**
+   * Keep the previous version as `<name>.bak` beside it (default: yes — every replacement of a
+   * user's file keeps one; only the app's own stores, the recent list and recovery drafts, opt out).
+   */
   backup?: boolean;
 }
 
@@ -49,27 +54,79 @@ export async function renameWithRetry(from: string, to: string, rename: Rename =
   }
 }
 
+/**
+ * Our temp files say whose they are: `.<name>.nianbao-tmp-<pid>-<random>`. A write killed
+ * midway leaves one behind; the next write in that folder removes those of a process that no
+ * longer runs, and nothing that does not carry this exact mark.
+ */
+export const TEMP_MARK = '.nianbao-tmp-';
+const TEMP_NAME = /^\..+\.nianbao-tmp-(\d+)-[0-9a-f]{8}$/;
+/** Temp files this process is writing right now (never stale, whatever the pid says). */
+const inFlight = new Set<string>();
+
+export function tempPathFor(path: string): string {
+  return join(dirname(path), `.${basename(path)}${TEMP_MARK}${process.pid}-${randomBytes(4).toString('hex')}`);
+}
+
+function processRuns(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    // EPERM: it runs, under another user.
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Removes stale temp files of ours in `dir`; returns their names. Never follows a link, never throws. */
+export async function removeStaleTemps(dir: string): Promise<string[]> {
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = await fs.readdir(dir);
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    const m = TEMP_NAME.exec(name);
+    if (!m) continue;
+    const full = join(dir, name);
+    const pid = Number(m[1]);
+    if (inFlight.has(full) || (pid !== process.pid && processRuns(pid))) continue;
+    const stat = await fs.lstat(full).catch(() => null);
+    if (!stat?.isFile()) continue;
+    if (await fs.rm(full).then(() => true, () => false)) removed.push(name);
+  }
+  return removed;
+}
+
 export async function writeFileAtomic(path: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
   const dir = dirname(path);
-  const tmp = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-  const handle = await fs.open(tmp, 'wx');
+  const tmp = tempPathFor(path);
+  inFlight.add(tmp);
   try {
-    await handle.writeFile(data);
-    await handle.sync();
-  } catch (e) {
-    await handle.close().catch(() => undefined);
-    await fs.rm(tmp, { force: true });
-    throw e;
-  }
-  await handle.close();
-  try {
-    if (options.backup) await fs.copyFile(path, `${path}.bak`).catch((e: NodeJS.ErrnoException) => {
-      if (e.code !== 'ENOENT') throw e;
-    });
-    await renameWithRetry(tmp, path);
-  } catch (e) {
-    await fs.rm(tmp, { force: true });
-    throw e;
+    const handle = await fs.open(tmp, 'wx');
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } catch (e) {
+      await handle.close().catch(() => undefined);
+      await fs.rm(tmp, { force: true });
+      throw e;
+    }
+    await handle.close();
+    try {
+      if (options.backup ?? true) await fs.copyFile(path, `${path}.bak`).catch((e: NodeJS.ErrnoException) => {
+        if (e.code !== 'ENOENT') throw e;
+      });
+      await renameWithRetry(tmp, path);
+    } catch (e) {
+      await fs.rm(tmp, { force: true });
+      throw e;
+    }
+  } finally {
+    inFlight.delete(tmp);
   }
   // Make the rename itself durable where the platform allows syncing a directory.
   const dirHandle = await fs.open(dir, 'r').catch(() => null);
@@ -77,6 +134,7 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
     await dirHandle.sync().catch(() => undefined);
     await dirHandle.close();
   }
+  await removeStaleTemps(dir);
 }
 
 export async function writeProjectFile(path: string, project: Project, options: AtomicWriteOptions = {}): Promise<void> {

@@ -38,7 +38,7 @@ export class RecentFiles {
     const run = this.queue.then(async () => {
       const entries = change(await this.read()).slice(0, RECENT_LIMIT);
       await fs.mkdir(dirname(this.file), { recursive: true });
-      await writeFileAtomic(this.file, `${JSON.stringify({ version: 1, entries }, null, 2)}\n`);
+      await writeFileAtomic(this.file, `${JSON.stringify({ version: 1, entries }, null, 2)}\n`, { backup: false });
       return describe(entries);
     });
     this.queue = run.catch(() => undefined);
@@ -48,6 +48,12 @@ export class RecentFiles {
   async list(): Promise<RecentFile[]> {
     await this.queue;
     return describe(await this.read());
+  }
+
+  /** Whether `path` is on the list (main's own record of files the user opened or saved). */
+  async has(path: string, same: (a: string, b: string) => boolean): Promise<boolean> {
+    await this.queue;
+    return (await this.read()).some((e) => same(e.path, path));
   }
 
   /** Puts a file at the top (after opening or saving it). */

@@ -58,7 +58,7 @@ export class RecoveryStore {
       const savedAt = this.now().toISOString();
       // serializeProject gives the canonical project text; the wrapper adds where it belongs.
       const body = `{"kind":"${RECOVERY_KIND}","key":${JSON.stringify(key)},"path":${JSON.stringify(path)},"savedAt":"${savedAt}","project":${serializeProject(project)}}\n`;
-      await writeFileAtomic(file, body);
+      await writeFileAtomic(file, body, { backup: false });
       return { savedAt };
     });
   }

@@ -27,6 +27,8 @@ function packageDir(): string {
 
 export class PdfReadError extends Error {}
 
+const MAX_PAGES = 300;
+
 /** Fewer characters than this on every page together: a scan (or a PDF of images). */
 const MIN_TEXT = 40;
 
@@ -57,6 +59,8 @@ export async function readPdfPages(bytes: Uint8Array): Promise<PdfPageText[]> {
     throw new PdfReadError(`PDF 文件已损坏或格式不正确（${e instanceof Error ? e.message : String(e)}）`);
   }
   try {
+    // A report is a few pages; a huge document is not one, and is not read page by page.
+    if (doc.numPages > MAX_PAGES) throw new PdfReadError(`PDF 文件有 ${doc.numPages} 页，超过年度报告可能的 ${MAX_PAGES} 页，未读取：请确认文件是否正确`);
     const pages: PdfPageText[] = [];
     let chars = 0;
     for (let p = 1; p <= doc.numPages; p++) {

@@ -5,6 +5,8 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { decodeEntities, linesFromText, type SourceLine } from '../../shared/import';
+import { INPUT_LIMITS } from '../files/input-limits';
+import { tooLarge } from '../files/read-input';
 
 type CachedResults = Map<string, Map<string, string>>;
 
@@ -62,11 +64,16 @@ function cellText(cell: ExcelJS.Cell, cached: Map<string, string> | undefined): 
   return cell.text ?? '';
 }
 
-export async function readXlsxLines(bytes: Uint8Array): Promise<SourceLine[]> {
+export async function readXlsxLines(bytes: Uint8Array, name = '工作簿'): Promise<SourceLine[]> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   const cached = await cachedFormulaResults(bytes);
   const out: SourceLine[] = [];
+  // One stray cell at XFD1048576 makes a sheet a million rows by 16,384 columns to walk.
+  wb.eachSheet((ws) => {
+    if (ws.rowCount > INPUT_LIMITS.sheetRows) throw tooLarge(name, 'sheetRows', `的工作表“${ws.name}”用到第 ${ws.rowCount} 行`);
+    if (ws.columnCount > INPUT_LIMITS.sheetColumns) throw tooLarge(name, 'sheetColumns', `的工作表“${ws.name}”用到第 ${ws.columnCount} 列`);
+  });
   wb.eachSheet((ws) => {
     const sheet = `工作表“${ws.name}”`;
     const results = cached.get(ws.name);

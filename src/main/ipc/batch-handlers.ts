@@ -7,7 +7,8 @@ import { fail, ok, type BatchKind, type BatchProgress } from '../../shared/ipc';
 import { attentionLines, auditWorkbook, noReportsMessage, readUnit, runBatch, summaryWorkbook, type BatchResult } from '../batch';
 import { writeFileAtomic } from '../files/project-io';
 import type { FileFilter, HandlerDeps } from './deps';
-import type { Impl } from './handlers';
+import type { Impl, PathGuard } from './handlers';
+import { notGranted } from './file-access';
 
 type BatchChannel = 'prior.read' | 'batch.run' | 'batch.progress' | 'batch.export';
 
@@ -28,7 +29,8 @@ interface FinishedRun {
   issuer: string;
 }
 
-export function createBatchHandlers(deps: HandlerDeps): { [C in BatchChannel]: Impl<C> } {
+export function createBatchHandlers(deps: HandlerDeps, guard: PathGuard): { [C in BatchChannel]: Impl<C> } {
+  const { access } = guard;
   const progress = new Map<string, BatchProgress>();
   const finished = new Map<string, FinishedRun>();
 
@@ -40,7 +42,9 @@ export function createBatchHandlers(deps: HandlerDeps): { [C in BatchChannel]: I
 
   return {
     'prior.read': async ({ path, fallbackYear }) => {
-      const source = path ?? (await deps.dialogs.open({ title: '选择上年度报告', defaultPath: deps.app.documentsDir, filters: PRIOR_FILTERS }));
+      if (path && !(await guard.readable(path))) return fail('refused', notGranted(path, '上年度报告'));
+      const chosen = path ? null : await deps.dialogs.open({ title: '选择上年度报告', defaultPath: deps.app.documentsDir, filters: PRIOR_FILTERS });
+      const source = path ?? (chosen ? access.grantFile(chosen, 'read') : null);
       if (!source) return ok(null);
       const abs = resolve(source);
       const read = await readUnit(abs, fallbackYear !== undefined ? { fallbackYear } : {});
@@ -49,6 +53,7 @@ export function createBatchHandlers(deps: HandlerDeps): { [C in BatchChannel]: I
     },
 
     'batch.run': async ({ runId, kind, dir, issuer, issuerLevel, year, expected }) => {
+      if (dir && !access.mayUseFolder(dir)) return fail('refused', notGranted(dir, '文件夹'));
       const folder =
         dir ??
         (await deps.dialogs.open({
@@ -58,7 +63,7 @@ export function createBatchHandlers(deps: HandlerDeps): { [C in BatchChannel]: I
           directory: true,
         }));
       if (!folder) return ok(null);
-      const root = resolve(folder);
+      const root = access.grantFolder(folder);
       const office = issuer?.trim() || DEFAULT_ISSUER;
       progress.set(runId, { done: 0, total: 0, file: '', finished: false });
       let result: BatchResult;
@@ -101,6 +106,8 @@ export function createBatchHandlers(deps: HandlerDeps): { [C in BatchChannel]: I
       const { result, kind, issuer } = run;
       const yearText = result.year ? `${result.year}年度` : '';
       const name = kind === 'aggregate' ? `${issuer}${yearText}政府信息公开工作年度报告汇总.xlsx` : `${basename(result.dir)}${yearText}年度报告审核结果.xlsx`;
+      const withExtension = (p: string) => (resolve(p).toLowerCase().endsWith('.xlsx') ? resolve(p) : `${resolve(p)}.xlsx`);
+      if (path && !(await guard.writable(withExtension(path)))) return fail('refused', notGranted(path, '导出位置'));
       let target = path ?? null;
       if (!target) {
         target = await deps.dialogs.save({
@@ -110,7 +117,7 @@ export function createBatchHandlers(deps: HandlerDeps): { [C in BatchChannel]: I
         });
         if (!target) return ok(null);
       }
-      const abs = resolve(target).toLowerCase().endsWith('.xlsx') ? resolve(target) : `${resolve(target)}.xlsx`;
+      const abs = access.grantFile(withExtension(target), 'write');
       const buffer = kind === 'aggregate' ? await summaryWorkbook(result, issuer) : await auditWorkbook(result);
       await writeFileAtomic(abs, buffer);
       const { size } = await fs.stat(abs);

@@ -2,6 +2,7 @@
 // window; tests pass scripted dialogs and a temp folder — the handlers are the same code.
 import type { IssuerLevel, Project } from '../../shared';
 import type { ConfirmChoice, ExportFormat, ImportLogEntry } from '../../shared/ipc';
+import type { FileAccess } from './file-access';
 
 export interface FileFilter {
   name: string;
@@ -68,6 +69,12 @@ export interface HandlerDeps {
   exportWriter: ExportWriter;
   templates: Templates;
   importer: ReportImporter;
+  /**
+   * The files and folders the user chose, which alone the handlers may touch. Electron grants
+   * command-line, second-instance and dropped files into it; a test grants what it pretends the
+   * user chose. A fresh, empty one when not given.
+   */
+  access?: FileAccess;
   /** Where a handler's unexpected failure (a bug, not a file-system error) is logged; console.error by default. */
   log?: (line: string) => void;
 }

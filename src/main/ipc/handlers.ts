@@ -24,6 +24,7 @@ import { RecoveryStore } from '../files/recovery-store';
 import { RecentFiles } from '../files/recent-files';
 import { PROJECT_EXTENSION, displayName, isProjectFileName } from '../files/display-name';
 import type { FileFilter, HandlerDeps } from './deps';
+import { FileAccess, notGranted, samePath } from './file-access';
 import { createBatchHandlers } from './batch-handlers';
 import { parseInput } from './input-errors';
 import { windowTitle } from './window-title';
@@ -72,25 +73,52 @@ function ensureExtension(path: string, ext: string): string {
   return path.toLowerCase().endsWith(ext) ? path : `${path}${ext}`;
 }
 
+/** What the handlers ask before touching a path the page sent (see file-access.ts). */
+export interface PathGuard {
+  access: FileAccess;
+  readable(path: string): Promise<boolean>;
+  writable(path: string): Promise<boolean>;
+}
+
 export function createHandlers(deps: HandlerDeps): HandlerTable {
   const recovery = new RecoveryStore(recoveryDirOf(deps.userDataDir), deps.now);
   const recent = new RecentFiles(recentFileOf(deps.userDataDir), deps.now);
+  const access = deps.access ?? new FileAccess();
+  /** Files main itself knows the user chose: the startup file and the recent list count as granted. */
+  const chosenBefore = async (path: string) =>
+    (deps.app.startupFile ? samePath(deps.app.startupFile, path) : false) || (await recent.has(path, samePath));
+  const guard: PathGuard = {
+    access,
+    readable: async (path) => access.may(path, 'read') || (await chosenBefore(path)),
+    writable: async (path) => access.may(path, 'write') || (await chosenBefore(path)),
+  };
+  /** A dialog's starting point: a path already granted, or a bare file name (put in Documents). */
+  const startingPoint = (path: string | undefined): string | undefined | null => {
+    if (path === undefined) return undefined;
+    if (basename(path) === path) return join(deps.app.documentsDir, path);
+    return access.known(path) ? path : null;
+  };
   /** Per file: the versions this app wrote, and the save in progress (saves to one file run in turn). */
   const written = new Map<string, Set<string>>();
   const saving = new Map<string, Promise<unknown>>();
 
   async function openPath(path: string): Promise<IpcResult<OpenedProject>> {
     const abs = resolve(path);
+    if (!(await guard.readable(abs))) return fail('refused', notGranted(path, '文件'));
     const loaded = await openProjectFile(abs);
     if (!loaded.ok) {
       return fail('unreadable', `未能打开 ${basename(abs)}：${loaded.message}`, loaded.problems.map((p) => `${p.place}：${p.message}`));
     }
+    access.grantFile(abs, 'read', 'write');
     await recent.add(abs);
     return ok({ project: loaded.project, path: abs, name: displayName(abs), diskStamp: loaded.diskStamp, migratedFrom: loaded.migratedFrom ?? null });
   }
 
   async function save(project: Project, path: string, expectedStamp: string | null, recoveryKey: string | undefined): Promise<IpcResult<SaveOutcome>> {
     const abs = resolve(path);
+    // The save-after-conflict trick (ask once, get the stamp, save again) is useless on a file
+    // the user never chose: it is refused before the file is even stamped.
+    if (!(await guard.writable(abs))) return fail('refused', notGranted(path, '保存位置'));
     const own = written.get(abs) ?? new Set<string>();
     const previous = saving.get(abs) ?? Promise.resolve();
     const attempt = previous.then(() => saveProjectChecked(abs, project, expectedStamp, own));
@@ -140,8 +168,10 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     },
 
     'project.open': async ({ defaultPath }) => {
-      const path = await deps.dialogs.open({ title: '打开年报项目', defaultPath: defaultPath ?? deps.app.documentsDir, filters: PROJECT_FILTERS });
-      return path ? openPath(path) : ok(null);
+      const start = startingPoint(defaultPath);
+      if (start === null) return fail('refused', notGranted(defaultPath!, '默认位置'));
+      const path = await deps.dialogs.open({ title: '打开年报项目', defaultPath: start ?? deps.app.documentsDir, filters: PROJECT_FILTERS });
+      return path ? openPath(access.grantFile(path, 'read', 'write')) : ok(null);
     },
 
     'project.openPath': async ({ path }) => openPath(path),
@@ -149,23 +179,34 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     'project.save': async ({ project, path, expectedStamp, recoveryKey }) => save(project, path, expectedStamp, recoveryKey),
 
     'project.saveAs': async ({ project, defaultPath, recoveryKey }) => {
+      const start = startingPoint(defaultPath);
+      if (start === null) return fail('refused', notGranted(defaultPath!, '默认位置'));
       const chosen = await deps.dialogs.save({
         title: '另存为',
-        defaultPath: defaultPath ?? join(deps.app.documentsDir, `${reportBaseName(project)}${PROJECT_EXTENSION}`),
+        defaultPath: start ?? join(deps.app.documentsDir, `${reportBaseName(project)}${PROJECT_EXTENSION}`),
         filters: PROJECT_FILTERS,
       });
       if (!chosen) return ok(null);
       // A name typed without an extension gets the full project one (显示名 stays the typed name).
       const abs = resolve(chosen);
-      const path = isProjectFileName(abs) ? abs : `${abs}${PROJECT_EXTENSION}`;
+      const path = access.grantFile(isProjectFileName(abs) ? abs : `${abs}${PROJECT_EXTENSION}`, 'read', 'write');
       // The dialog already asked about replacing the file it named: overwrite what is there now.
       // A file the dialog did not name (we added the extension) is not replaced without asking.
       return save(project, path, path === abs ? await readDiskStamp(path) : null, recoveryKey);
     },
 
-    'recovery.write': async ({ key, project, path }) => ok(await recovery.write(key, project, path)),
+    'recovery.write': async ({ key, project, path }) => {
+      // A draft remembers its file, and recovery.list grants it back: only a granted one.
+      if (path !== null && !(await guard.writable(path))) return fail('refused', notGranted(path, '草稿所属文件'));
+      return ok(await recovery.write(key, project, path));
+    },
 
-    'recovery.list': async () => ok((await recovery.list()).drafts),
+    'recovery.list': async () => {
+      const { drafts } = await recovery.list();
+      // Main's own store: a draft's file was granted when the draft was written.
+      for (const d of drafts) if (d.path) access.grantFile(d.path, 'read', 'write');
+      return ok(drafts);
+    },
 
     'recovery.discard': async ({ key }) => ok({ discarded: await recovery.discard(key) }),
 
@@ -174,8 +215,11 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     'recent.remove': async ({ path }) => ok(await recent.remove(path)),
 
     'export.run': async ({ project, format, draft, projectPath, path }) => {
+      if (projectPath && !(await guard.readable(projectPath))) return fail('refused', notGranted(projectPath, '项目文件'));
       let target = path ?? null;
-      if (!target) {
+      if (target) {
+        if (!(await guard.writable(ensureExtension(resolve(target), `.${format}`)))) return fail('refused', notGranted(target, '导出位置'));
+      } else {
         const folder = projectPath ? dirname(projectPath) : deps.app.documentsDir;
         target = await deps.dialogs.save({
           title: format === 'docx' ? '导出 Word 文档' : '导出 Excel 工作簿',
@@ -183,6 +227,8 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
           filters: EXPORT_FILTERS[format],
         });
         if (!target) return ok(null);
+        // The dialog asked before replacing; a name typed without the extension is granted as written.
+        access.grantFile(ensureExtension(resolve(target), `.${format}`), 'write');
       }
       const abs = ensureExtension(resolve(target), `.${format}`);
       try {
@@ -195,7 +241,9 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     },
 
     'import.run': async ({ path }) => {
-      const source = path ?? (await deps.dialogs.open({ title: '导入已有年度报告', defaultPath: deps.app.documentsDir, filters: IMPORT_FILTERS }));
+      if (path && !(await guard.readable(path))) return fail('refused', notGranted(path, '文件'));
+      const chosen = path ? null : await deps.dialogs.open({ title: '导入已有年度报告', defaultPath: deps.app.documentsDir, filters: IMPORT_FILTERS });
+      const source = path ?? (chosen ? access.grantFile(chosen, 'read') : null);
       if (!source) return ok(null);
       const abs = resolve(source);
       let imported;
@@ -214,6 +262,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
 
     'shell.showItemInFolder': async ({ path }) => {
       const abs = resolve(path);
+      if (!access.known(abs) && !(await guard.readable(abs))) return fail('refused', notGranted(path, '文件'));
       const exists = await fs.stat(abs).then(() => true, () => false);
       if (!exists) return fail('io', `文件“${abs}”不存在，可能已被移动或删除。`);
       deps.shell.showItemInFolder(abs);
@@ -235,7 +284,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     'dialog.confirm': async (request) => ok(await deps.dialogs.confirm(request)),
 
     // Last year's report, 汇总 and 批量审核 (issue 5).
-    ...createBatchHandlers(deps),
+    ...createBatchHandlers(deps, guard),
   };
 
   const log = deps.log ?? ((line: string) => console.error(line));

@@ -74,6 +74,21 @@ function typeName(t: string): string {
   return ({ string: '文字', number: '数字', boolean: '是/否', object: '对象', array: '列表' } as Record<string, string>)[t] ?? t;
 }
 
+/**
+ * Where JSON.parse gave up, without quoting the text: V8's message cites the file's first
+ * characters, and a message must never carry a file's content (it may not be a report at all).
+ */
+function jsonErrorPlace(text: string, e: unknown): string {
+  const message = e instanceof Error ? e.message : '';
+  const at = /at position (\d+)/.exec(message);
+  if (at) {
+    const before = text.slice(0, Number(at[1]));
+    const line = before.split('\n').length;
+    return `第 ${line} 行第 ${before.length - before.lastIndexOf('\n')} 列附近格式错误`;
+  }
+  return /end of JSON input/i.test(message) ? '文件在中途结束' : '格式错误';
+}
+
 /** Parse, migrate and validate a project file's text. */
 export function loadProject(text: string): LoadResult {
   let data: unknown;
@@ -83,7 +98,7 @@ export function loadProject(text: string): LoadResult {
     return {
       ok: false,
       code: 'not-json',
-      message: `文件已损坏或不是年报 Studio 项目文件：无法读取 JSON（${e instanceof Error ? e.message : String(e)}）。`,
+      message: `文件已损坏或不是年报 Studio 项目文件：无法读取 JSON（${jsonErrorPlace(text, e)}）。`,
       problems: [],
     };
   }

@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { attentionLines, noReportsMessage, readExpectedList, runBatch, statusTally, summaryWorkbook, terminalProgress } from '../../batch';
 import { writeFileAtomic, writeProjectFile } from '../../files/project-io';
-import { oneInput, parseIssuerLevel, refuseOverwrite } from '../arguments';
+import { oneInput, refuseOwnInput, parseIssuerLevel, refuseOverwrite } from '../arguments';
 import { UsageError, type Command } from '../command';
 import { batchExitCode, parseYear } from './batch-args';
 
@@ -35,6 +35,7 @@ export const aggregateCommand: Command = {
     const issuerLevel = parseIssuerLevel(values.level!);
     const year = parseYear(values.year);
     const outputs = [values.output, ...(values.xlsx ? [values.xlsx] : [])];
+    if (values.expect) await refuseOwnInput([values.expect], outputs);
     await refuseOverwrite(outputs, values.force!);
     const issuer = values.issuer?.trim() || DEFAULT_ISSUER;
     const expected = values.expect ? await readExpectedList(values.expect) : undefined;

@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { auditWorkbook, attentionLines, noReportsMessage, readExpectedList, runBatch, statusTally, terminalProgress } from '../../batch';
 import { writeFileAtomic } from '../../files/project-io';
-import { oneInput, refuseOverwrite } from '../arguments';
+import { oneInput, refuseOwnInput, refuseOverwrite } from '../arguments';
 import { UsageError, type Command } from '../command';
 import { batchExitCode, parseYear } from './batch-args';
 
@@ -27,6 +27,7 @@ export const auditCommand: Command = {
     });
     const dir = oneInput(positionals, '请指定一个存放各单位报告的文件夹');
     if (!values.xlsx && !values.json) throw new UsageError('请用 --xlsx 指定审核工作簿的输出文件（或用 --json 输出到屏幕）');
+    if (values.expect && values.xlsx) await refuseOwnInput([values.expect], [values.xlsx]);
     await refuseOverwrite(values.xlsx ? [values.xlsx] : [], values.force!);
     const year = parseYear(values.year);
     const expected = values.expect ? await readExpectedList(values.expect) : undefined;

@@ -9,7 +9,7 @@ import { T3_ROWS, describeCell, formatCellValue, linkPriorYear } from '../../../
 const rowLabel = (key: string) => T3_ROWS.find((r) => r.key === key)!.label.replace(/^[一二三四]、/, '');
 import { readUnit } from '../../batch';
 import { writeProjectFile } from '../../files/project-io';
-import { EXIT_UNREADABLE, oneInput, openProject, refuseOverwrite } from '../arguments';
+import { EXIT_UNREADABLE, oneInput, openProject, refuseOverwrite, refuseOwnInput } from '../arguments';
 import { UsageError, type Command } from '../command';
 
 export const carryCommand: Command = {
@@ -29,6 +29,7 @@ export const carryCommand: Command = {
     const file = oneInput(positionals, '请指定本年度的年报项目文件');
     if (!values.from) throw new UsageError('请用 --from 指定上年度报告');
     if (!values.output) throw new UsageError('请用 -o 指定输出文件');
+    await refuseOwnInput([file, values.from], [values.output]);
     await refuseOverwrite([values.output], values.force!);
     const current = await openProject(file);
     if (!current) return EXIT_UNREADABLE;

@@ -1,5 +1,5 @@
 import { CELLS, formatCellValue } from '../../../shared';
-import { readProjectOrThrow } from '../../files/project-io';
+import { EXIT_UNREADABLE, openProject } from '../arguments';
 import { UsageError, type Command } from '../command';
 
 export const cellsCommand: Command = {
@@ -8,7 +8,8 @@ export const cellsCommand: Command = {
   async run(args) {
     const [file] = args;
     if (!file || args.length > 1) throw new UsageError('用法：nianbao cells FILE');
-    const project = await readProjectOrThrow(file);
+    const project = await openProject(file);
+    if (!project) return EXIT_UNREADABLE;
     const lines = CELLS.map((c) => `${c.key}\t${formatCellValue(project.cells[c.key])}`);
     process.stdout.write(`${lines.join('\n')}\n`);
     return 0;

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { basename } from 'node:path';
 import { snapshotPrior } from '../../../shared';
-import { readProjectOrThrow } from '../../files/project-io';
+import { EXIT_UNREADABLE, openProject, refuseOverwrite, refuseOwnInput } from '../arguments';
 import { EXPORT_FORMATS, ExportRefusedError, FORMATS, exportReport, type ExportOptions } from '../../export/export-report';
 import { UsageError, type Command } from '../command';
 
@@ -11,7 +11,7 @@ export const EXIT_REFUSED = 2;
 const formatFlags = EXPORT_FORMATS.map((f) => `[--${f} OUT${FORMATS[f].extension}]`).join(' ');
 
 export const exportCommand: Command = {
-  usage: `export FILE ${formatFlags} [--draft] [--prior LAST.nianbao.json]`,
+  usage: `export FILE ${formatFlags} [--draft] [--prior LAST.nianbao.json] [--force]`,
   summary: '导出报告（尚有错误时拒绝导出正式报告；--draft 导出标明“草稿”的稿件）',
   async run(args) {
     const { values: parsed, positionals } = parseArgs({
@@ -21,6 +21,7 @@ export const exportCommand: Command = {
         ...Object.fromEntries(EXPORT_FORMATS.map((f) => [f, { type: 'string' as const }])),
         draft: { type: 'boolean', default: false },
         prior: { type: 'string' },
+        force: { type: 'boolean', default: false },
       },
     });
     // The format flags are built from FORMATS, so their names are only known as strings here.
@@ -40,11 +41,18 @@ export const exportCommand: Command = {
       throw new UsageError(`请指定导出文件：${EXPORT_FORMATS.map((f) => `--${f} OUT${FORMATS[f].extension}`).join(' 和/或 ')}`);
     }
 
-    const project = await readProjectOrThrow(file);
+    const priorFile = typeof values.prior === 'string' ? values.prior : undefined;
+    const outputs = EXPORT_FORMATS.flatMap((f) => (targets[f] ? [targets[f]] : []));
+    await refuseOwnInput([file, ...(priorFile ? [priorFile] : [])], outputs);
+    // Like new and import: an existing file is replaced only when asked (and then kept as .bak).
+    await refuseOverwrite(outputs, values.force === true);
+    const project = await openProject(file);
+    if (!project) return EXIT_UNREADABLE;
     // Last year's report, as for `validate --prior`: T3-CARRY becomes a hard check, so the
     // filing/draft decision and the 校验结果 sheet include the cross-year findings.
-    const priorFile = typeof values.prior === 'string' ? values.prior : undefined;
-    const prior = priorFile ? snapshotPrior(await readProjectOrThrow(priorFile), basename(priorFile)) : null;
+    const last = priorFile ? await openProject(priorFile) : null;
+    if (priorFile && !last) return EXIT_UNREADABLE;
+    const prior = priorFile && last ? snapshotPrior(last, basename(priorFile)) : null;
     try {
       const result = await exportReport(project, { ...targets, draft: values.draft === true, prior });
       if (prior) process.stdout.write(`已与 ${prior.year} 年度报告（${prior.source}）比对上年结转等跨年度项目\n`);

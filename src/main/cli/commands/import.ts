@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { writeProjectFile, describeFsError } from '../../files/project-io';
 import { importReport } from '../../import';
-import { oneInput, refuseOverwrite } from '../arguments';
+import { EXIT_UNREADABLE, oneInput, refuseOverwrite, refuseOwnInput } from '../arguments';
 import { UsageError, type Command } from '../command';
 
 const MARK = { info: '  ', warning: '！', error: '×' } as const;
@@ -21,6 +21,7 @@ export const importCommand: Command = {
     });
     const file = oneInput(positionals, '请指定一个要导入的报告文件');
     if (!values.output) throw new UsageError('请用 -o 指定输出的项目文件，例如 -o 年报2024.nianbao.json');
+    await refuseOwnInput([file], [values.output]);
     await refuseOverwrite([values.output], values.force!);
     const result = await importReport(file);
     if (result.ok) {
@@ -38,9 +39,9 @@ export const importCommand: Command = {
       if (result.ok) process.stdout.write(`已导入到 ${values.output}\n`);
     }
     if (!result.ok) {
-      if (values.json) return 65;
+      if (values.json) return EXIT_UNREADABLE;
       process.stderr.write(`nianbao import：${result.message}\n`);
-      return 65;
+      return EXIT_UNREADABLE;
     }
     return 0;
   },
