@@ -124,6 +124,8 @@ export async function runBatch(dir: string, options: BatchOptions = {}): Promise
       const unitFindings = [...validate(project, options.profile ? { profile: options.profile } : {}), ...(read.findings ?? [])];
       const counts = classifyFindings(unitFindings);
       let message = read.notes.join('；');
+      // 无法判断 is neither a pass nor an error: said in the unit's row, whatever its status.
+      if (counts.unverifiable) message = joinMessage(message, `${counts.unverifiable} 项校验无法判断：所需单元格未能从导入的原文读出`);
       const dupKey = `${year}|${unitNameKey(unit)}`;
       const earlier = firstFile.get(dupKey);
       let status = counts.status;

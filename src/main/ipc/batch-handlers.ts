@@ -14,7 +14,7 @@ import { notGranted } from './file-access';
 type BatchChannel = 'prior.read' | 'batch.run' | 'batch.progress' | 'batch.export';
 
 const PRIOR_FILTERS: FileFilter[] = [
-  { name: '上年度报告（项目文件、Word、Excel、网页或文本）', extensions: ['json', 'docx', 'xlsx', 'txt', 'html', 'htm'] },
+  { name: '上年度报告（项目文件、Word、Excel、PDF、网页或文本）', extensions: ['json', 'docx', 'xlsx', 'pdf', 'txt', 'html', 'htm'] },
   { name: '所有文件', extensions: ['*'] },
 ];
 const XLSX_FILTERS: FileFilter[] = [{ name: 'Excel 工作簿（*.xlsx）', extensions: ['xlsx'] }];

@@ -52,7 +52,7 @@ const EXPORT_FILTERS: Record<'docx' | 'xlsx', FileFilter[]> = {
   xlsx: [{ name: 'Excel 工作簿（*.xlsx）', extensions: ['xlsx'] }],
 };
 const IMPORT_FILTERS: FileFilter[] = [
-  { name: '年度报告（Word、Excel、网页或文本）', extensions: ['docx', 'xlsx', 'txt', 'html', 'htm'] },
+  { name: '年度报告（Word、Excel、PDF、网页或文本）', extensions: ['docx', 'xlsx', 'pdf', 'txt', 'html', 'htm'] },
   { name: '所有文件', extensions: ['*'] },
 ];
 

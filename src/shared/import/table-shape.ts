@@ -136,7 +136,8 @@ export function checkTableShape(input: ShapeInput, log: ImportLog): void {
       if (otherwiseComplete && !between) {
         warn(`${TABLE_SHORT_NAMES[table]}删除了标准行：缺少${rows}（表格其余部分都在，其间没有其他内容），标准格式的行不得删除`, undefined, run.flatMap((t) => t.keys));
       } else {
-        warn(`${TABLE_SHORT_NAMES[table]}${rows}${UNRECOGNISED_ROW}（原文中这一位置${between ? '有未能识别的文字' : '没有可识别的行'}），请对照原件核对，${run.flatMap((t) => t.keys).length} 格按未读出处理`, undefined, run.flatMap((t) => t.keys));
+        const named = run.length === 1 ? `“${run[0]!.label}”` : `“${run[0]!.label}”至“${run[run.length - 1]!.label}”共 ${run.length} 行`;
+        warn(`${TABLE_SHORT_NAMES[table]}${named}：${UNRECOGNISED_ROW}（原文中这一位置${between ? '有未能识别的文字' : '没有可识别的行'}），请对照原件核对，${run.flatMap((t) => t.keys).length} 格按未读出处理`, undefined, run.flatMap((t) => t.keys));
       }
       run = [];
     };

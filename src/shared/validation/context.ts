@@ -170,8 +170,17 @@ export function finding(
 
 /** 「表三 一、本年新收… 总计 等 3 格未能从原文读出」 */
 export function unreadText(keys: readonly string[]): string {
-  const listed = keys.slice(0, 4).map(describeCell).join('、');
-  return `${listed}${keys.length > 4 ? ` 等 ${keys.length} 格` : ''}未能从导入的原文读出`;
+  // A row's cells together (「表三 （四）2.没有现成信息需要另行制作 一行 7 格」), lone cells by name.
+  const rows = new Map<string, string[]>();
+  for (const k of keys) {
+    const name = describeCell(k);
+    const at = name.lastIndexOf(' · ');
+    const row = at > 0 ? name.slice(0, at) : name;
+    rows.set(row, [...(rows.get(row) ?? []), name]);
+  }
+  const parts = [...rows].map(([row, names]) => (names.length > 1 ? `${row} 一行 ${names.length} 格` : names[0]!));
+  const listed = parts.slice(0, 3).join('、');
+  return `${listed}${parts.length > 3 ? ` 等共 ${keys.length} 格` : ''}未能从导入的原文读出`;
 }
 
 /**
