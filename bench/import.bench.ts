@@ -1,6 +1,6 @@
 // Import throughput (issue 5): reports per second over the fixture reports (text and HTML
 // copies of web pages, Word and Excel files) and over the sample in each format.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -11,6 +11,15 @@ import { buildXlsx } from '../src/main/export/xlsx';
 import { measure, memoryMiB, printFigures, type Figure } from './measure';
 
 const DIR = fileURLToPath(new URL('../tests/fixtures/reports/', import.meta.url));
+/** The published PDFs (issue 11), kept outside the repository. */
+const PUBLISHED = fileURLToPath(new URL('../../shared/samples/published/', import.meta.url));
+
+function publishedPdfs(): { name: string; bytes: Uint8Array }[] {
+  if (!existsSync(PUBLISHED)) return [];
+  return readdirSync(PUBLISHED)
+    .filter((f) => f.endsWith('.pdf'))
+    .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(PUBLISHED, name))) }));
+}
 
 function fixtureFiles(): { name: string; bytes: Uint8Array }[] {
   return readdirSync(DIR)
@@ -54,5 +63,11 @@ export default async function importBench(): Promise<void> {
     perSecond(await measure('import the sample tables as .xlsx (one sheet)', () => importAll([xlsx]), { runs: 50, warmup: 5 }), 1),
     perSecond(await measure('import the sample as .xlsx (our export)', () => importAll([ourXlsx]), { runs: 50, warmup: 5 }), 1),
   ];
+  const pdfs = publishedPdfs();
+  if (pdfs.length > 0) {
+    figures.push({
+      ...perSecond(await measure(`import ${pdfs.length} published PDFs (../shared/samples/published)`, () => importAll(pdfs), { runs: 10, warmup: 2, target: '≥ 20 reports/s' }), pdfs.length),
+    });
+  } else process.stdout.write('\n(../shared/samples/published is absent: PDF import throughput not measured)\n');
   printFigures(`Import (${memoryMiB()})`, figures);
 }

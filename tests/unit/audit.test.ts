@@ -49,7 +49,7 @@ describe('batch audit', () => {
     ]);
     expect(result.rows[3]!.message).toContain('该文件不是年报 Studio 项目文件');
     expect(result.rows[4]!.message).toContain('请升级年报 Studio 后再打开');
-    expect(result.rows[5]!.message).toContain('不支持 .pdf 格式');
+    expect(result.rows[5]!.message).toContain('PDF 文件已损坏');
     const b = result.rows[1]!;
     expect(b.errors).toBe(validate(generateReportWithError()).filter((f) => f.severity === 'error').length);
     expect(result.findings.filter((f) => f.file === 'b-errors.nianbao.json').map((f) => f.finding.rule)).toContain('T3-BAL');
@@ -81,7 +81,7 @@ describe('batch audit', () => {
       ['e-newer', 'e-newer.nianbao.json', '无法读取'],
       ['f-scan', 'f-scan.pdf', '无法读取'],
     ]);
-    expect(String(status.getCell(9, 10).value)).toContain('不支持 .pdf 格式');
+    expect(String(status.getCell(9, 10).value)).toContain('PDF 文件已损坏');
 
     const findings = wb.getWorksheet('问题清单')!;
     expect(findings.getRow(1).values).toEqual([undefined, '单位名称', '文件', '问题', '规则', '严重程度', '单元格', '位置', '说明', '确认理由']);
@@ -180,3 +180,29 @@ function generateReportWithError() {
   p.cells['t3.received.naturalPerson'] = (p.cells['t3.received.naturalPerson'] as number) + 3;
   return p;
 }
+
+describe('无法判断 in the audit (issue 11)', () => {
+  it('a copy cut off inside 表三 is no unit with errors: its checks on the lost rows are counted and listed as 无法判断', async () => {
+    const folder = join(dir, 'cut');
+    await mkdir(folder);
+    await copyFile(join(__dirname, '../fixtures/reports/longgang-district-dept-2024.txt'), join(folder, 'longgang.txt'));
+    const xlsx = join(dir, 'cut.xlsx');
+    const r = await nianbao(['audit', folder, '--xlsx', xlsx]);
+    expect(r.stdout).toMatch(/无法判断 \d+/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(xlsx);
+    const status = wb.getWorksheet('单位状态')!;
+    expect(Number(status.getCell(4, 9).value)).toBeGreaterThan(0);
+    const findings: string[][] = [];
+    wb.getWorksheet('问题清单')!.eachRow((row, n) => {
+      if (n > 1) findings.push([String(row.getCell(4).value), String(row.getCell(5).value)]);
+    });
+    expect(findings).toContainEqual(['T3-BAL', '无法判断']);
+    expect(findings.filter(([rule, sev]) => (rule === 'T3-BAL' || rule === 'T3-SUM7') && sev === '错误')).toEqual([]);
+    const stats: string[][] = [];
+    wb.getWorksheet('规则统计')!.eachRow((row, n) => {
+      if (n > 1) stats.push([String(row.getCell(2).value), String(row.getCell(4).value)]);
+    });
+    expect(stats).toContainEqual(['T3-BAL', '无法判断']);
+  });
+});

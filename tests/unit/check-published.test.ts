@@ -2,7 +2,9 @@
 // checked against the approved report. Each garbling is reported at its place; the untouched
 // page (and the .docx, and the page's copied text) gives nothing. The command's exit status:
 // 0 identical, 1 text only, 2 a number or a table.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -103,6 +105,20 @@ describe('checkPublished', () => {
     ]);
     expect(r.status).toBe(2);
   });
+});
+
+const hasSoffice = spawnSync('sh', ['-c', 'command -v soffice']).status === 0;
+
+describe('a published PDF', () => {
+  it.skipIf(!hasSoffice)(`the PDF LibreOffice prints from our .docx reads as identical${hasSoffice ? '' : ' (skipped: soffice not installed)'}`, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nianbao-published-pdf-'));
+    const docx = join(dir, 'report.docx');
+    writeFileSync(docx, await buildDocx(project, [], { draft: false }));
+    const r = spawnSync(process.execPath, [fileURLToPath(new URL('../../scripts/render.mjs', import.meta.url)), docx, dir], { encoding: 'utf8', timeout: 170_000 });
+    expect(r.status, r.stderr).toBe(0);
+    const checked = await checkPublished(project, join(dir, 'report.pdf'));
+    expect(checked.ok && checked.differences).toEqual([]);
+  }, 180_000);
 });
 
 describe('nianbao check-published', () => {

@@ -57,7 +57,7 @@ describe('N-TABLE-SHAPE on import', () => {
     const r = importText(variant(`\t\t2.其他法律行政法规禁止公开\t${zeros(7)}`, `\t\t2.其他法律行政法规禁止公（印刷不清）\t${zeros(7)}`));
     const entries = shape(r);
     expect(entries.map((e) => e.message)).toEqual([
-      '表格形式与标准格式不符（N-TABLE-SHAPE）：表三“（三）不予公开2.其他法律行政法规禁止公开”这一行未能识别该行（原文中这一位置有未能识别的文字），请对照原件核对，7 格按未读出处理',
+      '表格形式与标准格式不符（N-TABLE-SHAPE）：表三“（三）不予公开2.其他法律行政法规禁止公开”：未能识别该行（原文中这一位置有未能识别的文字），请对照原件核对，7 格按未读出处理',
     ]);
     expect(r.findings.map((f) => [f.rule, f.severity])).toEqual([['N-TABLE-SHAPE', 'warning']]);
     expect(r.project.unread).toContain('t3.denied.prohibitedByLaw.total');

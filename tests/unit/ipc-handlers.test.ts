@@ -214,7 +214,7 @@ describe('import', () => {
     platform.dialogs.open.push(sample);
     const r = value(await h['import.run']({}));
     const asked = platform.dialogs.asked[0]!;
-    expect(asked.type === 'open' && asked.request.filters[0]!.extensions).toEqual(['docx', 'xlsx', 'txt', 'html', 'htm']);
+    expect(asked.type === 'open' && asked.request.filters[0]!.extensions).toEqual(['docx', 'xlsx', 'pdf', 'txt', 'html', 'htm']);
     expect(r).toMatchObject({ sourcePath: sample, opened: { path: null, diskStamp: null, name: '未命名' } });
     expect(r!.opened.project.meta).toMatchObject({ year: 2024 });
     expect(r!.opened.project.meta.issuer).toMatch(/临沂/);

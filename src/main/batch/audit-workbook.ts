@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { RULES, SEVERITY_LABELS, describeCell, findingTitle, type Severity } from '../../shared';
 import { TABLE_SHAPE_NAME, TABLE_SHAPE_RULE, TABLE_SHAPE_TITLE } from '../../shared/import';
 import type { BatchResult } from './run';
-import { writeTable } from './sheet-table';
+import { writeTable } from '../export/xlsx/sheet-table';
 import { addUnitSheet } from './unit-sheet';
 
 export const FINDINGS_SHEET = '问题清单';
@@ -49,10 +49,13 @@ export async function auditWorkbook(result: BatchResult, title = auditTitle(resu
     ]),
   );
 
-  const perRule = new Map<string, { severity: Severity; units: Set<string>; count: number }>();
+  // One row per rule and severity: what a rule found (错误, 提示) apart from what it could not
+  // judge for want of a cell the import could not read (无法判断).
+  const perRule = new Map<string, { rule: string; severity: Severity; units: Set<string>; count: number }>();
   for (const { file, finding: f } of result.findings) {
-    let s = perRule.get(f.rule);
-    if (!s) perRule.set(f.rule, (s = { severity: f.severity, units: new Set(), count: 0 }));
+    const key = `${f.rule}|${f.severity}`;
+    let s = perRule.get(key);
+    if (!s) perRule.set(key, (s = { rule: f.rule, severity: f.severity, units: new Set(), count: 0 }));
     s.units.add(file);
     s.count++;
   }
@@ -69,7 +72,7 @@ export async function auditWorkbook(result: BatchResult, title = auditTitle(resu
       { header: '涉及单位数', width: 11 },
       { header: '问题条数', width: 10 },
     ],
-    stats.map(([rule, s]) => [names.get(rule) ?? rule, rule, titles.get(rule) ?? '', SEVERITY_LABELS[s.severity], s.units.size, s.count]),
+    stats.map(([, s]) => [names.get(s.rule) ?? s.rule, s.rule, titles.get(s.rule) ?? '', SEVERITY_LABELS[s.severity], s.units.size, s.count]),
   );
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

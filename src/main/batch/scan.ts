@@ -8,7 +8,7 @@ import { InputError } from '../files/read-input';
 import { IMPORT_EXTENSIONS } from './read-unit';
 
 /** Office formats clerks send that nothing here reads: listed as unreadable, never skipped silently. */
-const KNOWN_UNSUPPORTED = ['.doc', '.xls', '.wps', '.et', '.pdf', '.ofd', '.rtf'];
+const KNOWN_UNSUPPORTED = ['.doc', '.xls', '.wps', '.et', '.ofd', '.rtf'];
 const MAX_DEPTH = 4;
 
 export interface ScanResult {

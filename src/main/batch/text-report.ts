@@ -15,7 +15,7 @@ export function statusTally(rows: readonly UnitRow[]): string {
 
 /** One line per unit that is not clean, at most LIST_AT_MOST of them. */
 export function attentionLines(rows: readonly UnitRow[]): string[] {
-  const bad = rows.filter((r) => r.status !== 'clean');
+  const bad = rows.filter((r) => r.status !== 'clean' || (r.unverifiable ?? 0) > 0);
   const lines = bad.slice(0, LIST_AT_MOST).map((r) => {
     const where = r.file && r.file !== r.unit ? `（${r.file}）` : '';
     const counts = r.status === 'errors' || r.status === 'warnings' ? `错误 ${r.errors}，提示 ${r.warnings}${r.unverifiable ? `，无法判断 ${r.unverifiable}` : ''}` : '';

@@ -9,11 +9,12 @@ import { InputError, readInput, tooLarge } from '../files/read-input';
 import { checkZip, countOccurrences } from '../files/zip-check';
 import { decodeText } from './decode-text';
 import { readDocxLines } from './read-docx';
+import { PdfReadError, readPdfLines } from './read-pdf';
 import { readXlsxLines } from './read-xlsx';
 
 export type ImportInput = string | { name: string; bytes: Uint8Array };
 
-export const IMPORT_EXTENSIONS = ['.docx', '.xlsx', '.txt', '.html', '.htm'] as const;
+export const IMPORT_EXTENSIONS = ['.docx', '.xlsx', '.pdf', '.txt', '.html', '.htm'] as const;
 const TEXT_EXTENSIONS = ['.txt', '.html', '.htm'];
 
 const fail = (message: string): ImportResult => ({ ok: false, project: null, message, log: [{ level: 'error', message }] });
@@ -82,13 +83,15 @@ export async function readReportLines(input: ImportInput): Promise<ReadLines> {
   if (startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0)) {
     return no(`“${name}”是旧版 Word/Excel 格式（.doc/.xls），请在 Word 或 WPS 中另存为 .docx 或 .xlsx 后再导入`);
   }
-  if (startsWith(bytes, 0x25, 0x50, 0x44, 0x46)) return no(`“${name}”是 PDF 文件，暂不能直接导入：请复制其中文字另存为 .txt，或使用原始的 Word 文档`);
 
   let format: InputFormat;
   let lines: SourceLine[];
   let note = '';
   try {
-    if (startsWith(bytes, 0x50, 0x4b)) {
+    if (startsWith(bytes, 0x25, 0x50, 0x44, 0x46)) {
+      format = 'pdf';
+      lines = await readPdfLines(bytes);
+    } else if (startsWith(bytes, 0x50, 0x4b)) {
       checkOfficeZip(bytes, name);
       const kind = await zipKind(bytes).catch(() => null);
       if (!kind) return no(`“${name}”是压缩文件但不是 Word（.docx）或 Excel（.xlsx）文档，或文件已损坏`);
@@ -105,6 +108,7 @@ export async function readReportLines(input: ImportInput): Promise<ReadLines> {
     }
     checkLines(lines, name);
   } catch (e) {
+    if (e instanceof PdfReadError) return no(`“${name}”：${e.message}`);
     if (e instanceof InputError) return no(e.message);
     const why = e instanceof Error ? e.message : String(e);
     return no(`“${name}”无法读取，文件可能已损坏：${why}`);

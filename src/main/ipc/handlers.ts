@@ -57,7 +57,7 @@ const EXPORT_FILTERS: Record<ExportFormat, FileFilter[]> = {
 };
 const EXPORT_TITLES: Record<ExportFormat, string> = { docx: '导出 Word 文档', xlsx: '导出 Excel 工作簿', html: '导出网页' };
 const IMPORT_FILTERS: FileFilter[] = [
-  { name: '年度报告（Word、Excel、网页或文本）', extensions: ['docx', 'xlsx', 'txt', 'html', 'htm'] },
+  { name: '年度报告（Word、Excel、PDF、网页或文本）', extensions: ['docx', 'xlsx', 'pdf', 'txt', 'html', 'htm'] },
   { name: '所有文件', extensions: ['*'] },
 ];
 
@@ -271,7 +271,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
         : await deps.dialogs.open({
             title: '发布核对：选择网站上发布的版本',
             defaultPath: deps.app.documentsDir,
-            filters: [{ name: '发布稿（网页、文本或 Word）', extensions: ['html', 'htm', 'txt', 'docx'] }, { name: '所有文件', extensions: ['*'] }],
+            filters: [{ name: '发布稿（网页、文本、PDF 或 Word）', extensions: ['html', 'htm', 'txt', 'pdf', 'docx'] }, { name: '所有文件', extensions: ['*'] }],
           });
       const source = path ?? (chosen ? access.grantFile(chosen, 'read') : null);
       if (!source) return ok(null);

@@ -14,6 +14,6 @@ export async function checkPublished(project: Project, published: ImportInput): 
   if (!read.ok) return { ok: false, message: read.message };
   const result = projectFromLines(read.lines, { format: read.format, fallbackYear: project.meta.year, sourceName: read.name });
   if (!result.ok) return { ok: false, message: result.message };
-  const differences = comparePublished(project, { lines: read.lines, project: result.project, hasTables: read.format === 'html' || read.format === 'docx' });
+  const differences = comparePublished(project, { lines: read.lines, project: result.project, hasTables: read.format === 'html' || read.format === 'docx', reflowed: read.format === 'pdf' });
   return { ok: true, source: read.name, differences, status: publishedStatus(differences) };
 }

@@ -3,6 +3,7 @@
 // line with real cell boundaries (`structured`); a paragraph or a text line holding a single
 // cell does not. Recognition then works the same whatever the format was.
 import { parseCellInput } from '../values/cell-value';
+import { joinWrappedLabels } from './wrapped-labels';
 
 export interface SourceLine {
   readonly cells: readonly string[];
@@ -31,13 +32,14 @@ export interface SourceLine {
   readonly alignEnd?: boolean;
 }
 
-export type InputFormat = 'text' | 'html' | 'docx' | 'xlsx';
+export type InputFormat = 'text' | 'html' | 'docx' | 'xlsx' | 'pdf';
 
 export const FORMAT_LABELS: Readonly<Record<InputFormat, string>> = {
   text: '纯文本',
   html: '网页（HTML）',
   docx: 'Word 文档（.docx）',
   xlsx: 'Excel 工作簿（.xlsx）',
+  pdf: 'PDF 文件（.pdf）',
 };
 
 /** A number or a not-applicable mark: what may stand in a table's value cell. */
@@ -99,5 +101,5 @@ export function linesFromText(text: string): SourceLine[] {
   });
   const last = out[out.length - 1];
   if (last && !/[\n\r|\t]\s*$/.test(text)) out[out.length - 1] = { ...last, cutOff: true };
-  return out;
+  return joinWrappedLabels(out);
 }

@@ -16,6 +16,8 @@ export interface RowTarget {
   readonly cores: readonly string[];
   /** Very short cores (「其他」) only count with their numbering, or a column heading would match. */
   readonly needsNumbering: boolean;
+  /** 表三's group labels the row sits in, folded (三、本年度办理结果, （三）不予公开). */
+  readonly groups?: readonly string[];
 }
 
 /**
@@ -47,6 +49,7 @@ export const ROW_TARGETS: readonly RowTarget[] = [
       keys: T3_COLUMNS.map((c) => cellKey('t3', row.key, c.key)),
       cores: [core],
       needsNumbering: core.length <= 2,
+      groups: row.groups.map((g) => fold(g)),
     };
   }),
 ];
@@ -77,7 +80,45 @@ export function matchRow(text: string): RowMatch | null {
       if (inner) return inner;
     }
   }
+  return matchAfterGroupPiece(folded);
+}
+
+/**
+ * 「（四）无 1.本机关不掌握…」「法提供 2.没有现成…」「本 2.其他法律…」: a piece of a group label
+ * wrapped in its narrow column (or printed one character a line) lands in front of a row's own
+ * label. The piece is dropped only when it is part of a group the row really sits in, and the
+ * rest is the row's label exactly, numbering included.
+ */
+function matchAfterGroupPiece(folded: string): RowMatch | null {
+  for (const m of folded.matchAll(/\d+[.．、]|[(（][一二三四五六七八九十]+[)）]/g)) {
+    const k = m.index;
+    if (k === 0) continue;
+    const head = folded.slice(0, k);
+    if (bare(head) === '' || bare(head).length > 12) continue;
+    const inner = matchFolded(folded.slice(k));
+    if (!inner?.exact || inner.changed) continue;
+    const groups = inner.target.groups ?? [];
+    // The piece may hold bits of two groups' labels (「果（四）无」「果予公开」): it must split
+    // into runs each found in a group the row sits in.
+    if (coveredByGroups(bare(head), groups.map(bare))) return inner;
+  }
   return null;
+}
+
+/** Can `text` be cut into consecutive runs, each a substring of one of `groups`? */
+function coveredByGroups(text: string, groups: readonly string[]): boolean {
+  const ok: boolean[] = [true];
+  for (let end = 1; end <= text.length; end++) {
+    ok[end] = false;
+    for (let start = 0; start < end && !ok[end]; start++) if (ok[start] && groups.some((g) => g.includes(text.slice(start, end)))) ok[end] = true;
+  }
+  return ok[text.length] === true;
+}
+
+/** A word that is a piece of one of 表三's group labels (「他处理」 of （六）其他处理), as wrapped in a narrow column. */
+export function isGroupPiece(text: string): boolean {
+  const b = bare(fold(text));
+  return b !== '' && b.length <= 8 && coveredByGroups(b, GROUP_PREFIXES.map(bare));
 }
 
 // 「规章(县级无此项)」: a note in brackets added after a row's label.

@@ -37,6 +37,11 @@ export interface PublishedCopy {
   readonly project: Project;
   /** Web pages and Word documents have real tables; copied text has none to lose. */
   readonly hasTables: boolean;
+  /**
+   * A PDF's text layer breaks lines where the page did, so its paragraphs do not match the
+   * report's one for one: a place whose whole text is the same is then not a difference.
+   */
+  readonly reflowed?: boolean;
 }
 
 const TABLES: readonly TableId[] = ['t2', 't3', 't4'];
@@ -167,15 +172,19 @@ function citationNote(problems: readonly CitationProblem[]): string {
 
 function textDifferences(approved: Project, copy: PublishedCopy): PublishedDifference[] {
   const out: PublishedDifference[] = [];
-  const places: { name: string; a: string; b: string }[] = [
-    { name: '前言', a: approved.meta.preamble, b: copy.project.meta.preamble },
-    ...SECTIONS.filter((s) => !s.table).map((s) => ({ name: s.heading, a: approved.sections[s.id], b: copy.project.sections[s.id] })),
+  const places: { name: string; a: string; b: string; table: boolean }[] = [
+    { name: '前言', a: approved.meta.preamble, b: copy.project.meta.preamble, table: false },
+    ...SECTIONS.filter((s) => !s.table).map((s) => ({ name: s.heading, a: approved.sections[s.id], b: copy.project.sections[s.id], table: false })),
     // Table sections may carry a note under the table.
-    ...SECTIONS.filter((s) => s.table).map((s) => ({ name: s.heading, a: approved.sections[s.id], b: copy.project.sections[s.id] })),
+    ...SECTIONS.filter((s) => s.table).map((s) => ({ name: s.heading, a: approved.sections[s.id], b: copy.project.sections[s.id], table: true })),
   ];
-  for (const { name, a, b } of places) {
+  for (const { name, a, b, table } of places) {
+    // A PDF's text layer mixes a table's wrapped labels into prose; with no note under the table
+    // in the report, what is read there is the table itself, already compared cell by cell.
+    if (copy.reflowed && table && a.trim() === '') continue;
     const pa = paragraphsOf(a);
     const pb = paragraphsOf(b);
+    if (copy.reflowed && norm(pa.join('')) === norm(pb.join(''))) continue;
     const key = (p: string) => norm(p);
     const pairs = lcs(pa.map(key), pb.map(key));
     // Walk the gaps between kept paragraphs: a gap with paragraphs on both sides is a change.

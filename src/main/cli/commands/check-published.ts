@@ -5,7 +5,7 @@ import { UsageError, type Command } from '../command';
 
 export const checkPublishedCommand: Command = {
   usage: 'check-published PROJECT PUBLISHED [--json]',
-  summary: '发布核对：把网站上发布的版本（网页 .html、复制的文字 .txt、.docx）与审定的报告逐格、逐段比对',
+  summary: '发布核对：把网站上发布的版本（网页 .html、复制的文字 .txt、.pdf、.docx）与审定的报告逐格、逐段比对',
   async run(args) {
     const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
     if (positionals.length !== 2) throw new UsageError('请给出项目文件和发布稿：check-published PROJECT PUBLISHED');

@@ -8,11 +8,13 @@ import { carryCommand } from './carry';
 import { exportCommand } from './export';
 import { importCommand } from './import';
 import { checkPublishedCommand } from './check-published';
+import { narrateCommand } from './narrate';
 
 /** Every `nianbao` command, in the order help lists them. */
 export const COMMANDS: Readonly<Record<string, Command>> = {
   new: newCommand,
   validate: validateCommand,
+  narrate: narrateCommand,
   cells: cellsCommand,
   export: exportCommand,
   import: importCommand,

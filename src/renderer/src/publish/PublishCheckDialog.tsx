@@ -34,7 +34,7 @@ export function PublishCheckDialog({ project, onClose }: { project: Project; onC
     <Modal title="发布核对" onClose={phase.kind === 'running' ? undefined : onClose}>
       {phase.kind === 'choose' && (
         <>
-          <p>选择网站上实际发布的版本：另存的网页（.html）、从网页复制的文字（.txt）或发布用的 Word 文档（.docx）。将与本报告逐格、逐段比对，找出丢失的表格、改动的数字、被改坏的文号和日期、改动的标题和段落。</p>
+          <p>选择网站上实际发布的版本：另存的网页（.html）、从网页复制的文字（.txt）、网站上的 PDF 或发布用的 Word 文档（.docx）。将与本报告逐格、逐段比对，找出丢失的表格、改动的数字、被改坏的文号和日期、改动的标题和段落。</p>
           <div className="actions">
             <button type="button" className="primary" onClick={() => void run()}>
               选择发布稿…

@@ -1,0 +1,97 @@
+// A PDF report → its pages' text items with positions, read by PDF.js (pdfjs-dist, legacy
+// build: pure JavaScript, runs in Node and Electron's main process). Offline: no worker
+// thread, no font or CMap download (the CMaps ship inside the package and are read from
+// disk), no eval. A PDF without a text layer (a scan) has nothing to read: it is refused with
+// what to use instead — nothing is recognised from images.
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { linesFromPdf, type PdfPageText, type SourceLine } from '../../shared/import';
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let pdfjs: Promise<PdfJs> | null = null;
+
+function loadPdfJs(): Promise<PdfJs> {
+  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs').then((m) => {
+    // In-process "fake worker": the worker module is imported into this thread, no Worker.
+    const require = createRequire(import.meta.url);
+    m.GlobalWorkerOptions.workerSrc = pathToFileURL(require.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs')).href;
+    return m;
+  });
+  return pdfjs;
+}
+
+function packageDir(): string {
+  return dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+}
+
+export class PdfReadError extends Error {}
+
+const MAX_PAGES = 300;
+
+/** Fewer characters than this on every page together: a scan (or a PDF of images). */
+const MIN_TEXT = 40;
+
+export async function readPdfPages(bytes: Uint8Array): Promise<PdfPageText[]> {
+  const { getDocument } = await loadPdfJs();
+  const dir = packageDir();
+  const task = getDocument({
+    // PDF.js takes ownership of the buffer: give it a copy.
+    // PDF.js takes ownership of the buffer: give it a copy. (Skipping embedded font programs
+    // would make it several times faster, but where a font's /ToUnicode map is incomplete a
+    // digit could then be read wrong: a number is never risked for speed.)
+    data: new Uint8Array(bytes),
+    cMapUrl: join(dir, 'cmaps') + '/',
+    cMapPacked: true,
+    standardFontDataUrl: join(dir, 'standard_fonts') + '/',
+    disableFontFace: true,
+    useSystemFonts: false,
+    isEvalSupported: false,
+    disableAutoFetch: true,
+    verbosity: 0,
+  });
+  let doc;
+  try {
+    doc = await task.promise;
+  } catch (e) {
+    const name = (e as { name?: string }).name;
+    if (name === 'PasswordException') throw new PdfReadError('PDF 文件设有打开密码，无法读取：请使用未加密的文件或原始的 Word 文档');
+    throw new PdfReadError(`PDF 文件已损坏或格式不正确（${e instanceof Error ? e.message : String(e)}）`);
+  }
+  try {
+    // A report is a few pages; a huge document is not one, and is not read page by page.
+    if (doc.numPages > MAX_PAGES) throw new PdfReadError(`PDF 文件有 ${doc.numPages} 页，超过年度报告可能的 ${MAX_PAGES} 页，未读取：请确认文件是否正确`);
+    const pages: PdfPageText[] = [];
+    let chars = 0;
+    for (let p = 1; p <= doc.numPages; p++) {
+      const page = await doc.getPage(p);
+      const view = page.getViewport({ scale: 1 });
+      const content = await page.getTextContent();
+      const items = [];
+      for (const it of content.items) {
+        if (!('str' in it) || it.str === '') continue;
+        // The item's transform is in PDF user space (y up); the viewport turns it into page
+        // space with y down, whatever the page's rotation or crop box.
+        const [a, b, c, d, e, f] = it.transform as number[];
+        const [x, y] = view.convertToViewportPoint(e!, f!) as [number, number];
+        const size = Math.hypot(c!, d!) || Math.hypot(a!, b!);
+        chars += it.str.trim().length;
+        items.push({ str: it.str, x, y, width: it.width, size, ...(it.dir === 'ttb' ? { vertical: true } : {}) });
+      }
+      pages.push({ width: view.width, height: view.height, items });
+      page.cleanup();
+    }
+    if (chars < MIN_TEXT) {
+      throw new PdfReadError(
+        `这是扫描件或图片型 PDF（共 ${doc.numPages} 页，没有文字层），无法读取其中的文字，也不会猜测任何数字：请使用原始的 Word（.docx）或 WPS 文档，或先用 OCR 软件识别成文字、核对后另存为 .docx 或 .txt 再导入`,
+      );
+    }
+    return pages;
+  } finally {
+    await doc.destroy();
+  }
+}
+
+export async function readPdfLines(bytes: Uint8Array): Promise<SourceLine[]> {
+  return linesFromPdf(await readPdfPages(bytes));
+}

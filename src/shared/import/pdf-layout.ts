@@ -1,0 +1,370 @@
+// A PDF's text items with their positions → lines of cells, the shape every format is turned
+// into. Tables are rebuilt from coordinates, never from lines of text: a table's columns are
+// the x positions of its numbers (and of its narrow column headings, so a column left blank
+// in every row is still a column); a row is a line holding numbers, and its label is every
+// piece of label text in the label columns between it and the next row up or down — so a
+// label wrapped over two or three lines, with the numbers on any of them, is one label.
+// Group labels printed one character a line (三、本年度办理结果 down a narrow column) are
+// recognised as such and left out of the rows' labels.
+import type { SourceLine } from './document';
+import { isValueText } from './document';
+import { matchRow } from './labels';
+
+/** One text item of a page, in points, y measured from the top of the page to the baseline. */
+export interface PdfTextItem {
+  readonly str: string;
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  /** Font size (the item's height). */
+  readonly size: number;
+  /** Written top to bottom (a vertical font): a group label, never part of a row's label. */
+  readonly vertical?: boolean;
+}
+
+export interface PdfPageText {
+  readonly width: number;
+  readonly height: number;
+  readonly items: readonly PdfTextItem[];
+}
+
+/** A run of items on one line close enough to be one cell or one stretch of prose. */
+interface Chunk {
+  text: string;
+  x0: number;
+  x1: number;
+  /** Vertical centre, top-down, with the page's offset: comparable across pages. */
+  yc: number;
+  size: number;
+  page: number;
+  numeric: boolean;
+}
+
+interface VisualLine {
+  chunks: Chunk[];
+  yc: number;
+  size: number;
+  page: number;
+}
+
+/** Page furniture: 「- 3 -」「第 3 页」「3/5」 near the top or bottom edge. */
+const PAGE_NUMBER = /^[-—–\s]*(?:第\s*)?\d+\s*(?:页|\/\s*\d+)?(?:\s*共\s*\d+\s*页)?[-—–\s]*$/;
+const PAGE_GAP = 100000;
+
+function visualLines(pages: readonly PdfPageText[]): VisualLine[] {
+  const out: VisualLine[] = [];
+  pages.forEach((page, p) => {
+    const items = page.items
+      .filter((it) => it.str.trim() !== '' && !it.vertical && it.size > 0)
+      .map((it) => ({ ...it, yc: p * PAGE_GAP + it.y - it.size * 0.35 }))
+      .sort((a, b) => a.yc - b.yc || a.x - b.x);
+    const lines: { items: typeof items; yc: number; size: number }[] = [];
+    for (const it of items) {
+      // Numbers are often set larger than the labels beside them: compare centres, with a
+      // tolerance of half the smaller size.
+      // Items come in order of height: only the last lines can hold this one.
+      let line: (typeof lines)[number] | undefined;
+      for (let k = lines.length - 1; k >= 0 && k >= lines.length - 4; k--) {
+        if (Math.abs(lines[k]!.yc - it.yc) <= 0.5 * Math.min(lines[k]!.size, it.size)) {
+          line = lines[k];
+          break;
+        }
+      }
+      if (line) {
+        line.items.push(it);
+        line.size = Math.min(line.size, it.size);
+      } else lines.push({ items: [it], yc: it.yc, size: it.size });
+    }
+    for (const l of lines) {
+      const sorted = l.items.sort((a, b) => a.x - b.x);
+      const chunks: Chunk[] = [];
+      for (const it of sorted) {
+        const text = it.str;
+        const last = chunks[chunks.length - 1];
+        const numeric = text.length <= 16 && isValueText(text.trim());
+        // Letter-spaced headings (「总  计」) join; two numbers never do.
+        if (last && it.x - last.x1 < 0.6 * Math.min(last.size, it.size) && !(numeric && last.numeric)) {
+          last.text += text;
+          last.x1 = Math.max(last.x1, it.x + it.width);
+          // A value is short: a long run of prose is never one (and is not re-parsed per item).
+          last.numeric = last.text.length <= 16 && isValueText(last.text.trim());
+        } else chunks.push({ text, x0: it.x, x1: it.x + it.width, yc: it.yc, size: it.size, page: p, numeric });
+      }
+      const text = chunks.map((c) => c.text).join('').trim();
+      const edge = Math.min(l.yc - p * PAGE_GAP, page.height - (l.yc - p * PAGE_GAP));
+      if (edge < page.height * 0.12 && PAGE_NUMBER.test(text)) continue;
+      for (const c of chunks) c.text = c.text.trim();
+      // The line's height is where its items are on average: a line holding a vertical label's
+      // character and a row's label is placed by both.
+      const yc = l.items.reduce((a, it) => a + it.yc, 0) / l.items.length;
+      out.push({ chunks: chunks.filter((c) => c.text !== ''), yc, size: l.size, page: p });
+    }
+  });
+  return out.sort((a, b) => a.yc - b.yc);
+}
+
+const centre = (c: Chunk) => (c.x0 + c.x1) / 2;
+
+/** A table: consecutive lines with numbers in the same columns, and the columns' centres. */
+interface Segment {
+  rows: number[];
+  columns: number[];
+  /** Left edge of the value area: label text lies left of it. */
+  left: number;
+}
+
+function snap(columns: number[], x: number, tol: number): number {
+  let best = -1;
+  let d = tol;
+  columns.forEach((c, i) => {
+    if (Math.abs(c - x) <= d) {
+      d = Math.abs(c - x);
+      best = i;
+    }
+  });
+  return best;
+}
+
+/** A value line: a line whose chunks right of its first number are all numbers, with at least one number. */
+function valuesOf(line: VisualLine): Chunk[] | null {
+  const first = line.chunks.findIndex((c) => c.numeric);
+  if (first < 0) return null;
+  const rest = line.chunks.slice(first);
+  if (!rest.every((c) => c.numeric)) return null;
+  // A line of prose that happens to end in a number (「2024」「年」 are one chunk) is not a row:
+  // a row's numbers stand apart from its label.
+  const label = line.chunks.slice(0, first);
+  if (label.length > 0 && rest[0]!.x0 - label[label.length - 1]!.x1 < 1.5 * line.size) return null;
+  return rest;
+}
+
+function segments(lines: readonly VisualLine[]): Segment[] {
+  const out: Segment[] = [];
+  let current: Segment | null = null;
+  let lastRow = -1;
+  lines.forEach((line, i) => {
+    const values = valuesOf(line);
+    if (!values) return;
+    const xs = values.map(centre);
+    const tol = Math.max(4, line.size * 0.6);
+    const fits = current !== null && xs.every((x) => snap(current!.columns, x, tol) >= 0) && i - lastRow < 30;
+    // Numbers off the columns of the table they sit in (fewer than its columns, right below
+    // its last row): a row whose columns cannot be told, not a new table.
+    const misfit = !fits && current !== null && i - lastRow <= 3 && line.page === lines[lastRow]!.page && xs.length < current.columns.length;
+    if (!fits && !misfit) {
+      current = { rows: [], columns: [], left: Infinity };
+      out.push(current);
+      for (const x of xs) if (snap(current.columns, x, tol) < 0) current.columns.push(x);
+      current.columns.sort((a, b) => a - b);
+      addHeaderColumns(current, lines, i, lastRow + 1);
+    }
+    const seg = current!;
+    seg.rows.push(i);
+    seg.left = Math.min(seg.left, ...values.map((v) => v.x0));
+    lastRow = i;
+  });
+  return out.filter((s) => s.columns.length > 0);
+}
+
+/** Narrow headings above a table's first row add the columns no row has a number in. */
+function addHeaderColumns(seg: Segment, lines: readonly VisualLine[], first: number, from: number): void {
+  const spacing = seg.columns.length > 1 ? Math.min(...seg.columns.slice(1).map((c, i) => c - seg.columns[i]!)) : 30;
+  const lo = seg.columns[0]! - 0.6 * spacing;
+  const hi = seg.columns[seg.columns.length - 1]! + 0.6 * spacing;
+  const extra: number[] = [];
+  for (let i = first - 1; i >= from && i >= first - 10; i--) {
+    const line = lines[i]!;
+    if (line.page !== lines[first]!.page) break;
+    for (const c of line.chunks) {
+      const x = centre(c);
+      if (c.numeric || c.x1 - c.x0 > 1.2 * spacing || x < lo || x > hi) continue;
+      if (snap(seg.columns, x, spacing * 0.35) < 0 && snap(extra, x, spacing * 0.35) < 0) extra.push(x);
+    }
+  }
+  seg.columns.push(...extra);
+  seg.columns.sort((a, b) => a - b);
+}
+
+/** Label pieces printed one or two characters a line down a narrow column: a vertical group label. */
+function verticalStacks(pieces: readonly Chunk[]): Set<Chunk> {
+  const short = pieces.filter((c) => [...c.text].length <= 2);
+  const out = new Set<Chunk>();
+  for (const c of short) {
+    const column = short.filter((d) => d.page === c.page && Math.abs(d.x0 - c.x0) <= 2).sort((a, b) => a.yc - b.yc);
+    if (column.length < 3) continue;
+    // Consecutive pieces no further apart than a couple of lines.
+    let run: Chunk[] = [column[0]!];
+    const flush = () => {
+      if (run.length >= 3) run.forEach((r) => out.add(r));
+    };
+    for (let k = 1; k < column.length; k++) {
+      if (column[k]!.yc - column[k - 1]!.yc <= 2.6 * column[k]!.size) run.push(column[k]!);
+      else {
+        flush();
+        run = [column[k]!];
+      }
+    }
+    flush();
+  }
+  return out;
+}
+
+function labelText(pieces: readonly Chunk[]): string {
+  // Column by column (a group label's column before the row's own), top to bottom within a column.
+  const xs: number[] = [];
+  for (const p of [...pieces].sort((a, b) => a.x0 - b.x0)) if (snap(xs, p.x0, 6) < 0) xs.push(p.x0);
+  xs.sort((a, b) => a - b);
+  return [...pieces]
+    .sort((a, b) => snap(xs, a.x0, 6) - snap(xs, b.x0, 6) || a.yc - b.yc || a.x0 - b.x0)
+    .map((p) => p.text)
+    .join('');
+}
+
+/** Chunks of one line of prose: Chinese needs no space between them; Latin words and numbers keep one. */
+function joinChunks(chunks: readonly Chunk[]): string {
+  let out = '';
+  for (const c of chunks) {
+    if (out !== '' && /[A-Za-z0-9]$/.test(out) && /^[A-Za-z]/.test(c.text)) out += ' ';
+    out += c.text;
+  }
+  return out;
+}
+
+export function linesFromPdf(pages: readonly PdfPageText[]): SourceLine[] {
+  const lines = visualLines(pages);
+  const segs = segments(lines);
+  const where = (line: VisualLine) => `第${line.page + 1}页`;
+  const inTable = new Set<number>();
+  type Row = { at: number; label: Chunk[]; values: Chunk[]; seg: Segment };
+  const rows: Row[] = [];
+  for (const seg of segs) {
+    for (const r of seg.rows) {
+      const values = valuesOf(lines[r]!)!;
+      rows.push({ at: r, label: lines[r]!.chunks.filter((c) => !values.includes(c)), values, seg });
+      inTable.add(r);
+    }
+  }
+  // Label-only lines inside a table's span (between its first and last row, or just around
+  // them): a line that names a row by itself is a row printed without numbers; any other goes
+  // to one of the nearest rows on its page — the one that makes the labels read as the
+  // standard's (a wrapped label's line halfway between two rows belongs to one of them).
+  const standalone: { at: number; text: string; seg: Segment }[] = [];
+  const loose: { i: number; pieces: Chunk[]; candidates: Row[] }[] = [];
+  const orphans: { i: number; pieces: Chunk[] }[] = [];
+  for (const seg of segs) {
+    const first = seg.rows[0]!;
+    const last = seg.rows[seg.rows.length - 1]!;
+    const segRows = rows.filter((r) => r.seg === seg);
+    const lineH = Math.max(...seg.rows.map((r) => lines[r]!.size));
+    for (let i = first - 3; i <= last + 3; i++) {
+      const line = lines[i];
+      if (!line || inTable.has(i)) continue;
+      // Column headings (text over the value columns) are no row's label.
+      if (line.chunks.some((c) => c.x1 > seg.left + 2 && !c.numeric)) continue;
+      const pieces = line.chunks.filter((c) => c.x1 <= seg.left + 2);
+      if (pieces.length === 0) continue;
+      const own = pieces.map((p) => p.text).join('');
+      const m = matchRow(own);
+      if (m?.exact && !m.changed && i > first && i < last) {
+        standalone.push({ at: i, text: own, seg });
+        inTable.add(i);
+        continue;
+      }
+      const candidates = segRows
+        .filter((r) => lines[r.at]!.page === line.page && Math.abs(lines[r.at]!.yc - line.yc) <= 2.2 * lineH)
+        .sort((a, b) => Math.abs(lines[a.at]!.yc - line.yc) - Math.abs(lines[b.at]!.yc - line.yc))
+        .slice(0, 2);
+      if (candidates.length === 0) {
+        // Outside every row's reach: dropped if part of a vertical group label, else prose.
+        orphans.push({ i, pieces });
+        continue;
+      }
+      loose.push({ i, pieces, candidates });
+      inTable.add(i);
+    }
+  }
+  // Vertical group labels, one character a line, are no row's label.
+  const stacks = verticalStacks([...rows.flatMap((r) => r.label), ...loose.flatMap((l) => l.pieces), ...orphans.flatMap((o) => o.pieces)]);
+  for (const o of orphans) if (o.pieces.every((p) => stacks.has(p))) inTable.add(o.i);
+  const ownLabel = new Map(rows.map((r) => [r, r.label.filter((p) => !stacks.has(p))]));
+  const choice = loose.map(() => 0);
+  const labelOf = (r: Row) => {
+    const pieces = [...ownLabel.get(r)!];
+    loose.forEach((l, k) => {
+      if (l.candidates[choice[k]!] === r) pieces.push(...l.pieces.filter((p) => !stacks.has(p)));
+    });
+    return labelText(pieces);
+  };
+  // Nearest first; then each loose line moves to its other candidate where more labels read
+  // right (only the two rows it moves between change).
+  const reads = new Map(rows.map((r) => [r, matchRow(labelOf(r))?.exact === true]));
+  if (loose.some((l) => l.candidates.length > 1)) {
+    for (let pass = 0; pass < 2; pass++) {
+      loose.forEach((l, k) => {
+        if (l.candidates.length < 2) return;
+        const [a, b] = l.candidates as [Row, Row];
+        const before = Number(reads.get(a)) + Number(reads.get(b));
+        choice[k] = 1 - choice[k]!;
+        const ra = matchRow(labelOf(a))?.exact === true;
+        const rb = matchRow(labelOf(b))?.exact === true;
+        if (Number(ra) + Number(rb) > before) {
+          reads.set(a, ra);
+          reads.set(b, rb);
+        } else choice[k] = 1 - choice[k]!;
+      });
+    }
+  }
+  const labels = new Map(rows.map((r) => [r, labelOf(r)]));
+
+  const out: { at: number; line: SourceLine }[] = [];
+  for (const r of rows) {
+    const cells = r.seg.columns.map(() => '');
+    const tol = Math.max(4, lines[r.at]!.size * 0.6);
+    let placed = true;
+    for (const v of r.values) {
+      const k = snap(r.seg.columns, centre(v), tol);
+      if (k < 0 || cells[k] !== '') placed = false;
+      else cells[k] = v.text;
+    }
+    const label = labels.get(r)!;
+    const line = lines[r.at]!;
+    const all = placed ? [label, ...cells] : [label, ...r.values.map((v) => v.text)];
+    out.push({ at: r.at, line: { cells: all, structured: true, where: where(line), raw: all.join('\t'), ...(placed ? { alignEnd: true } : {}) } });
+  }
+  for (const s of standalone) {
+    const cells = [s.text, ...s.seg.columns.map(() => '')];
+    out.push({ at: s.at, line: { cells, structured: true, where: where(lines[s.at]!), raw: s.text, alignEnd: true } });
+  }
+  // Everything else is prose: lines joined into paragraphs where a line runs on from the one before.
+  const left = Math.min(...lines.map((l) => l.chunks[0]?.x0 ?? Infinity));
+  const right = Math.max(...lines.map((l) => l.chunks[l.chunks.length - 1]?.x1 ?? -Infinity));
+  let para: { at: number; text: string; line: VisualLine } | null = null;
+  const flush = () => {
+    if (para) out.push({ at: para.at, line: { cells: [para.text], structured: false, where: where(para.line), raw: para.text } });
+    para = null;
+  };
+  lines.forEach((line, i) => {
+    if (inTable.has(i)) {
+      flush();
+      return;
+    }
+    const text = joinChunks(line.chunks);
+    const x0 = line.chunks[0]?.x0 ?? left;
+    const prev: { at: number; text: string; line: VisualLine } | null = para;
+    const runsOn =
+      prev !== null &&
+      x0 <= left + 0.5 * line.size &&
+      line.yc - prev.line.yc < 2.2 * line.size + (line.page !== prev.line.page ? PAGE_GAP : 0) &&
+      (prev.line.chunks[prev.line.chunks.length - 1]?.x1 ?? 0) >= right - 2 * line.size &&
+      line.size === prev.line.size;
+    if (runsOn) {
+      prev.text += joinChunks(line.chunks);
+      prev.line = line;
+    } else {
+      flush();
+      para = { at: i, text, line };
+    }
+  });
+  flush();
+  return out.sort((a, b) => a.at - b.at).map((o) => o.line);
+}
