@@ -8,7 +8,19 @@ export interface Figure {
   p95: number;
   runs: number;
   target?: string;
+  /** Met or missed, judged on the median (or on `note`'s rate for throughput targets). */
+  met?: boolean;
   note?: string;
+  /**
+   * A plain operation on the same data timed in the same run (JSON.parse of the same reports, a
+   * loop summing their cells): the figure divided by it stays comparable across machines and load.
+   */
+  baseline?: { name: string; median: number };
+}
+
+/** Marks a figure against a target in milliseconds (median below it). */
+export function within(f: Figure, targetMs: number, label: string): Figure {
+  return { ...f, target: label, met: f.median < targetMs };
 }
 
 export async function measure(name: string, fn: () => unknown | Promise<unknown>, opts: { runs?: number; warmup?: number; target?: string } = {}): Promise<Figure> {
@@ -28,9 +40,13 @@ export function printFigures(title: string, figures: Figure[]): void {
   process.stdout.write(`\n${title}\n`);
   for (const f of figures) {
     const ms = (n: number) => (n < 1 ? `${(n * 1000).toFixed(1)} µs` : `${n.toFixed(2)} ms`);
+    const verdict = f.met === undefined ? '' : f.met ? ' ✓' : ' ✗';
     process.stdout.write(
-      `  ${f.name.padEnd(48)} median ${ms(f.median).padStart(10)}   p95 ${ms(f.p95).padStart(10)}   (${f.runs} runs)${f.target ? `   target ${f.target}` : ''}${f.note ? `   ${f.note}` : ''}\n`,
+      `  ${f.name.padEnd(48)} median ${ms(f.median).padStart(10)}   p95 ${ms(f.p95).padStart(10)}   (${f.runs} runs)${f.target ? `   target ${f.target}${verdict}` : ''}${f.note ? `   ${f.note}` : ''}\n`,
     );
+    if (f.baseline) {
+      process.stdout.write(`  ${''.padEnd(48)}   baseline: ${f.baseline.name} ${ms(f.baseline.median)} → ${(f.median / f.baseline.median).toFixed(1)}× baseline\n`);
+    }
   }
 }
 

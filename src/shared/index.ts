@@ -7,3 +7,5 @@ export * from './values/publish-date';
 export * from './validation';
 export * from './aggregate';
 export * from './prior';
+export * from './review';
+export * from './narrate';

@@ -61,7 +61,7 @@ export async function bridgeHandlers(page: Page, handlers: HandlerTable, access?
   return {
     async sendMenuCommand(command) {
       // Main sends a path only for a file the user chose (recent list, second instance): it grants it first.
-      if ('path' in command && access) access.grantFile(command.path, 'read', 'write');
+      if ('path' in command && command.path && access) access.grantFile(command.path, 'read', 'write');
       await page.evaluate(([dispatch, cmd]) => (window as unknown as Record<string, (c: unknown) => void>)[dispatch as string]!(cmd), [MENU_DISPATCH, command] as const);
     },
   };

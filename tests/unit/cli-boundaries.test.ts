@@ -92,6 +92,16 @@ describe('exit 3 for an input that cannot be read, in every command', () => {
   });
 });
 
+describe('saving onto something that is not a file', () => {
+  it.skipIf(!posix)('a FIFO chosen as the save target is refused at once, not waited on', async () => {
+    const { saveProjectChecked } = await import('../../src/main/files/checked-save');
+    const { createProject } = await import('../../src/shared');
+    const fifo = join(sub, 'pipe.nianbao');
+    execFileSync('mkfifo', [fifo]);
+    await expect(saveProjectChecked(fifo, createProject({ issuer: '甲局', year: 2025, issuerLevel: 'department' }), null)).rejects.toThrow(/不是普通文件，不能保存到这里/);
+  });
+});
+
 describe('temp files', () => {
   it('are named for their owner; a later write removes stale ones of ours and nothing else', async () => {
     const target = join(sub, 'a.nianbao.json');

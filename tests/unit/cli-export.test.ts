@@ -59,7 +59,7 @@ describe('exportReport', () => {
     expect(err).toBeInstanceOf(ExportRefusedError);
     const message = (err as Error).message;
     expect(message).toContain(`报告尚有 ${errors.length} 处错误`);
-    expect(message).toContain(`${errors[0]!.title}（${errors[0]!.rule}）：${errors[0]!.message}`);
+    expect(message).toContain(`1. ${errors[0]!.title}（${errors[0]!.rule}）：${errors[0]!.message}`);
     expect(readdirSync(dir)).toEqual([]);
   });
 
@@ -201,9 +201,9 @@ describe('nianbao export', () => {
       expect(r.stdout).toContain('已与 2023 年度报告（last.nianbao.json）比对');
       expect(r.stdout).toMatch(/这是草稿，报告尚有 2 处错误/);
       const carry = (await findingsSheet(out)).filter((row) => row[2] === 'T3-CARRY');
-      expect(carry.map((row) => [row[3], row[4], row[5]])).toEqual([
-        ['错误', '须改正', 't3.carriedOver.naturalPerson'],
-        ['错误', '须改正', 't3.carriedOver.total'],
+      expect(carry.map((row) => [row[1], row[3], row[4], row[5]])).toEqual([
+        ['上年结转不衔接', '错误', '须改正', 't3.carriedOver.naturalPerson'],
+        ['上年结转不衔接', '错误', '须改正', 't3.carriedOver.total'],
       ]);
     });
 

@@ -266,3 +266,19 @@ describe('copies found after the parser was finished (second pass)', () => {
     expect(importText('某某 县 审计局 2024年 政府信息公开 工作年度报告\n一、总体情况\n').project.meta.issuer).toBe('某某县审计局');
   });
 });
+
+describe('a row not found is blamed on an incomplete text exactly when a section heading is missing too', () => {
+  const without = (text: string, drop: (line: string) => boolean) => text.split('\n').filter((l) => !drop(l)).join('\n');
+  const missingRow = (r: Extract<ImportResult, { ok: true }>) =>
+    r.log.find((e) => e.level === 'warning' && e.cells?.includes('t2.coercion.decisions') && e.message.includes('未找到'));
+
+  it('all six headings present: the lost row is reported without 文本不完整', () => {
+    const r = importText(without(SAMPLE, (l) => l.startsWith('行政强制')));
+    expect(missingRow(r)?.message).toBe('表二“行政强制”这一行未找到，1 格留空');
+  });
+
+  it('five headings (六 lost as well): the lost row is reported as 文本不完整', () => {
+    const r = importText(without(SAMPLE, (l) => l.startsWith('行政强制') || l.startsWith('六、其他需要报告的事项')));
+    expect(missingRow(r)?.message).toBe('表二“行政强制”这一行未找到（文本不完整），1 格留空');
+  });
+});

@@ -72,6 +72,7 @@ describe('each attack file is refused at once, naming the limit', () => {
       expect(r.ok).toBe(false);
       expect(r.ok ? '' : r.message).toMatch(message);
       expect(ms).toBeLessThan(10_000);
+      expect(heapMb).toBeLessThan(500);
       console.log(`[attack] ${name}: refused in ${ms.toFixed(0)} ms, rss +${heapMb.toFixed(0)} MB — ${r.ok ? '' : r.message}`);
     });
   }
@@ -89,6 +90,14 @@ describe('each attack file is refused at once, naming the limit', () => {
     expect(await openProjectFile(files['big-project.nianbao.json']!)).toMatchObject({ ok: false, message: expect.stringMatching(/项目文件大小上限（16\.0 MB）/) });
     expect(await openProjectFile(files['gbk.nianbao.json']!)).toMatchObject({ ok: false, message: expect.stringMatching(/不是 UTF-8 编码/) });
     if (posix) expect(await openProjectFile(files['fifo.txt']!)).toMatchObject({ ok: false, message: expect.stringMatching(/命名管道/) });
+  });
+
+  it('a text of too many lines (a log file, a dump) is refused by the line limit, in seconds', async () => {
+    const path = join(dir, 'lines.txt');
+    writeFileSync(path, Array.from({ length: INPUT_LIMITS.sourceLines + 10 }, (_, i) => `第${i}行 1 2 3`).join('\n'));
+    const { value: r, ms } = await measured(() => importReport(path));
+    expect(r.ok ? '' : r.message).toMatch(/个段落和表格行，超过报告段落和表格行数上限（30,000）/);
+    expect(ms).toBeLessThan(10_000);
   });
 
   it('a good report still imports', async () => {

@@ -2,7 +2,8 @@
 // own channel, plus onMenuCommand — no generic invoke/send. Checked on the source (with a
 // stand-in for electron) and on the built CommonJS bundle that Electron actually loads.
 import { describe, expect, test, vi } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { built } from './support/built';
 import { runInNewContext } from 'node:vm';
 import { INVOKE_CHANNELS, splitChannel } from '../../src/shared/ipc';
 
@@ -66,14 +67,37 @@ describe('preload', () => {
 
   test('source never forwards a channel chosen by the page', () => {
     const src = readFileSync(new URL('../../src/preload/index.ts', import.meta.url), 'utf8');
-    expect(src).not.toMatch(/ipcRenderer\.(send|sendSync|postMessage)\b/);
+    // The one send is the fixed drop channel, from a trusted drop event (never a page's call).
+    expect(src.match(/ipcRenderer\.(send|sendSync|postMessage)\b[^;]*/g)).toEqual(['ipcRenderer.send(DROP_CHANNEL, paths)']);
+    expect(src).toMatch(/if \(!event\.isTrusted/);
     expect(src.match(/ipcRenderer\.invoke\(/g)).toHaveLength(1);
     expect(src).toMatch(/for \(const channel of INVOKE_CHANNELS\)/);
   });
 
-  const built = new URL('../../out/preload/index.cjs', import.meta.url).pathname;
-  test.skipIf(!existsSync(built))('build: CommonJS requiring only electron, exposing the same functions', async () => {
-    const code = readFileSync(built, 'utf8');
+  test('source: a drop the page forges (isTrusted false) sends nothing to main', async () => {
+    vi.resetModules();
+    const fake = fakeElectron();
+    const sent: unknown[] = [];
+    Object.assign(fake.electron.ipcRenderer, { send: (...args: unknown[]) => void sent.push(args) });
+    Object.assign(fake.electron, { webUtils: { getPathForFile: () => '/etc/passwd' } });
+    const target = new EventTarget();
+    vi.stubGlobal('window', target);
+    vi.doMock('electron', () => fake.electron);
+    try {
+      await import('../../src/preload/index');
+      const forged = Object.assign(new Event('drop', { cancelable: true }), { dataTransfer: { files: [{ name: 'passwd' }], types: ['Files'] } });
+      target.dispatchEvent(forged);
+      expect(forged.isTrusted).toBe(false);
+      expect(sent).toEqual([]);
+    } finally {
+      vi.doUnmock('electron');
+      vi.unstubAllGlobals();
+    }
+  });
+
+  const preloadBuild = new URL('../../out/preload/index.cjs', import.meta.url).pathname;
+  test('build: CommonJS requiring only electron, exposing the same functions', async () => {
+    const code = readFileSync(built(preloadBuild), 'utf8');
     expect([...code.matchAll(/require\(["']([^"']+)["']\)/g)].map((m) => m[1])).toEqual(['electron']);
     expect(code).not.toMatch(/^\s*(import|export)\s/m);
     const fake = fakeElectron();

@@ -2,7 +2,7 @@
 // deriveTotals always produces totals that satisfy T3-SUM7, T3-ROWTOT and T4-SUM.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CELL_KEYS, FindingSchema, RULES, createProject, deriveTotals, isCellKey, validate, type CellValue, type Project } from '../../src/shared';
+import { CELL_KEYS, FindingSchema, RULES, T3_COLUMNS, T3_ROWS, createProject, deriveTotals, isCellKey, validate, type CellValue, type Project } from '../../src/shared';
 
 const cellValue: fc.Arbitrary<CellValue> = fc.oneof(
   { weight: 6, arbitrary: fc.nat(500) },
@@ -91,5 +91,55 @@ describe('deriveTotals', () => {
     );
     const blank = deriveTotals(createProject({ issuer: '某局', year: 2024, issuerLevel: 'department' }).cells);
     expect(blank['t3.resultTotal.total']).toBeNull();
+  });
+});
+
+describe('T3-BAL fires exactly when a column is out of balance', () => {
+  // An oracle written from the standard's note, not from the rule: per column,
+  // 一 + 二 = 三（七）总计 + 四; and when （七）总计 disagrees with the results it sums, the
+  // itemised results + 四 must equal 一 + 二 as well. Blank, n/a and text count 0.
+  const RESULT_ROWS = T3_ROWS.filter((r) => r.groups.length > 0 && !r.isTotal).map((r) => r.key);
+  const n = (v: CellValue | undefined) => (typeof v === 'number' ? v : 0);
+  const outOfBalance = (cells: Record<string, CellValue>, col: string) => {
+    const at = (row: string) => n(cells[`t3.${row}.${col}`]);
+    const lhs = at('received') + at('carriedOver');
+    const stored = at('resultTotal');
+    const itemised = RESULT_ROWS.reduce((s, r) => s + at(r), 0);
+    return lhs !== stored + at('carriedForward') || (itemised !== stored && lhs !== itemised + at('carriedForward'));
+  };
+  const ROWS = ['received', 'carriedOver', 'resultTotal', 'carriedForward', ...RESULT_ROWS];
+  /** One column: balanced by construction, then perhaps one cell nudged, perhaps some 0s left blank or n/a. */
+  const column = fc.record({
+    parts: fc.array(fc.nat(40), { minLength: RESULT_ROWS.length, maxLength: RESULT_ROWS.length }),
+    carriedOver: fc.nat(30),
+    carriedForward: fc.nat(30),
+    nudge: fc.option(fc.record({ row: fc.constantFrom(...ROWS), by: fc.integer({ min: -3, max: 3 }) }), { freq: 2 }),
+    zeroAs: fc.constantFrom<CellValue>(0, null, { na: '/' }),
+  });
+
+  it('over random columns, balanced or not', () => {
+    fc.assert(
+      fc.property(fc.tuple(...T3_COLUMNS.map(() => column)), (columns) => {
+        const p = createProject({ issuer: '某局', year: 2024, issuerLevel: 'department' });
+        T3_COLUMNS.forEach((c, i) => {
+          const col = columns[i]!;
+          const itemised = col.parts.reduce((a, b) => a + b, 0);
+          const carriedOver = Math.min(col.carriedOver, itemised + col.carriedForward);
+          const values: Record<string, number> = {
+            received: itemised + col.carriedForward - carriedOver,
+            carriedOver,
+            resultTotal: itemised,
+            carriedForward: col.carriedForward,
+          };
+          RESULT_ROWS.forEach((r, j) => (values[r] = col.parts[j]!));
+          if (col.nudge) values[col.nudge.row] = Math.max(0, values[col.nudge.row]! + col.nudge.by);
+          for (const [row, v] of Object.entries(values)) p.cells[`t3.${row}.${c.key}`] = v === 0 ? col.zeroAs : v;
+        });
+        const fired = new Set(validate(p).filter((f) => f.rule === 'T3-BAL').map((f) => T3_COLUMNS.find((c) => f.cells[0]!.endsWith(`.${c.key}`))!.key));
+        const expected = new Set(T3_COLUMNS.map((c) => c.key).filter((k) => outOfBalance(p.cells, k)));
+        expect([...fired].sort()).toEqual([...expected].sort());
+      }),
+      { numRuns: 300 },
+    );
   });
 });

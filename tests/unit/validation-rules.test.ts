@@ -270,6 +270,19 @@ describe('T3-CARRY / T3-CARRYPLAUS / T3-FEE-LINK / T3-PARTIAL', () => {
     q.sections.overview += '\n本年度无部分公开情形。';
     expect(only(q, 'T3-PARTIAL')).toEqual([]);
   });
+
+  it('T3-PARTIAL: each negation (无 / 没有 / 未 / 不存在) and an explicit zero silence it; anything else does not', () => {
+    for (const said of ['本年度无部分公开情形。', '本年度没有部分公开的申请。', '本年度未部分公开。', '本年度不存在部分公开情形。', '部分公开0件。']) {
+      const p = sample();
+      p.sections.overview += `\n${said}`;
+      expect(only(p, 'T3-PARTIAL'), said).toEqual([]);
+    }
+    for (const said of ['本年度有部分公开的申请。', '部分公开3件。']) {
+      const p = sample();
+      p.sections.overview += `\n${said}`;
+      expect(only(p, 'T3-PARTIAL'), said).toHaveLength(1);
+    }
+  });
 });
 
 describe('T4-SUM / T4-REVIEW-VS-T3 / T4-DOUBLE', () => {
@@ -566,7 +579,7 @@ describe('N-NUMBERS', () => {
         rhs: 59,
         difference: 1,
         message:
-          '一、总体情况写“共处理依申请公开 60 件”，但表三 一、本年新收政府信息公开申请数量 · 总计为 59，表三 （七）总计 · 总计为 59，表三 一 + 二（总计列）为 59，相差 1',
+          '一、总体情况第 5 段“2024 年内共处理依申请公开 60 件，受理数量较 2023 年持平，全部按时回复，依申请公开办理满意率 100%。”中写“共处理依申请公开 60 件”，但表三 一、本年新收政府信息公开申请数量 · 总计为 59，表三 （七）总计 · 总计为 59，表三 一 + 二（总计列）为 59，相差 1',
       },
     ]);
   });

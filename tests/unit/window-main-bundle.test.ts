@@ -5,11 +5,12 @@
 // installed here; this checks everything up to the native calls.
 import { expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { INVOKE_CHANNELS } from '../../src/shared/ipc';
+import { built } from './support/built';
 import { CONTENT_SECURITY_POLICY, mainWindowOptions } from '../../src/main/electron/window-options';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -17,7 +18,7 @@ const bundle = join(root, 'out/main/index.js');
 
 // Records what the main process asks of Electron, then exercises the registered pieces.
 const FAKE_ELECTRON = `
-const rec = { sent: [], lock: 0, appEvents: [], switches: [], windows: [], menu: null, handlers: {}, loaded: null };
+const rec = { sent: [], listeners: {}, lock: 0, appEvents: [], switches: [], windows: [], menu: null, handlers: {}, loaded: null };
 let session = {};
 async function finish(win) {
   const page = new URL('file://' + rec.loaded).href;
@@ -66,6 +67,15 @@ async function finish(win) {
   win.events.close(afterSave);
   out.forceAfterSave = afterSave.prevented;
   out.otherFile = await new Promise((r) => session.beforeRequest({ url: 'file:///etc/passwd' }, r));
+  // A file dropped onto the window: granted only when the drop comes from our own page.
+  const dropped = process.env.FAKE_DROPPED;
+  out.refusedBeforeDrop = await call(page, 'project.openPath', { path: dropped });
+  rec.sent = [];
+  rec.listeners['file.dropped']({ senderFrame: { url: 'https://evil.example/' } }, [dropped]);
+  out.foreignDropSent = rec.sent.length;
+  rec.listeners['file.dropped']({ senderFrame: { url: page } }, [dropped]);
+  out.dropSent = rec.sent;
+  out.openedAfterDrop = await call(page, 'project.openPath', { path: dropped });
   await call(page, 'window.setDocument', { name: '甲局2025', dirty: false });
   const clean = { prevented: false, preventDefault() { this.prevented = true; } };
   win.events.close(clean);
@@ -110,7 +120,7 @@ export const app = {
   whenReady() { return Promise.resolve(); },
   quit() { rec.quit = true; },
 };
-export const ipcMain = { handle(channel, fn) { rec.handlers[channel] = fn; } };
+export const ipcMain = { handle(channel, fn) { rec.handlers[channel] = fn; }, on(channel, fn) { rec.listeners[channel] = fn; } };
 export const Menu = { buildFromTemplate: (t) => t, setApplicationMenu(m) { rec.menu = m.map((x) => x.label); } };
 const defaultSession = {
   setPermissionRequestHandler(fn) { session.permission = fn; },
@@ -125,7 +135,8 @@ export const shell = { openPath() {}, showItemInFolder() {} };
 export default { app, BrowserWindow, ipcMain, Menu, session: sessionExport, dialog, shell };
 `;
 
-test.skipIf(!existsSync(bundle))('the built main process wires a single hardened window and the guarded IPC table', () => {
+test('the built main process wires a single hardened window and the guarded IPC table', () => {
+  built(bundle);
   const dir = mkdtempSync(join(tmpdir(), 'nianbao-main-'));
   try {
     const fake = join(dir, 'electron.mjs');
@@ -139,7 +150,9 @@ test.skipIf(!existsSync(bundle))('the built main process wires a single hardened
     const secondFile = join(dir, '乙局2025.nianbao.json');
     writeFileSync(startupFile, '{}');
     writeFileSync(secondFile, '{}');
-    const env: NodeJS.ProcessEnv = { ...process.env, FAKE_USERDATA: join(dir, 'userData'), FAKE_SECOND_FILE: secondFile };
+    const dropped = join(dir, '拖入的报告.nianbao');
+    copyFileSync(new URL('../../templates/sample-linyi-2024.nianbao.json', import.meta.url).pathname, dropped);
+    const env: NodeJS.ProcessEnv = { ...process.env, FAKE_USERDATA: join(dir, 'userData'), FAKE_SECOND_FILE: secondFile, FAKE_DROPPED: dropped };
     delete env.ELECTRON_RENDERER_URL;
     const run = spawnSync(process.execPath, ['--import', pathToFileURL(register).href, bundle, startupFile], { cwd: root, env, encoding: 'utf8', timeout: 30_000 });
     const text = run.stdout.slice(run.stdout.indexOf('RESULT') + 'RESULT'.length);
@@ -189,6 +202,10 @@ test.skipIf(!existsSync(bundle))('the built main process wires a single hardened
     expect(r.remote).toEqual({ cancel: true });
     expect(r.local).toEqual({ cancel: false });
     expect(r.otherFile).toEqual({ cancel: true });
+    expect(r.refusedBeforeDrop).toMatchObject({ ok: false, code: 'refused' });
+    expect(r.foreignDropSent).toBe(0);
+    expect(r.dropSent).toEqual([['menu.command', { command: 'open-recent', path: dropped }]]);
+    expect(r.openedAfterDrop).toMatchObject({ ok: true, value: { path: dropped } });
     expect(r.headers.responseHeaders['Content-Security-Policy']).toEqual([CONTENT_SECURITY_POLICY]);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -90,6 +90,27 @@ test('recent files open by path; a moved file is greyed out; an empty list says 
   expect(build().items(build().find('最近打开')!)).toEqual([{ label: '（无）', enabled: false }]);
 });
 
+test('the page receives menu commands parsed by MenuCommandSchema: anything else is dropped and reported', async () => {
+  const { onMenuCommands } = await import('../../src/shared/ipc');
+  let deliver: (raw: unknown) => void = () => undefined;
+  const bridge = { onMenuCommand: (cb: (raw: unknown) => void) => ((deliver = cb), () => undefined) };
+  const got: MenuCommand[] = [];
+  const problems: string[] = [];
+  onMenuCommands(bridge, (c) => got.push(c), (p) => problems.push(p));
+  deliver({ command: 'export', format: 'docx' });
+  deliver({ command: 'open-recent', path: '/tmp/a.nianbao.json' });
+  deliver({ command: 'format-disk' });
+  deliver({ command: 'export', format: 'pdf' });
+  deliver({ command: 'open-recent' });
+  deliver('save');
+  expect(got).toEqual([
+    { command: 'export', format: 'docx' },
+    { command: 'open-recent', path: '/tmp/a.nianbao.json' },
+  ]);
+  expect(problems).toHaveLength(4);
+  expect(problems[0]).toMatch(/^无法识别的菜单命令：/);
+});
+
 test('帮助 → 关于 shows the app name and its version from package.json, in main', () => {
   const m = build();
   m.click(m.find('关于'));

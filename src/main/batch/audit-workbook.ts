@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { RULES, SEVERITY_LABELS, describeCell, findingTitle, type Severity } from '../../shared';
 import { TABLE_SHAPE_NAME, TABLE_SHAPE_RULE, TABLE_SHAPE_TITLE } from '../../shared/import';
 import type { BatchResult } from './run';
-import { writeTable } from './sheet-table';
+import { writeTable } from '../export/xlsx/sheet-table';
 import { addUnitSheet } from './unit-sheet';
 
 export const FINDINGS_SHEET = '问题清单';

@@ -4,6 +4,7 @@
 import { basename, join, resolve } from 'node:path';
 import {
   CellAccumulator,
+  ContributionTracker,
   CopiedNarrativeIndex,
   copiedSectionFinding,
   SUMMED_STATUSES,
@@ -17,6 +18,7 @@ import {
   type Consolidation,
   type Finding,
   type IssuerLevel,
+  type Profile,
   type UnitRow,
 } from '../../shared';
 import { INPUT_LIMITS } from '../files/input-limits';
@@ -39,6 +41,10 @@ export interface BatchOptions {
   exclude?: readonly string[];
   /** Sum the reports into a consolidated project issued by this office. */
   consolidate?: { issuer: string; issuerLevel?: IssuerLevel };
+  /** 本地要求 every unit is checked against (instead of each project's own). */
+  profile?: Profile;
+  /** Keep, per cell, the units with the largest figures (for --against: who makes up a difference). */
+  contributions?: boolean;
   /** Keep every finding of every unit (the audit workbook lists them). */
   keepFindings?: boolean;
   onProgress?: (p: BatchProgress) => void;
@@ -77,6 +83,8 @@ export interface BatchResult {
   /** Files that are not reports, relative to the folder. */
   ignored: string[];
   consolidation: Consolidation | null;
+  /** The batch year's largest contributors per cell, when asked for. */
+  contributions: ContributionTracker | null;
 }
 
 const stem = (file: string) => basename(file).replace(/\.nianbao\.json$/i, '').replace(/\.[^.]+$/, '');
@@ -87,6 +95,7 @@ export async function runBatch(dir: string, options: BatchOptions = {}): Promise
   const rows: UnitRow[] = [];
   const findings: UnitFinding[] = [];
   const sums = new Map<number, CellAccumulator>();
+  const trackers = new Map<number, ContributionTracker>();
   const years = new Map<number, number>();
   /** First file per (year, unit): a second report of the same unit is not summed twice. */
   const firstFile = new Map<string, string>();
@@ -112,7 +121,7 @@ export async function runBatch(dir: string, options: BatchOptions = {}): Promise
       const project = read.project;
       const unit = project.meta.issuer.trim() || stem(file);
       const year = project.meta.year;
-      const unitFindings = [...validate(project), ...(read.findings ?? [])];
+      const unitFindings = [...validate(project, options.profile ? { profile: options.profile } : {}), ...(read.findings ?? [])];
       const counts = classifyFindings(unitFindings);
       let message = read.notes.join('；');
       // 无法判断 is neither a pass nor an error: said in the unit's row, whatever its status.
@@ -130,6 +139,11 @@ export async function runBatch(dir: string, options: BatchOptions = {}): Promise
           let acc = sums.get(year);
           if (!acc) sums.set(year, (acc = new CellAccumulator()));
           acc.add(project.cells, unit);
+        }
+        if (options.contributions) {
+          let t = trackers.get(year);
+          if (!t) trackers.set(year, (t = new ContributionTracker()));
+          t.add(project.cells, unit);
         }
       }
       narratives.add(rows.length, project);
@@ -156,7 +170,8 @@ export async function runBatch(dir: string, options: BatchOptions = {}): Promise
   if (options.consolidate && year !== null) {
     consolidation = consolidate(sums.get(year) ?? new CellAccumulator(), { year, ...options.consolidate });
   }
-  return { dir: root, year, rows: finalRows, findings, ignored, consolidation };
+  const contributions = options.contributions && year !== null ? (trackers.get(year) ?? new ContributionTracker()) : null;
+  return { dir: root, year, rows: finalRows, findings, ignored, consolidation, contributions };
 }
 
 /**

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { CELLS, TABLE_SHORT_NAMES, describeCell, formatCellValue, type CellDef } from '../../shared';
 import type { BatchResult } from './run';
 import { isSummed } from './run';
-import { writeTable, writeTitledTable } from './sheet-table';
+import { writeTable, writeTitledTable } from '../export/xlsx/sheet-table';
 import { addUnitSheet } from './unit-sheet';
 
 export const SUMMARY_SHEET = '汇总';

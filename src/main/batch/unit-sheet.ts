@@ -1,7 +1,7 @@
 // The 单位状态 sheet: one row per unit, shared by the roll-up summary and the audit workbook.
 import type ExcelJS from 'exceljs';
 import { UNIT_STATUSES, UNIT_STATUS_LABELS, countStatuses, type UnitRow } from '../../shared';
-import { colourStatuses, writeTitledTable, type SheetColumn } from './sheet-table';
+import { colourStatuses, writeTitledTable, type SheetColumn } from '../export/xlsx/sheet-table';
 
 export const UNIT_SHEET = '单位状态';
 

@@ -1,9 +1,10 @@
 // What the commands share in reading their command line: the one input they take, outputs
 // never overwritten without --force, the issuer level by code or by its Chinese name, and a
 // project file that cannot be opened (the Chinese reason on stderr, exit status 3).
-import { access, realpath, stat } from 'node:fs/promises';
+import { access, readFile, realpath, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { ISSUER_LEVELS, issuerLevelOf, type IssuerLevel, type Project } from '../../shared';
+import { ISSUER_LEVELS, RULES, issuerLevelOf, parseProfile, type IssuerLevel, type Profile, type Project } from '../../shared';
+import { describeFsError } from '../files/project-io';
 import { readProjectFile } from '../files/project-io';
 import { UsageError } from './command';
 
@@ -57,6 +58,25 @@ export async function openProject(path: string): Promise<Project | null> {
   const r = await readProjectFile(path);
   if (r.ok) return r.project;
   const details = r.problems.length > 1 ? `\n${r.problems.map((p) => `  - ${p.place}：${p.message}`).join('\n')}` : '';
+  process.stderr.write(`${path}：${r.message}${details}\n`);
+  return null;
+}
+
+/**
+ * The --profile file (本地要求), or null after printing why it is refused: the field and the
+ * reason for each problem (exit status 3, as for a file that cannot be opened).
+ */
+export async function openProfile(path: string): Promise<Profile | null> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (e) {
+    process.stderr.write(`无法读取本地要求文件 ${path}：${describeFsError(e)}\n`);
+    return null;
+  }
+  const r = parseProfile(text, RULES.map((rule) => rule.id));
+  if (r.ok) return r.profile;
+  const details = r.problems.length > 1 ? `\n${r.problems.map((p) => `  - ${p}`).join('\n')}` : '';
   process.stderr.write(`${path}：${r.message}${details}\n`);
   return null;
 }

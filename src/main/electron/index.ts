@@ -5,7 +5,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'elect
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { EVENT_CHANNELS, type MenuCommand } from '../../shared/ipc';
+import { DROP_CHANNEL, EVENT_CHANNELS, type MenuCommand } from '../../shared/ipc';
 import { isProjectFileName } from '../files/display-name';
 import { createHandlers, recoveryDirOf } from '../ipc/handlers';
 import { FileAccess } from '../ipc/file-access';
@@ -15,6 +15,8 @@ import { menuTemplate } from './menu-template';
 import { electronDialogs, electronShell, windowState } from './platform';
 import { registerIpc } from './register-ipc';
 import { hardenContents, hardenSession } from './security';
+import { acceptDroppedFiles } from './dropped-files';
+import { isTrustedSender } from './trusted-sender';
 import { mainWindowOptions } from './window-options';
 
 // Built as ESM into out/main: there is no __dirname.
@@ -147,6 +149,12 @@ if (!app.requestSingleInstanceLock()) {
     hardenSession(session.defaultSession, DEV_SERVER, dirname(INDEX_HTML));
     registerIpc(ipcMain, handlers, () => PAGE_URL, (channel) => {
       if (channel.startsWith('project.') || channel.startsWith('recent.')) void refreshMenu();
+    });
+    // A file dropped onto the window: the preload's trusted drop event, from our own page only.
+    ipcMain.on(DROP_CHANNEL, (event, paths: unknown) => {
+      if (!isTrustedSender(event.senderFrame?.url, PAGE_URL)) return;
+      const command = acceptDroppedFiles(access, paths);
+      if (command) send(command);
     });
     await refreshMenu();
     createWindow();

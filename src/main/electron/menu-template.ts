@@ -64,7 +64,10 @@ export function menuTemplate(ctx: MenuContext): MenuItemConstructorOptions[] {
       label: '视图(&V)',
       submenu: [
         { label: '审核模式', accelerator: 'CmdOrCtrl+Shift+R', click: cmd({ command: 'toggle-review' }) },
-        { label: '校验结果', accelerator: 'F8', click: cmd({ command: 'show-findings' }) },
+        { label: '校验结果', click: cmd({ command: 'show-findings' }) },
+        // Shown, not registered: the page handles F8 itself (also in a text field), as with 撤销.
+        { label: '下一个问题', accelerator: 'F8', registerAccelerator: false, click: cmd({ command: 'next-finding' }) },
+        { label: '上一个问题', accelerator: 'Shift+F8', registerAccelerator: false, click: cmd({ command: 'prev-finding' }) },
         { type: 'separator' },
         { label: '放大', role: 'zoomIn' },
         { label: '缩小', role: 'zoomOut' },

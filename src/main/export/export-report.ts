@@ -5,7 +5,7 @@
 // half-written report where the user expects one.
 import { resolve } from 'node:path';
 import { findingTitle, summarize, validate, type Finding } from '../../shared/validation';
-import type { PriorYear, Project } from '../../shared/model';
+import type { PriorYear, Profile, Project } from '../../shared/model';
 import { describeFsError, writeFileAtomic } from '../files/project-io';
 import { buildDocx } from './docx';
 import { buildXlsx } from './xlsx';
@@ -31,6 +31,8 @@ export type ExportOptions = Partial<Record<ExportFormat, string>> & {
   draft?: boolean;
   /** Last year's report, for the cross-year rules when the project has none linked. */
   prior?: PriorYear | null;
+  /** 本地要求 to check against instead of the project's own; the .xlsx 校验结果 names it. */
+  profile?: Profile | null;
 };
 
 export interface ExportResult {
@@ -55,7 +57,8 @@ export class ExportRefusedError extends Error {
   }
 }
 
-export async function exportReport(project: Project, options: ExportOptions): Promise<ExportResult> {
+export async function exportReport(given: Project, options: ExportOptions): Promise<ExportResult> {
+  const project = options.profile ? { ...given, profile: options.profile } : given;
   const targets = EXPORT_FORMATS.flatMap((format) => (options[format] ? [{ format, path: options[format] }] : []));
   if (targets.length === 0) throw new Error(`未指定导出文件：请给出 ${EXPORT_FORMATS.map((f) => FORMATS[f].extension).join(' 或 ')} 的保存位置`);
   const paths = new Set(targets.map((t) => resolve(t.path)));

@@ -29,7 +29,7 @@ export const INPUT_LIMITS = {
   /** Cells of one workbook, all sheets together. */
   workbookCells: 400_000,
   /** Lines (paragraphs and table rows) one report yields. */
-  sourceLines: 100_000,
+  sourceLines: 30_000,
   /** Characters in one line, paragraph or cell. */
   lineChars: 200_000,
   /** Time one unit's report may take in 汇总 / 批量审核 before it is given up as 无法读取. */

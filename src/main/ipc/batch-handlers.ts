@@ -4,6 +4,7 @@
 import { promises as fs } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fail, ok, type BatchKind, type BatchProgress } from '../../shared/ipc';
+import { compareWithUnits, type Project } from '../../shared';
 import { attentionLines, auditWorkbook, noReportsMessage, readUnit, runBatch, summaryWorkbook, type BatchResult } from '../batch';
 import { writeFileAtomic } from '../files/project-io';
 import type { FileFilter, HandlerDeps } from './deps';
@@ -52,7 +53,7 @@ export function createBatchHandlers(deps: HandlerDeps, guard: PathGuard): { [C i
       return ok({ project: read.project, sourcePath: abs, source: basename(abs), notes: read.notes });
     },
 
-    'batch.run': async ({ runId, kind, dir, issuer, issuerLevel, year, expected }) => {
+    'batch.run': async ({ runId, kind, dir, issuer, issuerLevel, year, expected, against }) => {
       if (dir && !access.mayUseFolder(dir)) return fail('refused', notGranted(dir, '文件夹'));
       const folder =
         dir ??
@@ -64,6 +65,16 @@ export function createBatchHandlers(deps: HandlerDeps, guard: PathGuard): { [C i
         }));
       if (!folder) return ok(null);
       const root = access.grantFolder(folder);
+      // The government's own report, compared with the sum of its units (the CLI's --against).
+      let parent: { path: string; project: Project } | null = null;
+      if (kind === 'aggregate' && against) {
+        const chosen = await deps.dialogs.open({ title: '选择本级人民政府自己的年度报告（与各单位合计比对）', defaultPath: root, filters: PRIOR_FILTERS });
+        if (!chosen) return ok(null);
+        const abs = resolve(access.grantFile(chosen, 'read'));
+        const read = await readUnit(abs, year !== undefined ? { fallbackYear: year } : {});
+        if (!read.ok) return fail('unreadable', `未能读取本级报告 ${basename(abs)}：${read.reason}`);
+        parent = { path: abs, project: read.project };
+      }
       const office = issuer?.trim() || DEFAULT_ISSUER;
       progress.set(runId, { done: 0, total: 0, file: '', finished: false });
       let result: BatchResult;
@@ -72,6 +83,7 @@ export function createBatchHandlers(deps: HandlerDeps, guard: PathGuard): { [C i
           ...(year !== undefined ? { year } : {}),
           ...(expected?.length ? { expected } : {}),
           ...(kind === 'aggregate' ? { consolidate: { issuer: office, issuerLevel: issuerLevel ?? 'government' } } : { keepFindings: true }),
+          ...(parent ? { contributions: true, exclude: [parent.path] } : {}),
           onProgress: (p) => progress.set(runId, { done: p.done, total: p.total, file: p.file, finished: false }),
         });
       } catch (e) {
@@ -95,6 +107,16 @@ export function createBatchHandlers(deps: HandlerDeps, guard: PathGuard): { [C i
         findings: result.findings,
         ignored: result.ignored,
         consolidation: c,
+        against:
+          parent && c
+            ? {
+                file: basename(parent.path),
+                issuer: parent.project.meta.issuer.trim() || basename(parent.path),
+                year: parent.project.meta.year,
+                findings: compareWithUnits(parent.project, c.project.cells, result.contributions, parent.project.meta.issuer.trim() || basename(parent.path)),
+                missing: result.rows.filter((r) => r.status === 'missing').map((r) => r.unit),
+              }
+            : null,
       });
     },
 

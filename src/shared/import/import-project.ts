@@ -11,9 +11,10 @@ import { findHeadings, findTitle, isPageChrome, isTitleLine, issuerFromText, pub
 import { fold } from './normalize';
 import { readTables } from './read-tables';
 import { tableShapeFindings } from './table-shape';
+import { checkOutline, outlineFindings } from './outline';
 
 export type ImportResult =
-  /** findings: what the import itself finds against the rules (N-TABLE-SHAPE), for the batch audit. */
+  /** findings: what the import itself finds against the rules (N-TABLE-SHAPE, N-OUTLINE), for the batch audit. */
   | { ok: true; project: Project; log: ImportLogEntry[]; findings: Finding[] }
   | { ok: false; project: null; log: ImportLogEntry[]; message: string };
 
@@ -128,8 +129,9 @@ export function projectFromLines(lines: readonly SourceLine[], options: ImportOp
   // Unread, as distinct from published blank: only cells still blank (a cell read elsewhere,
   // e.g. a row found twice, is read).
   project.unread = CELL_KEYS.filter((k) => tables.unread.has(k) && (project.cells[k] === null || project.cells[k] === undefined));
+  checkOutline(lines, title.lastLine + 1, log);
   summarize(project, log);
-  return { ok: true, project, log: log.entries, findings: tableShapeFindings(log.entries) };
+  return { ok: true, project, log: log.entries, findings: [...tableShapeFindings(log.entries), ...outlineFindings(log.entries)] };
 }
 
 function summarize(project: Project, log: ImportLog): void {

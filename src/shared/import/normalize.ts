@@ -8,8 +8,28 @@ import { toSimplified } from './traditional';
 const PINYIN_GLOSS = /\((?:[a-z\u00e0-\u00fc\u0101-\u01dc])+\)/gi;
 const NUMBERING = /^(?:[一二三四五六七八九十]+[、，,.．]|\([一二三四五六七八九十]+\)|\d+[.．、]|\(\d+\))/;
 
+/**
+ * The importer folds the same short cells many times per report (every row matcher, the shape
+ * check), and a batch audit meets the same labels in every report: short texts are folded once
+ * and remembered (a bounded cache, emptied when full; prose is folded afresh).
+ */
+const FOLDED = new Map<string, string>();
+const FOLD_CACHE_SIZE = 20_000;
+const FOLD_CACHE_TEXT = 80;
+
 /** Width, script and spacing folded; punctuation kept (numbering needs it). */
 export function fold(text: string): string {
+  if (text.length > FOLD_CACHE_TEXT) return foldNow(text);
+  let folded = FOLDED.get(text);
+  if (folded === undefined) {
+    if (FOLDED.size >= FOLD_CACHE_SIZE) FOLDED.clear();
+    folded = foldNow(text);
+    FOLDED.set(text, folded);
+  }
+  return folded;
+}
+
+function foldNow(text: string): string {
   return toSimplified(text.normalize('NFKC').replace(PINYIN_GLOSS, '')).replace(/\s+/g, '');
 }
 

@@ -15,7 +15,7 @@ export interface HeadingHit {
 const ORDINALS = ['一', '二', '三', '四', '五', '六'];
 
 /** What a drifted heading must still say to be taken for section N (spec §4 E-HEAD). */
-const HEADING_KEYWORDS: Readonly<Record<SectionId, (b: string) => boolean>> = {
+export const HEADING_KEYWORDS: Readonly<Record<SectionId, (b: string) => boolean>> = {
   overview: (b) => b.includes('总体情况') || b === '概述',
   proactive: (b) => b.includes('主动公开') && !b.includes('申请'),
   requests: (b) => b.includes('申请') && (b.includes('收到') || b.includes('处理') || b.includes('情况')),

@@ -3,7 +3,7 @@
 // column order. Where a row shows fewer numbers than it has columns and nothing tells which
 // columns they belong to, the row is left blank and logged — a number is never guessed.
 import { describeCell, TABLE_SHORT_NAMES } from '../layout/cells';
-import { SECTION_BY_ID } from '../layout/sections';
+import { SECTION_BY_ID, SECTIONS } from '../layout/sections';
 import { T2_BLOCKS, T4_REVIEW_HEADING } from '../layout/tables';
 import { parseCellInput, type CellValue } from '../values/cell-value';
 import { isValueText, type SourceLine } from './document';
@@ -358,7 +358,8 @@ export function readTables(
   }
   flushEmpty();
 
-  const incomplete = headings.found < 6;
+  // Fewer than all six section headings: the copy is cut off or mangled, which explains a lost row.
+  const incomplete = headings.found < SECTIONS.length;
   // Rows not found, one entry per run of consecutive rows of a table (a cut-off copy loses
   // the end of a table at once).
   const runs: RowTarget[][] = [];
@@ -390,11 +391,16 @@ const CONTENT_LABEL = bare(fold(T2_BLOCKS[0]!.contentLabel));
  * 表二's column headings: the cells after each 「信息内容」 up to the block's first row, in order
  * (across lines in a one-cell-per-line copy). The block is the one of the row that follows.
  */
+/** Longer than this, a cell is prose, not a heading (headings with pinyin glosses stay well under it). */
+const MAX_LABEL_CELL = 60;
+
 function t2Headers(lines: readonly SourceLine[], rows: readonly SeenRow[]): ShapeInput['t2Headers'] {
   const out: { block: number; texts: string[]; where: string }[] = [];
   const t2Rows = rows.filter((r) => r.target.table === 't2').sort((a, b) => a.line - b.line);
   lines.forEach((line, i) => {
-    const j = line.cells.findIndex((c) => bare(fold(c)) === CONTENT_LABEL);
+    // Only a short cell can be 「信息内容」 once folded: prose paragraphs are not folded at all
+    // (this runs on every line of every imported report).
+    const j = line.cells.findIndex((c) => c.length <= MAX_LABEL_CELL && bare(fold(c)) === CONTENT_LABEL);
     if (j < 0) return;
     const next = t2Rows.find((r) => r.line > i || (r.line === i && line.cells.indexOf(r.text) > j));
     if (!next || next.line > i + 12) return;

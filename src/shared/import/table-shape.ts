@@ -153,10 +153,14 @@ export function checkTableShape(input: ShapeInput, log: ImportLog): void {
   }
 }
 
-/** Cores of row labels long enough to be told apart inside another cell's text. */
+/**
+ * Cores of row labels long enough to be told apart inside another cell's text, longest first
+ * (sorted once: mergedRows runs on every unmatched cell of every imported report).
+ */
 const MERGE_CORES: readonly { target: RowTarget; core: string }[] = ROW_TARGETS.flatMap((target) =>
   target.cores.filter((c) => target.table === 't2' || c.length >= 3).map((core) => ({ target, core })),
-);
+).sort((x, y) => y.core.length - x.core.length);
+const ROW_ORDER: ReadonlyMap<RowTarget, number> = new Map(ROW_TARGETS.map((t, i) => [t, i]));
 
 /** The rows a label cell names when it names more than one (「行政处罚、行政强制」), else null. */
 export function mergedRows(text: string): RowTarget[] | null {
@@ -165,13 +169,13 @@ export function mergedRows(text: string): RowTarget[] | null {
   let b = bare(fold(t));
   const found: RowTarget[] = [];
   // Longest first, and each match removed, so 「行政规范性文件」 is not also read as 「规范性文件」.
-  for (const { target, core } of [...MERGE_CORES].sort((x, y) => y.core.length - x.core.length)) {
+  for (const { target, core } of MERGE_CORES) {
     const k = b.indexOf(core);
     if (k < 0) continue;
     b = b.slice(0, k) + '|' + b.slice(k + core.length);
     if (!found.includes(target)) found.push(target);
   }
-  return found.length >= 2 ? found.sort((x, y) => ROW_TARGETS.indexOf(x) - ROW_TARGETS.indexOf(y)) : null;
+  return found.length >= 2 ? found.sort((x, y) => ROW_ORDER.get(x)! - ROW_ORDER.get(y)!) : null;
 }
 
 /**

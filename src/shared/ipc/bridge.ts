@@ -3,7 +3,7 @@
 // channel's prefix (`project.save` → `nianbao.project.save(input)`), plus event subscriptions.
 // Answers arrive unvalidated here; wrap the bridge with createClient (client.ts) to parse them.
 import type { InvokeChannel } from './channels';
-import type { ChannelInput, ChannelOutput, MenuCommand } from './contract';
+import type { ChannelInput, ChannelOutput } from './contract';
 import type { IpcResult } from './result';
 
 type GroupOf<C extends string> = C extends `${infer G}.${string}` ? G : never;
@@ -18,6 +18,9 @@ export type BridgeApi = {
 };
 
 export type NianbaoBridge = BridgeApi & {
-  /** Subscribes to menu commands; returns the function that unsubscribes. */
-  onMenuCommand(callback: (command: MenuCommand) => void): () => void;
+  /**
+   * Subscribes to menu commands; returns the function that unsubscribes. What arrives is
+   * unvalidated: subscribe through onMenuCommands (client.ts), which parses it.
+   */
+  onMenuCommand(callback: (command: unknown) => void): () => void;
 };

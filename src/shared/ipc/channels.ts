@@ -32,6 +32,12 @@ export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 /** Events, main → renderer. The preload exposes each as an `on…(callback)` subscription. */
 export const EVENT_CHANNELS = { menuCommand: 'menu.command' } as const;
 
+/**
+ * Preload → main only: the paths of files the user dropped onto the window. Not on
+ * window.nianbao — the preload sends it from a trusted drop event in its isolated world.
+ */
+export const DROP_CHANNEL = 'file.dropped';
+
 /** The global the preload (and the browser-test bridge) installs in the page. */
 export const BRIDGE_GLOBAL = 'nianbao';
 

@@ -4,7 +4,7 @@
 import type { z } from 'zod';
 import { INVOKE_CHANNELS, splitChannel, type InvokeChannel } from './channels';
 import type { BridgeApi, NianbaoBridge } from './bridge';
-import { CONTRACT, type ChannelInput, type ChannelOutput } from './contract';
+import { CONTRACT, MenuCommandSchema, type ChannelInput, type ChannelOutput, type MenuCommand } from './contract';
 import { IpcFailureSchema, fail, type IpcResult } from './result';
 
 /** Sends one request and resolves with main's raw answer. */
@@ -53,4 +53,20 @@ export function invokeViaBridge(bridge: NianbaoBridge): Invoke {
     if (typeof fn !== 'function') return Promise.reject(new Error(`接口 ${channel} 不存在`));
     return fn(input);
   };
+}
+
+/**
+ * Menu commands from main, parsed by their schema: the callback only ever sees a valid
+ * MenuCommand; anything else is reported to `onInvalid` (with the reason) and dropped.
+ */
+export function onMenuCommands(
+  bridge: Pick<NianbaoBridge, 'onMenuCommand'>,
+  callback: (command: MenuCommand) => void,
+  onInvalid: (problem: string) => void,
+): () => void {
+  return bridge.onMenuCommand((raw) => {
+    const parsed = MenuCommandSchema.safeParse(raw);
+    if (parsed.success) callback(parsed.data);
+    else onInvalid(`无法识别的菜单命令：${parsed.error.issues[0]?.message ?? ''}（${JSON.stringify(raw)?.slice(0, 100)}）`);
+  });
 }

@@ -122,6 +122,11 @@ export const BatchOutcomeSchema = z.object({
       totalMismatches: z.array(z.object({ key: z.string(), place: z.string(), derived: z.number().nullable(), units: z.array(z.string()) })),
     })
     .nullable(),
+  /** 汇总 against the government's own report (AGG-PARENT): each differing cell, and units on the list that sent nothing. */
+  against: z
+    .object({ file: z.string(), issuer: z.string(), year: z.number().int(), findings: z.array(FindingSchema), missing: z.array(z.string()) })
+    .nullable()
+    .optional(),
 });
 export type BatchOutcome = z.infer<typeof BatchOutcomeSchema>;
 
@@ -290,6 +295,8 @@ export const CONTRACT = {
         year: z.number().int().min(2008, '报告年度不能早于 2008 年').max(2200, '报告年度无效').optional(),
         /** 应报单位名单: units that must report; those with no report in the folder become 未报送 rows. */
         expected: z.array(z.string().trim().min(1).max(200, '单位名称过长')).max(100_000).optional(),
+        /** 汇总: after the folder, ask for the government's own report and compare it with the sum. */
+        against: z.boolean().optional(),
       })
       .strict(),
     output: BatchOutcomeSchema.nullable(),
@@ -350,7 +357,8 @@ export const MenuCommandSchema = z.discriminatedUnion('command', [
   z.object({ command: z.literal('save-as') }),
   /** Ctrl+E, or a format chosen in the 导出 submenu. */
   z.object({ command: z.literal('export'), format: ExportFormatSchema.optional() }),
-  z.object({ command: z.literal('import') }),
+  /** 导入…; with `path`, a report file dropped onto the window (main granted it first). */
+  z.object({ command: z.literal('import'), path: NonEmptyPath.optional() }),
   /** 关联上年度报告… (the 上年度 dialog of the open report). */
   z.object({ command: z.literal('prior') }),
   /** 汇总… / 批量审核… of a folder of units' reports. */
@@ -362,5 +370,8 @@ export const MenuCommandSchema = z.discriminatedUnion('command', [
   z.object({ command: z.literal('save-and-close') }),
   z.object({ command: z.literal('toggle-review') }),
   z.object({ command: z.literal('show-findings') }),
+  /** 视图 → 下一个问题 / 上一个问题 (F8 / Shift+F8, handled by the page). */
+  z.object({ command: z.literal('next-finding') }),
+  z.object({ command: z.literal('prev-finding') }),
 ]);
 export type MenuCommand = z.infer<typeof MenuCommandSchema>;

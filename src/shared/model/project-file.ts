@@ -28,6 +28,15 @@ export const META_NAMES: Record<string, string> = {
   contact: '联系方式',
 };
 
+/** The contact fields as the form and the 前言's placeholders (【地址】【电话】…) name them. */
+export const CONTACT_NAMES: Readonly<Record<'office' | 'address' | 'postcode' | 'phone' | 'email', string>> = {
+  office: '联系机构',
+  address: '地址',
+  postcode: '邮编',
+  phone: '电话',
+  email: '电子邮箱',
+};
+
 /** Turns a JSON path into words a clerk understands. */
 export function describePath(path: readonly PropertyKey[]): string {
   const [head, second, ...rest] = path.map(String);

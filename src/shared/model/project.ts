@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { CELL_KEYS, isCellKey } from '../layout/cells';
 import { SECTION_IDS } from '../layout/sections';
 import { CellValueSchema } from '../values/cell-value';
+import { ISSUER_LEVELS, ISSUER_LEVEL_LABELS, IssuerLevelSchema, type IssuerLevel } from './issuer-level';
+import { ProfileSchema } from './profile';
 
 export const PROJECT_KIND = 'nianbao-project';
 /** Version of the file layout. Bump it and add a migration in migrate.ts when it changes. */
@@ -11,15 +13,7 @@ export const SCHEMA_VERSION = 2;
 /** Version of the statutory format the tables follow (国办公开办函〔2021〕30号). */
 export const FORMAT_VERSION = '2021';
 
-export const ISSUER_LEVELS = ['department', 'government', 'township', 'other'] as const;
-export const IssuerLevelSchema = z.enum(ISSUER_LEVELS);
-export type IssuerLevel = z.infer<typeof IssuerLevelSchema>;
-export const ISSUER_LEVEL_LABELS: Readonly<Record<IssuerLevel, string>> = {
-  department: '部门',
-  government: '县级以上人民政府',
-  township: '乡镇街道',
-  other: '其他',
-};
+export { ISSUER_LEVELS, IssuerLevelSchema, ISSUER_LEVEL_LABELS, type IssuerLevel } from './issuer-level';
 
 const LEVEL_BY_WORD = new Map<string, IssuerLevel>(ISSUER_LEVELS.flatMap((l) => [[ISSUER_LEVEL_LABELS[l], l] as const, [l, l] as const]));
 
@@ -112,15 +106,33 @@ export const ReviewDecisionSchema = z
     by: z.string().min(1).max(100),
     at: Timestamp,
     note: z.string().max(5000).default(''),
+    /** For an approval: the SHA-256 of the approved content (ApprovedVersion.fingerprint). */
+    fingerprint: z.string().regex(/^[0-9a-f]{64}$/).optional(),
   })
   .strict();
 export type ReviewDecision = z.infer<typeof ReviewDecisionSchema>;
+
+/**
+ * The version a supervisor approved (审核通过), frozen: its content and the SHA-256 of that
+ * content in canonical form (src/shared/review/approval.ts). Kept after later edits, so the
+ * app can show what changed since approval and 撤销 back to it restores the approval.
+ */
+export const ApprovedVersionSchema = z
+  .object({
+    fingerprint: z.string().regex(/^[0-9a-f]{64}$/, '审核通过版本的指纹应为 64 位十六进制 SHA-256'),
+    by: z.string().min(1).max(100),
+    at: Timestamp,
+    content: z.object({ meta: MetaSchema, sections: SectionsSchema, cells: CellsSchema }).strict(),
+  })
+  .strict();
+export type ApprovedVersion = z.infer<typeof ApprovedVersionSchema>;
 
 export const ReviewSchema = z
   .object({
     status: z.enum(REVIEW_STATUSES).default('draft'),
     comments: z.array(CommentSchema).default([]),
     history: z.array(ReviewDecisionSchema).default([]),
+    approved: ApprovedVersionSchema.optional(),
   })
   .strict();
 export type Review = z.infer<typeof ReviewSchema>;
@@ -149,6 +161,8 @@ export const ProjectSchema = z
     acknowledgements: z.array(AcknowledgementSchema).default([]),
     review: ReviewSchema.default({ status: 'draft', comments: [], history: [] }),
     prior: PriorYearSchema.nullable().default(null),
+    /** 本地要求: the local requirement profile the report is checked against (absent: national only). */
+    profile: ProfileSchema.optional(),
     /**
      * Cells the importer could not read from the published report (a row not found, a copy
      * cut off, columns that could not be told), as distinct from cells published blank. While
@@ -161,7 +175,6 @@ export const ProjectSchema = z
   })
   .strict();
 export type Project = z.infer<typeof ProjectSchema>;
-export type ProjectInput = z.input<typeof ProjectSchema>;
 
 export function emptyCells(): Cells {
   return Object.fromEntries(CELL_KEYS.map((k) => [k, null]));

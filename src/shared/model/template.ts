@@ -31,3 +31,19 @@ export function instantiateTemplate(template: Project, fill: TemplateFill): Proj
   project.review = { status: 'draft', comments: [], history: [] };
   return project;
 }
+
+/**
+ * One entry per fact: a contact or basic field the 前言 names is written into it. The field's
+ * placeholder (【电话】) gives way to the value; a value written earlier (the field's old value)
+ * is replaced by the new one. Returns the text unchanged when it names neither.
+ */
+export function fillNamedField(text: string, label: string, before: string, after: string): string {
+  const value = after.trim();
+  if (!value) return text;
+  let out = text.replaceAll(`【${label}】`, value);
+  const old = before.trim();
+  // The old value is replaced only where it stands for the field: long enough not to be a
+  // fragment of something else (a 2-digit number), and not the same.
+  if (old && old !== value && old.length >= 3) out = out.replaceAll(old, value);
+  return out;
+}

@@ -1,10 +1,12 @@
-// `nianbao aggregate DIR -o OUT [--xlsx SUMMARY] [--issuer NAME] [--year Y] [--expect LIST]`:
-// a disclosure office's roll-up of its units' reports into one consolidated project.
+// `nianbao aggregate DIR -o OUT [--xlsx SUMMARY] [--issuer NAME] [--year Y] [--expect LIST] [--against GOV]`:
+// a disclosure office's roll-up of its units' reports into one consolidated project; with
+// --against, the government's own report compared cell by cell with the sum (AGG-PARENT).
 // Exit status: 0 every unit clean, 1 only warnings, 2 some unit needs attention (errors,
 // unreadable, missing, another year, sent twice) or some cell could not be summed.
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { attentionLines, noReportsMessage, readExpectedList, runBatch, statusTally, summaryWorkbook, terminalProgress } from '../../batch';
+import { attentionLines, noReportsMessage, readExpectedList, readUnit, runBatch, statusTally, summaryWorkbook, terminalProgress } from '../../batch';
+import { compareWithUnits, type Finding } from '../../../shared';
 import { writeFileAtomic, writeProjectFile } from '../../files/project-io';
 import { oneInput, refuseOwnInput, parseIssuerLevel, refuseOverwrite } from '../arguments';
 import { UsageError, type Command } from '../command';
@@ -13,7 +15,7 @@ import { batchExitCode, parseYear } from './batch-args';
 const DEFAULT_ISSUER = '汇总';
 
 export const aggregateCommand: Command = {
-  usage: 'aggregate DIR -o OUT [--xlsx SUMMARY] [--issuer NAME] [--year Y] [--expect LIST]',
+  usage: 'aggregate DIR -o OUT [--xlsx SUMMARY] [--issuer NAME] [--year Y] [--expect LIST] [--against GOV]',
   summary: '汇总文件夹中各单位的年报：生成汇总项目、各单位状态表和汇总工作簿',
   async run(args) {
     const { values, positionals } = parseArgs({
@@ -26,6 +28,7 @@ export const aggregateCommand: Command = {
         level: { type: 'string', default: 'government' },
         year: { type: 'string' },
         expect: { type: 'string' },
+        against: { type: 'string' },
         force: { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
       },
@@ -39,12 +42,19 @@ export const aggregateCommand: Command = {
     await refuseOverwrite(outputs, values.force!);
     const issuer = values.issuer?.trim() || DEFAULT_ISSUER;
     const expected = values.expect ? await readExpectedList(values.expect) : undefined;
+    // The government's own report: read first, so a file that cannot be read stops before the batch.
+    const parent = values.against ? await readUnit(values.against, year !== undefined ? { fallbackYear: year } : {}) : null;
+    if (parent && !parent.ok) {
+      process.stderr.write(`无法读取本级报告 ${values.against}：${parent.reason}\n`);
+      return 3;
+    }
     const progress = terminalProgress();
     const result = await runBatch(dir, {
       ...(expected ? { expected } : {}),
       ...(year !== undefined ? { year } : {}),
       // Our own outputs and the list may sit in the folder: never sum them as a unit.
-      exclude: [...outputs, ...(values.expect ? [values.expect] : [])].map((p) => resolve(p)),
+      exclude: [...outputs, ...(values.expect ? [values.expect] : []), ...(values.against ? [values.against] : [])].map((p) => resolve(p)),
+      ...(parent ? { contributions: true } : {}),
       consolidate: { issuer, issuerLevel },
       ...(progress ? { onProgress: progress } : {}),
     });
@@ -59,9 +69,19 @@ export const aggregateCommand: Command = {
     }
     await writeProjectFile(values.output, c.project);
     if (values.xlsx) await writeFileAtomic(values.xlsx, await summaryWorkbook(result, issuer));
+    let against: { file: string; issuer: string; findings: Finding[]; missing: string[] } | null = null;
+    if (parent?.ok) {
+      const name = parent.project.meta.issuer.trim() || values.against!;
+      against = {
+        file: values.against!,
+        issuer: name,
+        findings: compareWithUnits(parent.project, c.project.cells, result.contributions, name),
+        missing: result.rows.filter((r) => r.status === 'missing').map((r) => r.unit),
+      };
+    }
     if (values.json) {
       const { project: _project, ...rest } = c;
-      process.stdout.write(`${JSON.stringify({ year: result.year, output: values.output, xlsx: values.xlsx ?? null, ...rest, units: result.rows, ignored: result.ignored }, null, 2)}\n`);
+      process.stdout.write(`${JSON.stringify({ year: result.year, output: values.output, xlsx: values.xlsx ?? null, ...rest, units: result.rows, ignored: result.ignored, ...(against ? { against } : {}) }, null, 2)}\n`);
     } else {
       const lines = [
         `已汇总 ${c.units} 个单位的 ${c.project.meta.year} 年度报告 → ${values.output}${values.xlsx ? `，汇总工作簿 → ${values.xlsx}` : ''}`,
@@ -78,10 +98,25 @@ export const aggregateCommand: Command = {
           lines.push(`  ${m.place}：${m.units.slice(0, 5).join('、')}${m.units.length > 5 ? ` 等 ${m.units.length} 个单位` : ''}`);
         }
       }
+      if (against) lines.push(...againstLines(against, parent!.ok ? parent!.project.meta.year : null, c.project.meta.year));
       if (!values.issuer) lines.push(`提示：未用 --issuer 指定汇总机关，发布机关暂填“${DEFAULT_ISSUER}”`);
       if (result.ignored.length) lines.push(`已忽略 ${result.ignored.length} 个不是报告的文件`);
       process.stdout.write(`${lines.join('\n')}\n`);
     }
-    return batchExitCode(result.rows, c.uncomputable.length > 0);
+    const code = batchExitCode(result.rows, c.uncomputable.length > 0);
+    return against?.findings.length ? Math.max(code, 1) : code;
   },
 };
+
+/** The --against comparison in words: every differing cell, then the units that did not report. */
+function againstLines(a: { file: string; issuer: string; findings: readonly Finding[]; missing: readonly string[] }, parentYear: number | null, year: number): string[] {
+  const lines: string[] = [];
+  if (parentYear !== null && parentYear !== year) lines.push(`注意：本级报告“${a.issuer}”为 ${parentYear} 年度，汇总为 ${year} 年度`);
+  if (!a.findings.length) lines.push(`本级报告“${a.issuer}”与所属各单位合计一致`);
+  else {
+    lines.push(`本级报告“${a.issuer}”有 ${a.findings.length} 个单元格与所属各单位合计不符（AGG-PARENT）：`);
+    for (const f of a.findings) lines.push(`  [提示] ${f.message}`);
+  }
+  if (a.missing.length) lines.push(`应报未报的单位（差异可能来自这些单位）：${a.missing.join('、')}`);
+  return lines;
+}

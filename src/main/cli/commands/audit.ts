@@ -6,12 +6,12 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { auditWorkbook, attentionLines, noReportsMessage, readExpectedList, runBatch, statusTally, terminalProgress } from '../../batch';
 import { writeFileAtomic } from '../../files/project-io';
-import { oneInput, refuseOwnInput, refuseOverwrite } from '../arguments';
+import { EXIT_UNREADABLE, oneInput, openProfile, refuseOwnInput, refuseOverwrite } from '../arguments';
 import { UsageError, type Command } from '../command';
 import { batchExitCode, parseYear } from './batch-args';
 
 export const auditCommand: Command = {
-  usage: 'audit DIR --xlsx AUDIT.xlsx [--year Y] [--expect LIST] [--json]',
+  usage: 'audit DIR --xlsx AUDIT.xlsx [--year Y] [--expect LIST] [--profile PROFILE.json] [--json]',
   summary: '批量审核文件夹中各单位的年报，输出单位状态和问题清单工作簿',
   async run(args) {
     const { values, positionals } = parseArgs({
@@ -21,6 +21,7 @@ export const auditCommand: Command = {
         xlsx: { type: 'string' },
         year: { type: 'string' },
         expect: { type: 'string' },
+        profile: { type: 'string' },
         force: { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
       },
@@ -31,12 +32,15 @@ export const auditCommand: Command = {
     await refuseOverwrite(values.xlsx ? [values.xlsx] : [], values.force!);
     const year = parseYear(values.year);
     const expected = values.expect ? await readExpectedList(values.expect) : undefined;
+    const profile = values.profile ? await openProfile(values.profile) : undefined;
+    if (profile === null) return EXIT_UNREADABLE;
     const progress = terminalProgress();
     const result = await runBatch(dir, {
       ...(expected ? { expected } : {}),
       ...(year !== undefined ? { year } : {}),
       exclude: [...(values.xlsx ? [values.xlsx] : []), ...(values.expect ? [values.expect] : [])].map((p) => resolve(p)),
       keepFindings: true,
+      ...(profile ? { profile } : {}),
       ...(progress ? { onProgress: progress } : {}),
     });
     if (!result.rows.some((r) => r.file)) {
@@ -49,6 +53,7 @@ export const auditCommand: Command = {
       process.stdout.write(`${JSON.stringify({ year: result.year, units: result.rows, findings, ignored: result.ignored }, null, 2)}\n`);
     } else {
       const lines = [
+        ...(profile ? [`按本地要求“${profile.name}”（版本 ${profile.version}）审核`] : []),
         `已审核 ${result.rows.filter((r) => r.file).length} 份报告${result.year ? `（${result.year} 年度）` : ''}，发现问题 ${result.findings.length} 条${values.xlsx ? ` → ${values.xlsx}` : ''}`,
         statusTally(result.rows),
         ...attentionLines(result.rows),

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { basename } from 'node:path';
 import { snapshotPrior } from '../../../shared';
-import { EXIT_UNREADABLE, openProject, refuseOverwrite, refuseOwnInput } from '../arguments';
+import { EXIT_UNREADABLE, openProfile, openProject, refuseOverwrite, refuseOwnInput } from '../arguments';
 import { EXPORT_FORMATS, ExportRefusedError, FORMATS, exportReport, type ExportOptions } from '../../export/export-report';
 import { UsageError, type Command } from '../command';
 
@@ -11,7 +11,7 @@ export const EXIT_REFUSED = 2;
 const formatFlags = EXPORT_FORMATS.map((f) => `[--${f} OUT${FORMATS[f].extension}]`).join(' ');
 
 export const exportCommand: Command = {
-  usage: `export FILE ${formatFlags} [--draft] [--prior LAST.nianbao.json] [--force]`,
+  usage: `export FILE ${formatFlags} [--draft] [--prior LAST.nianbao.json] [--profile PROFILE.json] [--force]`,
   summary: '导出报告（尚有错误时拒绝导出正式报告；--draft 导出标明“草稿”的稿件）',
   async run(args) {
     const { values: parsed, positionals } = parseArgs({
@@ -21,6 +21,7 @@ export const exportCommand: Command = {
         ...Object.fromEntries(EXPORT_FORMATS.map((f) => [f, { type: 'string' as const }])),
         draft: { type: 'boolean', default: false },
         prior: { type: 'string' },
+        profile: { type: 'string' },
         force: { type: 'boolean', default: false },
       },
     });
@@ -53,8 +54,11 @@ export const exportCommand: Command = {
     const last = priorFile ? await openProject(priorFile) : null;
     if (priorFile && !last) return EXIT_UNREADABLE;
     const prior = priorFile && last ? snapshotPrior(last, basename(priorFile)) : null;
+    const profileFile = typeof values.profile === 'string' ? values.profile : undefined;
+    const profile = profileFile ? await openProfile(profileFile) : undefined;
+    if (profile === null) return EXIT_UNREADABLE;
     try {
-      const result = await exportReport(project, { ...targets, draft: values.draft === true, prior });
+      const result = await exportReport(project, { ...targets, draft: values.draft === true, prior, ...(profile ? { profile } : {}) });
       if (prior) process.stdout.write(`已与 ${prior.year} 年度报告（${prior.source}）比对上年结转等跨年度项目\n`);
       for (const w of result.written) process.stdout.write(`已导出${FORMATS[w.format].name}：${w.path}\n`);
       if (result.draft) {

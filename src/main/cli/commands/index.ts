@@ -7,11 +7,13 @@ import { auditCommand } from './audit';
 import { carryCommand } from './carry';
 import { exportCommand } from './export';
 import { importCommand } from './import';
+import { narrateCommand } from './narrate';
 
 /** Every `nianbao` command, in the order help lists them. */
 export const COMMANDS: Readonly<Record<string, Command>> = {
   new: newCommand,
   validate: validateCommand,
+  narrate: narrateCommand,
   cells: cellsCommand,
   export: exportCommand,
   import: importCommand,

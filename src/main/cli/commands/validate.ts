@@ -6,6 +6,9 @@ import { basename } from 'node:path';
 import {
   SECTIONS,
   SEVERITY_LABELS,
+  approvalStatement,
+  approvalStatus,
+  contentFingerprint,
   findingTitle,
   snapshotPrior,
   summarize,
@@ -14,7 +17,7 @@ import {
   type PriorYear,
   type SectionId,
 } from '../../../shared';
-import { EXIT_UNREADABLE, oneInput, openProject } from '../arguments';
+import { EXIT_UNREADABLE, oneInput, openProfile, openProject } from '../arguments';
 import type { Command } from '../command';
 
 export const EXIT_CLEAN = 0;
@@ -26,13 +29,13 @@ export { EXIT_UNREADABLE };
 const GENERAL_GROUP = '前言与基本信息';
 
 export const validateCommand: Command = {
-  usage: 'validate FILE [--prior FILE] [--json]',
+  usage: 'validate FILE [--prior FILE] [--profile PROFILE.json] [--json]',
   summary: '按国办公开办函〔2021〕30号校验年报；退出码 0 无问题，1 仅有提示，2 有错误，3 文件无法打开',
   async run(args) {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
-      options: { prior: { type: 'string' }, json: { type: 'boolean', default: false } },
+      options: { prior: { type: 'string' }, profile: { type: 'string' }, json: { type: 'boolean', default: false } },
     });
     const file = oneInput(positionals, '请指定一个年报项目文件');
     const project = await openProject(file);
@@ -43,19 +46,29 @@ export const validateCommand: Command = {
       if (!last) return EXIT_UNREADABLE;
       prior = snapshotPrior(last, basename(values.prior));
     }
-    const findings = validate(project, prior ? { prior } : {});
+    const profile = values.profile ? await openProfile(values.profile) : undefined;
+    if (profile === null) return EXIT_UNREADABLE;
+    const findings = validate(project, { ...(prior ? { prior } : {}), ...(profile ? { profile } : {}) });
+    const against = profile ?? project.profile;
     const summary = summarize(findings);
+    const approval = approvalStatus(project);
+    const review = {
+      status: project.review.status,
+      contentFingerprint: approval?.current ?? contentFingerprint(project),
+      ...(approval ? { approvedFingerprint: approval.approved.fingerprint, approvedBy: approval.approved.by, approvedAt: approval.approved.at, unchangedSinceApproval: approval.intact } : {}),
+    };
     if (values.json) {
-      process.stdout.write(`${JSON.stringify({ file, summary, findings }, null, 2)}\n`);
+      process.stdout.write(`${JSON.stringify({ file, ...(against ? { profile: { name: against.name, version: against.version } } : {}), summary, review, findings }, null, 2)}\n`);
     } else {
-      process.stdout.write(humanReport(file, findings, summary));
+      if (against) process.stdout.write(`按本地要求“${against.name}”（版本 ${against.version}）校验\n`);
+      process.stdout.write(humanReport(file, findings, summary, approvalStatement(project)));
     }
     if (summary.errors) return EXIT_ERRORS;
     return summary.warnings ? EXIT_WARNINGS : EXIT_CLEAN;
   },
 };
 
-function humanReport(file: string, findings: readonly Finding[], s: ReturnType<typeof summarize>): string {
+function humanReport(file: string, findings: readonly Finding[], s: ReturnType<typeof summarize>, approval: string): string {
   const lines: string[] = [];
   const groups: { name: string; section: SectionId | undefined }[] = [
     { name: GENERAL_GROUP, section: undefined },
@@ -80,5 +93,5 @@ function humanReport(file: string, findings: readonly Finding[], s: ReturnType<t
   const unverifiable = s.unverifiable
     ? `\n另有 ${s.unverifiable} 项无法判断：所需单元格未能从导入的原文读出，请对照原件补填后再校验。`
     : '';
-  return `${file}${lines.join('\n')}\n\n${verdict}${unverifiable}\n`;
+  return `${file}\n${approval}${lines.join('\n')}\n\n${verdict}${unverifiable}\n`;
 }

@@ -4,6 +4,7 @@ import { AlignmentType, Document, LineRuleType, Packer, Paragraph, TextRun, type
 import { SECTIONS, reportTitle, type SectionDef } from '../../../shared/layout';
 import type { Project } from '../../../shared/model';
 import type { Finding } from '../../../shared/validation';
+import { approvalStatement, approvalStatus, contentFingerprint } from '../../../shared/review';
 import { narrativeLines, narrativeParagraphs } from './narrative';
 import { DRAFT_TITLE_SUFFIX, draftHeaders, pageNumberFooters } from './page-furniture';
 import { buildTable } from './tables';
@@ -95,6 +96,9 @@ export async function buildDocx(project: Project, findings: readonly Finding[], 
   const doc = new Document({
     creator: '年报 Studio',
     title: reportTitle(project.meta.issuer, project.meta.year) + (options.draft ? DRAFT_TITLE_SUFFIX : ''),
+    // Which version this is (文件 → 属性): the approval and the SHA-256 of the content.
+    description: approvalStatement(project),
+    customProperties: approvalProperties(project),
     styles: STYLES,
     evenAndOddHeaderAndFooters: true,
     sections: [
@@ -120,4 +124,18 @@ export async function buildDocx(project: Project, findings: readonly Finding[], 
     ],
   });
   return Packer.toBuffer(doc);
+}
+
+/** The approval as custom document properties, for tools that read them rather than the description. */
+function approvalProperties(project: Project): { name: string; value: string }[] {
+  const status = approvalStatus(project);
+  const current = status?.current ?? contentFingerprint(project);
+  if (!status) return [{ name: 'ContentSHA256', value: current }, { name: 'ReviewStatus', value: '未经审核通过' }];
+  return [
+    { name: 'ContentSHA256', value: current },
+    { name: 'ApprovedSHA256', value: status.approved.fingerprint },
+    { name: 'ApprovedBy', value: status.approved.by },
+    { name: 'ApprovedAt', value: status.approved.at },
+    { name: 'ReviewStatus', value: status.intact ? '审核通过' : '审核通过后已修改，待重新审核' },
+  ];
 }

@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { TABLE_SHORT_NAMES, reportTitle, type TableId } from '../../../shared/layout';
 import type { Project } from '../../../shared/model';
 import { summarize, type Finding } from '../../../shared/validation';
+import { approvalStatement } from '../../../shared/review';
 import { addCoverSheet } from './cover-sheet';
 import { addFindingsSheet } from './findings-sheet';
 import { addReportTextSheet } from './report-text-sheet';
@@ -38,11 +39,14 @@ export async function buildXlsx(project: Project, findings: Finding[], options: 
   wb.title = reportTitle(issuer, year) + (draft ? `（${DRAFT_MARK}）` : '');
   wb.subject = '政府信息公开工作年度报告';
   wb.keywords = draft ? DRAFT_MARK : '';
+  // Which version this is: the approval and the SHA-256 of the content (审核通过版本指纹).
+  const approval = approvalStatement(project);
+  wb.description = approval;
 
   await addCoverSheet(wb, project, findings, ctx);
   await addReportTextSheet(wb, project, ctx);
   for (const table of TABLE_ORDER) await addTableSheet(wb, table, project.cells, ctx);
-  await addFindingsSheet(wb, findings, ctx);
+  await addFindingsSheet(wb, findings, { ...ctx, subtitle: `${ctx.subtitle}\n${approval}` }, project.profile);
   // Open on 表二, the first table.
   const activeTab = wb.worksheets.findIndex((ws) => ws.name === TABLE_SHORT_NAMES[TABLE_ORDER[0]!]);
   wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab, visibility: 'visible' }];

@@ -4,7 +4,8 @@
 import type ExcelJS from 'exceljs';
 import { SECTION_BY_ID, describeCell } from '../../../shared/layout';
 import { SEVERITY_LABELS, findingTitle, summarize, type Finding } from '../../../shared/validation';
-import { writeTable, type SheetColumn } from '../../batch/sheet-table';
+import type { Profile } from '../../../shared/model';
+import { writeTable, type SheetColumn } from './sheet-table';
 import { rowHeights, type PlacedText } from './sheet-geometry';
 import { FIRST_CONTENT_ROW, FONT, markDraftTab, printSetup, protectSheet, writeTitles, type SheetContext } from './sheet-furniture';
 
@@ -60,12 +61,17 @@ export function findingsSummary(findings: readonly Finding[]): string {
 const BORDER: Partial<ExcelJS.Borders> = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
 const ERROR_FONT: Partial<ExcelJS.Font> = { ...FONT, color: { argb: 'FFC00000' } };
 
-export async function addFindingsSheet(wb: ExcelJS.Workbook, findings: readonly Finding[], ctx: SheetContext): Promise<ExcelJS.Worksheet> {
+/** What the report was checked against: the national format, and the local profile when there is one. */
+export function checkedAgainst(profile: Profile | undefined): string {
+  return profile ? `校验依据：国家格式及本地要求“${profile.name}”（版本 ${profile.version}）` : '校验依据：国家格式（未选用本地要求）';
+}
+
+export async function addFindingsSheet(wb: ExcelJS.Workbook, findings: readonly Finding[], ctx: SheetContext, profile?: Profile): Promise<ExcelJS.Worksheet> {
   const sheet = wb.addWorksheet(FINDINGS_SHEET);
   const rows = findings.length ? findingRows(findings) : [['', '', '', '', '', '', '', NO_FINDINGS, '', '']];
   const headerRow = FIRST_CONTENT_ROW;
   const last = writeTable(sheet, FINDINGS_COLUMNS, rows, headerRow);
-  writeTitles(sheet, `${FINDINGS_SHEET}（${findingsSummary(findings)}）`, FINDINGS_COLUMNS.length, ctx);
+  writeTitles(sheet, `${FINDINGS_SHEET}（${findingsSummary(findings)}；${checkedAgainst(profile)}）`, FINDINGS_COLUMNS.length, ctx);
 
   const texts: PlacedText[] = [];
   for (let r = headerRow; r <= last; r++) {

@@ -1,7 +1,7 @@
 // The window: the start screen, or the open report in 编写 (navigator · form · validation
 // panel) or 审核 mode. Validation runs on every change of the project — the shared engine is
 // fast enough to do it within a frame.
-import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type Dispatch } from 'react';
 import { summarize, validate } from '../../../shared';
 import type { BatchKind, ExportFormat, MenuCommand } from '../../../shared/ipc';
 import { BatchView } from '../batch/BatchView';
@@ -15,10 +15,13 @@ import { PriorYearDialog } from '../prior/PriorYearDialog';
 import { ReviewView } from '../review/ReviewView';
 import { StartScreen } from '../start/StartScreen';
 import { RestoreEpoch } from '../input/restore-epoch';
-import { canRedo, canUndo, initialState, reduce } from '../state/store';
+import { canRedo, canUndo, editsContent, initialState, reduce, type Action } from '../state/store';
+import { ConfirmDialog } from '../review/ConfirmDialog';
 import { focusPlace } from '../tables/focus-cell';
 import { marksOf } from '../validation/cell-marks';
 import { ValidationPanel } from '../validation/ValidationPanel';
+import { stepFinding, walkOrder } from '../validation/finding-walk';
+import { targetOfFinding } from '../validation/focus-target';
 import { Editor } from './Editor';
 import { NoticeBar } from './NoticeBar';
 import { Toolbar } from './Toolbar';
@@ -26,6 +29,21 @@ import { runHistoryCommand, useHistoryKeys, type HistoryCommand } from './undo-r
 
 export function App() {
   const [state, dispatch] = useReducer(reduce, initialState);
+  // 审核通过 covers the report as approved: the first edit after it asks before undoing the
+  // approval. Every edit of the clerk goes through `edit`; the question holds the edit until answered.
+  const current = useRef(state);
+  current.current = state;
+  const [heldEdit, setHeldEdit] = useState<{ action: Action; focus: Element | null } | null>(null);
+  const edit: Dispatch<Action> = useCallback((action: Action) => {
+    const s = current.current;
+    const approved = s.doc?.project.review.status === 'approved' && s.mode === 'edit';
+    const effective = action.type === 'undo' ? canUndo(s) !== null : action.type === 'redo' ? canRedo(s) !== null : true;
+    if (approved && editsContent(action) && effective) {
+      setHeldEdit((held) => held ?? { action, focus: document.activeElement });
+      return;
+    }
+    dispatch(action);
+  }, []);
   const [exporting, setExporting] = useState<{ format?: ExportFormat } | null>(null);
   const [priorOpen, setPriorOpen] = useState(false);
   const [batch, setBatch] = useState<BatchKind | null>(null);
@@ -38,8 +56,29 @@ export function App() {
   const findings = useMemo(() => (project ? validate(project) : []), [project]);
   const marks = useMemo(() => marksOf(findings), [findings]);
 
+  // 下一个问题 / 上一个问题 (F8 / Shift+F8): from the finding last visited, in report order.
+  const [visited, setVisited] = useState<string | null>(null);
+  const walkRef = useRef<(dir: 1 | -1) => void>(() => {});
+  walkRef.current = (dir) => {
+    const f = stepFinding(walkOrder(findings), visited, state.view, dir);
+    if (!f) return;
+    if (state.mode !== 'edit') dispatch({ type: 'setMode', mode: 'edit' });
+    setVisited(f.fingerprint);
+    dispatch({ type: 'focus', target: targetOfFinding(f) });
+  };
+  const walk = useCallback((dir: 1 | -1) => walkRef.current(dir), []);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'F8' || e.ctrlKey || e.altKey || e.metaKey || document.activeElement?.closest('[role="dialog"]')) return;
+      e.preventDefault();
+      walk(e.shiftKey ? -1 : 1);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [walk]);
+
   // 撤销 / 重做 (the store records every edit of the report's figures and text as a step).
-  const history = useCallback((command: HistoryCommand) => dispatch({ type: command }), []);
+  const history = useCallback((command: HistoryCommand) => edit({ type: command }), [edit]);
   useHistoryKeys(history);
   // Moving to another field or cell closes the step being typed: coming back makes a new one.
   useEffect(() => {
@@ -59,7 +98,7 @@ export function App() {
       case 'open-recent':
         return void controls.openPath(c.path);
       case 'import':
-        return void controls.importReport();
+        return void controls.importReport(c.path);
       case 'prior':
         if (doc) setPriorOpen(true);
         else controls.setNotice({ kind: 'info', text: '请先新建或打开本年度报告，再关联上年度报告。' });
@@ -88,6 +127,10 @@ export function App() {
         return;
       case 'show-findings':
         if (doc) dispatch({ type: 'setMode', mode: 'edit' });
+        return;
+      case 'next-finding':
+      case 'prev-finding':
+        if (doc) walk(c.command === 'next-finding' ? 1 : -1);
         return;
     }
   }
@@ -152,11 +195,19 @@ export function App() {
         ) : (
           <div className="workspace">
             <Navigator project={doc.project} findings={findings} current={state.view} onSelect={(view) => dispatch({ type: 'navigate', view })} />
-            <Editor project={doc.project} view={state.view} marks={marks} dispatch={dispatch} />
+            <Editor project={doc.project} view={state.view} marks={marks} dispatch={edit} />
             {controls.importLog?.docKey === doc.recoveryKey ? (
               <ImportLogPanel record={controls.importLog} onClose={() => controls.setImportLog(null)} />
             ) : (
-              <ValidationPanel project={doc.project} findings={findings} dispatch={dispatch} />
+              <ValidationPanel
+                project={doc.project}
+                findings={findings}
+                dispatch={edit}
+                current={state.view}
+                active={visited}
+                onVisit={setVisited}
+                onWalk={walk}
+              />
             )}
           </div>
         )}
@@ -170,9 +221,42 @@ export function App() {
           </footer>
         )}
         {exporting && doc && (
-          <ExportDialog project={doc.project} projectPath={doc.filePath} errors={summarize(findings).errors} {...(exporting.format ? { initialFormat: exporting.format } : {})} onClose={() => setExporting(null)} />
+          <ExportDialog
+            project={doc.project}
+            projectPath={doc.filePath}
+            errors={summarize(findings).errors}
+            findings={findings}
+            onGo={(f) => {
+              setExporting(null);
+              if (state.mode !== 'edit') dispatch({ type: 'setMode', mode: 'edit' });
+              setVisited(f.fingerprint);
+              dispatch({ type: 'focus', target: targetOfFinding(f) });
+            }}
+            {...(exporting.format ? { initialFormat: exporting.format } : {})}
+            onClose={() => setExporting(null)}
+          />
         )}
-        {priorOpen && doc && <PriorYearDialog project={doc.project} dispatch={dispatch} onClose={() => setPriorOpen(false)} />}
+        {priorOpen && doc && <PriorYearDialog project={doc.project} dispatch={edit} onClose={() => setPriorOpen(false)} />}
+        {heldEdit && (
+          <ConfirmDialog
+            confirm={{
+              title: '报告已审核通过',
+              message: '修改将撤销审核通过，是否继续？',
+              confirmLabel: '继续修改',
+              cancelLabel: '不修改',
+              onConfirm: () => {
+                setHeldEdit(null);
+                dispatch(heldEdit.action);
+                (heldEdit.focus as HTMLElement | null)?.focus?.();
+              },
+              onCancel: () => {
+                setHeldEdit(null);
+                dispatch({ type: 'revert' });
+                (heldEdit.focus as HTMLElement | null)?.focus?.();
+              },
+            }}
+          />
+        )}
         {controls.prompt && <PromptDialog prompt={controls.prompt} answer={controls.answer} />}
       </div>
     </RestoreEpoch.Provider>

@@ -1,6 +1,7 @@
 // The middle column in 编写 mode: the form for the part chosen in the navigator.
 import { useMemo, type Dispatch } from 'react';
-import { SECTION_BY_ID, TABLE_NAMES, type Project } from '../../../shared';
+import { NARRATED_SECTIONS, SECTION_BY_ID, TABLE_NAMES, type NarratedSection, type Project, type SectionId } from '../../../shared';
+import { TableProse } from '../narrative/TableProse';
 import { BasicInfoForm } from '../narrative/BasicInfoForm';
 import { NarrativeEditor } from '../narrative/NarrativeEditor';
 import { openComments } from '../review/open-comments';
@@ -40,6 +41,7 @@ export function Editor({ project, view, marks, dispatch }: { project: Project; v
           <p className="keys-help">
             方向键移动；Tab / Shift+Tab 到下一格 / 上一格；Enter 向下。可从 Excel 或 WPS 复制一块数据，在起始单元格中粘贴（Ctrl+V）。总计由软件自动计算。
           </p>
+          {isNarrated(section.id) && <TableProse key={section.id} section={{ ...section, id: section.id }} project={project} dispatch={dispatch} />}
         </>
       ) : (
         <NarrativeEditor key={section.id} section={section} project={project} text={project.sections[section.id]} mark={mark} dispatch={dispatch} />
@@ -47,6 +49,8 @@ export function Editor({ project, view, marks, dispatch }: { project: Project; v
     </main>
   );
 }
+
+const isNarrated = (id: SectionId): id is NarratedSection => (NARRATED_SECTIONS as readonly SectionId[]).includes(id);
 
 /** Open review comments on a section, shown above its form until resolved. */
 function CommentNotes({ lines }: { lines: readonly string[] | undefined }) {

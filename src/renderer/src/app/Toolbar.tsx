@@ -2,7 +2,7 @@
 import { reportTitle } from '../../../shared';
 import type { OpenDoc } from '../state/store';
 import { isDirty } from '../state/store';
-import { REVIEW_STATUS_LABELS } from '../review/ReviewView';
+import { reviewStatusLabel } from '../review/ReviewView';
 import type { HistoryCommand } from './undo-routing';
 
 export interface ToolbarProps {
@@ -37,7 +37,9 @@ export function Toolbar({ doc, mode, onSave, onSaveAs, onExport, onPrior, onMode
             ● 未保存
           </span>
         )}
-        <span className={`status status-${status}`}>{REVIEW_STATUS_LABELS[status]}</span>
+        <span className={`status status-${status}`} title={doc.project.review.approved ? `审核通过版本 SHA-256：${doc.project.review.approved.fingerprint}` : undefined}>
+          {reviewStatusLabel(doc.project)}
+        </span>
       </div>
       {onHistory && (
         // Shown in 审核 mode too (disabled) so that the toolbar does not shift under the mouse.

@@ -117,8 +117,18 @@ export function BatchResults({ outcome, onOpenProject }: { outcome: BatchOutcome
         </h2>
         <p className="muted">
           文件夹 <code className="path">{outcome.dir}</code>
-          {outcome.ignored.length > 0 && `；已忽略 ${outcome.ignored.length} 个不是报告的文件`}
         </p>
+        {outcome.ignored.length > 0 && (
+          // Each with its reason when it has one (a symlink leading out of the folder is listed, never read).
+          <details className="ignored-files muted">
+            <summary>已忽略 {outcome.ignored.length} 个不是报告或未读取的文件</summary>
+            <ul>
+              {outcome.ignored.map((f) => (
+                <li key={f}>{f}</li>
+              ))}
+            </ul>
+          </details>
+        )}
         <p className="summary status-tally" data-testid="status-tally">
           {UNIT_STATUSES.filter((s) => counts[s]).map((s) => (
             <button key={s} type="button" className={`chip-sum tally-${s}`} aria-pressed={status === s} onClick={() => setStatus(status === s ? '' : s)}>
@@ -151,6 +161,7 @@ export function BatchResults({ outcome, onOpenProject }: { outcome: BatchOutcome
         )}
       </div>
 
+      {isAggregate && c && outcome.against && <AgainstParent against={outcome.against} year={outcome.year} />}
       {isAggregate && c && <ConsolidatedFigures outcome={outcome} />}
 
       <div className="card">
@@ -251,5 +262,31 @@ function ConsolidatedFigures({ outcome }: { outcome: BatchOutcome }) {
         </div>
       )}
     </div>
+  );
+}
+
+/** 汇总 against the government's own report: every differing cell (AGG-PARENT), then the units that sent nothing. */
+function AgainstParent({ against, year }: { against: NonNullable<BatchOutcome['against']>; year: number | null }) {
+  return (
+    <section className="card against" aria-label="本级报告比对">
+      <h2>
+        本级报告“{against.issuer}”与各单位合计{against.findings.length ? `有 ${against.findings.length} 处不符` : '一致'}
+      </h2>
+      <p className="muted">
+        本级报告 <code className="path">{against.file}</code>
+        {year !== null && against.year !== year && `（${against.year} 年度，汇总为 ${year} 年度）`}
+      </p>
+      {against.findings.length > 0 && (
+        <ul className="against-list" data-testid="against-findings">
+          {against.findings.map((f) => (
+            <li key={f.fingerprint} className="finding" data-rule={f.rule}>
+              <RuleLabel f={f} />
+              <div>{f.message}</div>
+            </li>
+          ))}
+        </ul>
+      )}
+      {against.missing.length > 0 && <p className="error-text">应报未报的单位（差异可能来自这些单位）：{against.missing.join('、')}</p>}
+    </section>
   );
 }

@@ -27,6 +27,7 @@ export function BatchView({ kind, onClose, onOpenProject }: { kind: BatchKind; o
   const [level, setLevel] = useState<IssuerLevel>('government');
   const [year, setYear] = useState('');
   const [expected, setExpected] = useState('');
+  const [against, setAgainst] = useState(false);
   const y = year.trim() ? parseYear(year) : undefined;
   const yearOk = y !== null;
   const running = state.phase === 'running';
@@ -37,7 +38,7 @@ export function BatchView({ kind, onClose, onOpenProject }: { kind: BatchKind; o
     const names = parseExpectedList(expected);
     void start({
       ...(names.length ? { expected: names } : {}),
-      ...(kind === 'aggregate' ? { issuerLevel: level, ...(issuer.trim() ? { issuer: issuer.trim() } : {}) } : {}),
+      ...(kind === 'aggregate' ? { issuerLevel: level, ...(issuer.trim() ? { issuer: issuer.trim() } : {}), ...(against ? { against: true } : {}) } : {}),
       ...(y !== undefined && y !== null ? { year: y } : {}),
     });
   }
@@ -61,6 +62,10 @@ export function BatchView({ kind, onClose, onOpenProject }: { kind: BatchKind; o
               <input type="text" value={issuer} onChange={(e) => setIssuer(e.target.value)} placeholder="例如：某某市人民政府办公室" aria-label="汇总机关" />
             </label>
             <IssuerLevelSelect value={level} onChange={setLevel} />
+            <label className="field check">
+              <input type="checkbox" checked={against} onChange={(e) => setAgainst(e.target.checked)} />
+              <span>与本级报告比对（选择文件夹后再选本级人民政府自己的报告，逐格与各单位合计比对）</span>
+            </label>
           </>
         )}
         <label className="field">

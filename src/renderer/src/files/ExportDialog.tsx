@@ -2,7 +2,7 @@
 // it is running, then where the file went with a button to open its folder. A report that
 // still has errors can only go out as a draft marked 草稿.
 import { useState } from 'react';
-import type { Project } from '../../../shared';
+import { findingTitle, type Finding, type Project } from '../../../shared';
 import type { ExportFormat } from '../../../shared/ipc';
 import { ipc } from '../ipc/client';
 import { Modal } from './Modal';
@@ -11,7 +11,54 @@ const FORMAT_LABELS: Record<ExportFormat, string> = { docx: 'Word 文档（.docx
 
 type Phase = { kind: 'choose' } | { kind: 'running' } | { kind: 'done'; path: string; bytes: number; draft: boolean } | { kind: 'failed'; message: string; details?: readonly string[] };
 
-export function ExportDialog({ project, projectPath, errors, initialFormat, onClose }: { project: Project; projectPath: string | null; errors: number; initialFormat?: ExportFormat; onClose(): void }) {
+/** What is still open before export, each a way back to its place: errors (of a draft) and unacknowledged warnings. */
+function OpenFindings({ findings, onGo }: { findings: readonly Finding[]; onGo(f: Finding): void }) {
+  const errors = findings.filter((f) => f.severity === 'error');
+  const warnings = findings.filter((f) => f.severity === 'warning' && !f.acknowledged);
+  if (errors.length + warnings.length === 0) return null;
+  const item = (f: Finding) => (
+    <li key={f.fingerprint} className={`export-finding export-finding-${f.severity}`}>
+      <button type="button" className="link" onClick={() => onGo(f)} title="关闭此对话框，转到相关单元格或段落">
+        <strong>{findingTitle(f)}</strong>：{f.message}
+      </button>
+    </li>
+  );
+  return (
+    <div className="export-findings">
+      {errors.length > 0 && (
+        <>
+          <h3>错误 {errors.length} 个（须改正后才能导出正式文件）</h3>
+          <ul aria-label="尚未改正的错误">{errors.map(item)}</ul>
+        </>
+      )}
+      {warnings.length > 0 && (
+        <>
+          <h3>未确认的提示 {warnings.length} 个（请核实，或在校验结果中“确认无误”）</h3>
+          <ul aria-label="未确认的提示">{warnings.map(item)}</ul>
+        </>
+      )}
+    </div>
+  );
+}
+
+export function ExportDialog({
+  project,
+  projectPath,
+  errors,
+  findings = [],
+  onGo,
+  initialFormat,
+  onClose,
+}: {
+  project: Project;
+  projectPath: string | null;
+  errors: number;
+  /** The current findings: the dialog lists what is still open, each clickable. */
+  findings?: readonly Finding[];
+  onGo?(f: Finding): void;
+  initialFormat?: ExportFormat;
+  onClose(): void;
+}) {
   const [format, setFormat] = useState<ExportFormat>(initialFormat ?? 'docx');
   const [phase, setPhase] = useState<Phase>({ kind: 'choose' });
   const draft = errors > 0;
@@ -44,6 +91,7 @@ export function ExportDialog({ project, projectPath, errors, initialFormat, onCl
           ) : (
             <p className="muted">校验未发现错误，将导出正式文件。</p>
           )}
+          {onGo && <OpenFindings findings={findings} onGo={onGo} />}
           <div className="actions">
             <button type="button" className="primary" onClick={() => void run()}>
               {draft ? '导出草稿…' : '导出…'}

@@ -3,7 +3,7 @@
 // the prompts when a save would overwrite a file changed on disk or a close would lose edits.
 import { useCallback, useEffect, useRef, useState, type Dispatch } from 'react';
 import type { IssuerLevel } from '../../../shared';
-import type { MenuCommand, OpenedProject, RecoveryEntry, SaveOutcome } from '../../../shared/ipc';
+import { onMenuCommands, type MenuCommand, type OpenedProject, type RecoveryEntry, type SaveOutcome } from '../../../shared/ipc';
 import { ipc, newRecoveryKey } from '../ipc/client';
 import type { ImportRecord } from '../importlog/ImportLogPanel';
 import { isDirty, type Action, type OpenDoc, type State } from '../state/store';
@@ -34,7 +34,7 @@ export interface DocumentControls {
   openPath(path: string): Promise<void>;
   openRecovered(entry: RecoveryEntry): void;
   /** Import a .docx / .xlsx / web report into a new, unsaved project. */
-  importReport(): Promise<void>;
+  importReport(path?: string): Promise<void>;
   /** The log of the last import, shown to the clerk until dismissed (null: none to show). */
   importLog: ImportRecord | null;
   setImportLog(r: ImportRecord | null): void;
@@ -114,9 +114,10 @@ export function useDocument(state: State, dispatch: Dispatch<Action>, onMenu: (c
     [load],
   );
 
-  const importReport = useCallback(async () => {
+  /** 导入…: the dialog, or a report dropped onto the window (`path`, granted by main). */
+  const importReport = useCallback(async (path?: string) => {
     if (!client) return noBridge();
-    const r = await client.import.run({});
+    const r = await client.import.run(path ? { path } : {});
     if (!r.ok) return setNotice(failureNotice(r));
     if (!r.value) return;
     const docKey = newRecoveryKey();
@@ -251,7 +252,9 @@ export function useDocument(state: State, dispatch: Dispatch<Action>, onMenu: (c
       }
     };
     window.addEventListener('keydown', onKey);
-    const off = window.nianbao?.onMenuCommand?.((c) => menu.current(c));
+    const bridge = window.nianbao;
+    // Opened as a plain web page there is no bridge, and no menu.
+    const off = typeof bridge?.onMenuCommand === 'function' ? onMenuCommands(bridge, (c) => menu.current(c), (problem) => console.error(problem)) : undefined;
     return () => {
       window.removeEventListener('keydown', onKey);
       off?.();

@@ -6,6 +6,7 @@ import { FEE_NIL_STATEMENT, sectionParts, type Project, type SectionDef } from '
 import { useImeInput } from '../input/use-ime-input';
 import type { Action } from '../state/store';
 import type { Mark } from '../validation/cell-marks';
+import { GenerateParagraph } from './GenerateParagraph';
 import { insertParagraph } from './insert-paragraph';
 
 export interface NarrativeEditorProps {
@@ -67,6 +68,18 @@ export function NarrativeEditor({ section, project, text, mark, dispatch }: Narr
             ))}
             {hasFeeStatement && <span className="ok-note">已说明信息处理费情况</span>}
           </div>
+        )}
+        {section.id === 'overview' && (
+          <GenerateParagraph
+            project={project}
+            section="overview"
+            text={ime.props.value}
+            area={area}
+            onText={(t) => {
+              ime.reset();
+              commit(t);
+            }}
+          />
         )}
       </div>
       {mark && (

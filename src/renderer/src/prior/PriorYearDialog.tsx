@@ -3,8 +3,9 @@
 // clerk typed is never overwritten and a different one is listed. Then every changed figure and
 // a chart of the main ones. The live validation panel checks T3-CARRY, T2-STOCK and
 // N-BOILERPLATE against the linked year (project.prior).
-import { useState, type Dispatch } from 'react';
-import { T3_ROWS, describeCell, formatCellValue, isDerivedCell, linkPriorYear, type CellValue, type Project } from '../../../shared';
+import { useEffect, useState, type Dispatch } from 'react';
+import { T3_ROWS, describeCell, formatCellValue, isDerivedCell, linkPriorYear, validate, type CellValue, type Project } from '../../../shared';
+import { useUserName } from '../state/user-name';
 
 const rowLabel = (key: string) => T3_ROWS.find((r) => r.key === key)!.label;
 import { Modal } from '../files/Modal';
@@ -27,6 +28,19 @@ export function PriorYearDialog({ project, dispatch, onClose }: { project: Proje
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const prior = project.prior;
+  // A report of another year than the one before is refused unless the clerk confirms with a reason.
+  type Read = { project: Project; source: string; notes: string[] };
+  const [held, setHeld] = useState<Read | null>(null);
+  const [reason, setReason] = useState('');
+  const [name] = useUserName();
+  const [ackReason, setAckReason] = useState<string | null>(null);
+  // Once linked, the reason is recorded on the finding that says the year is wrong (saved in the file).
+  useEffect(() => {
+    if (ackReason === null || !project.prior) return;
+    const f = validate(project).find((x) => x.rule === 'T3-CARRY' && x.fingerprint.includes(`prior-year:${project.prior!.year}`));
+    if (f) dispatch({ type: 'acknowledge', ack: { rule: f.rule, fingerprint: f.fingerprint, reason: ackReason, by: name.trim(), at: new Date().toISOString() } });
+    setAckReason(null);
+  }, [ackReason, project, dispatch, name]);
 
   async function link() {
     const client = ipc();
@@ -37,17 +51,27 @@ export function PriorYearDialog({ project, dispatch, onClose }: { project: Proje
     setBusy(false);
     if (!r.ok) return setError(r.details?.length ? `${r.error}（${r.details.join('；')}）` : r.error);
     if (!r.value) return;
-    const linked = linkPriorYear(project, r.value.project, r.value.source);
+    if (r.value.project.meta.year !== project.meta.year - 1) {
+      setReport(null);
+      setReason('');
+      return setHeld({ project: r.value.project, source: r.value.source, notes: r.value.notes });
+    }
+    apply(r.value);
+  }
+
+  function apply(value: Read, why?: string) {
+    const linked = linkPriorYear(project, value.project, value.source);
     // 总计 cells are recomputed by the store from the prefilled parts.
     const updates: Record<string, CellValue> = {};
     for (const k of linked.prefilled) if (!isDerivedCell(k)) updates[k] = linked.project.cells[k] ?? null;
     if (Object.keys(updates).length) dispatch({ type: 'setCells', updates, label: '预填上年结转' });
     dispatch({ type: 'setPrior', prior: linked.project.prior });
+    if (why) setAckReason(why);
     setReport({
-      source: r.value.source,
+      source: value.source,
       prefilled: linked.prefilled,
       conflicts: linked.conflicts.map((c) => c.message),
-      notes: [...r.value.notes, ...linked.notes],
+      notes: [...value.notes, ...linked.notes],
     });
   }
 
@@ -86,6 +110,34 @@ export function PriorYearDialog({ project, dispatch, onClose }: { project: Proje
           <p className="notice notice-error" role="alert">
             {error}
           </p>
+        )}
+        {held && (
+          <div className="warn-box prior-refused" role="alert" data-testid="prior-refused">
+            <p>
+              <strong>未关联：</strong>所选报告为 {held.project.meta.year} 年度，而本报告为 {project.meta.year} 年度，上年度应为 {project.meta.year - 1} 年度。请选择 {project.meta.year - 1} 年度的报告。
+            </p>
+            <label className="field">
+              <span>确需关联此报告时，请说明理由（记入文件）</span>
+              <textarea value={reason} onChange={(e) => setReason(e.target.value)} aria-label="关联其他年度报告的理由" />
+            </label>
+            <div className="actions">
+              <button
+                type="button"
+                className="danger"
+                disabled={!reason.trim()}
+                onClick={() => {
+                  const value = held;
+                  setHeld(null);
+                  apply(value, reason.trim());
+                }}
+              >
+                仍然关联
+              </button>
+              <button type="button" onClick={() => setHeld(null)}>
+                不关联
+              </button>
+            </div>
+          </div>
         )}
         {report && <LinkSummary report={report} project={project} />}
         {prior && (

@@ -1,17 +1,28 @@
 // Supervisor review: the report as it will print (read-only), the validation summary, comments
 // anchored to a section or a cell, and the decision — 退回 or 通过 — with name and time.
 import { useMemo, useState, type Dispatch } from 'react';
-import { SECTIONS, reportTitle, summarize, type Anchor, type Comment, type Finding, type Project } from '../../../shared';
+import { CONTACT_NAMES, SECTIONS, reportTitle, summarize, type Anchor, type Comment, type ContentChange, type Finding, type Project, type SectionId } from '../../../shared';
+import type { FocusTarget } from '../state/store';
 import type { Action } from '../state/store';
 import { useUserName } from '../state/user-name';
 import type { Marks } from '../validation/cell-marks';
 import { describeAnchor } from '../validation/focus-target';
 import { FindingGroups, SummaryChips } from '../validation/ValidationPanel';
+import { ApprovalRecord } from './ApprovalRecord';
 import { CommentList } from './CommentList';
+import { ConfirmDialog, type Confirm } from './ConfirmDialog';
+import { NameDialog } from './NameDialog';
 import { formatTime } from './format-time';
 import { PrintTable } from './PrintTable';
 
 export const REVIEW_STATUS_LABELS = { draft: '草稿（未审核）', returned: '已退回修改', approved: '审核通过' } as const;
+
+/** The status as shown: a draft edited after its approval says so, rather than just 草稿. */
+export function reviewStatusLabel(project: Project): string {
+  const r = project.review;
+  if (r.status === 'draft' && r.approved && r.history.at(-1)?.decision === 'approved') return '审核通过后已修改（待重新审核）';
+  return REVIEW_STATUS_LABELS[r.status];
+}
 
 /** Conventional sub-headings （一）… and 1. stand out from body paragraphs. */
 function Paragraphs({ text, empty = '（本部分尚未填写）' }: { text: string; empty?: string }) {
@@ -45,6 +56,14 @@ function scrollToAnchor(a: Anchor) {
   document.getElementById(anchorId(a))?.scrollIntoView({ block: 'center', behavior: 'smooth' });
 }
 
+/** Where a change since approval is edited. */
+export function targetOfChange(c: ContentChange): FocusTarget {
+  const t = c.target;
+  if ('cell' in t) return { kind: 'cell', key: t.cell };
+  if ('section' in t) return { kind: 'section', section: t.section as SectionId, quotes: c.after ? [c.after] : [] };
+  return { kind: 'basic', field: t.field in CONTACT_NAMES ? `contact.${t.field}` : t.field };
+}
+
 function CommentButton({ anchor, onPick }: { anchor: Anchor; onPick(a: Anchor): void }) {
   return (
     <button type="button" className="comment-here" onClick={() => onPick(anchor)} title="对此部分提出意见">
@@ -58,7 +77,23 @@ export function ReviewView({ project, findings, marks, dispatch }: { project: Pr
   const [anchor, setAnchor] = useState<Anchor | null>(null);
   const [text, setText] = useState('');
   const [note, setNote] = useState('');
+  // An act that needs the reviewer's name waits here while the name is asked for (once).
+  const [askName, setAskName] = useState<{ purpose: string; then(name: string): void } | null>(null);
+  const [confirm, setConfirm] = useState<Confirm | null>(null);
   const { errors } = summarize(findings);
+  const openComments = project.review.comments.filter((c) => !c.resolved).length;
+
+  function withName(purpose: string, then: (name: string) => void) {
+    if (name.trim()) then(name.trim());
+    else
+      setAskName({
+        purpose,
+        then: (n) => {
+          setName(n);
+          then(n);
+        },
+      });
+  }
   const commented = useMemo(() => new Set(project.review.comments.filter((c) => !c.resolved && c.anchor.type === 'cell').map((c) => (c.anchor as { cell: string }).cell)), [project.review.comments]);
   const last = project.review.history.at(-1);
   const m = project.meta;
@@ -70,15 +105,32 @@ export function ReviewView({ project, findings, marks, dispatch }: { project: Pr
 
   function addComment() {
     if (!anchor || !text.trim()) return;
-    const comment: Comment = { id: `c-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}`, anchor, text: text.trim(), author: name.trim(), at: new Date().toISOString(), resolved: false };
-    dispatch({ type: 'addComment', comment });
-    setText('');
-    setAnchor(null);
+    withName('审核意见', (author) => {
+      const comment: Comment = { id: `c-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}`, anchor, text: text.trim(), author, at: new Date().toISOString(), resolved: false };
+      dispatch({ type: 'addComment', comment });
+      setText('');
+      setAnchor(null);
+    });
   }
 
   function decide(decision: 'returned' | 'approved') {
-    dispatch({ type: 'decide', decision: { decision, by: name.trim(), at: new Date().toISOString(), note: note.trim() } });
-    setNote('');
+    withName(decision === 'approved' ? '审核结论' : '退回意见', (by) => {
+      const act = () => {
+        dispatch({ type: 'decide', decision: { decision, by, at: new Date().toISOString(), note: note.trim() } });
+        setNote('');
+      };
+      if (decision !== 'approved' || openComments === 0) return act();
+      setConfirm({
+        title: '仍有待处理的审核意见',
+        message: `还有 ${openComments} 条审核意见尚未处理。确定审核通过吗？通过后这些意见仍保留为待处理。`,
+        confirmLabel: '仍然审核通过',
+        onConfirm: () => {
+          setConfirm(null);
+          act();
+        },
+        onCancel: () => setConfirm(null),
+      });
+    });
   }
 
   return (
@@ -107,7 +159,7 @@ export function ReviewView({ project, findings, marks, dispatch }: { project: Pr
           <section className="decision">
             <h3>审核状态</h3>
             <p className={`status status-${project.review.status}`} data-testid="review-status">
-              {REVIEW_STATUS_LABELS[project.review.status]}
+              {reviewStatusLabel(project)}
               {last && `（${last.by}，${formatTime(last.at)}）`}
             </p>
             <label className="field">
@@ -119,14 +171,22 @@ export function ReviewView({ project, findings, marks, dispatch }: { project: Pr
               <textarea value={note} onChange={(e) => setNote(e.target.value)} aria-label="审核结论说明" />
             </label>
             <div className="actions">
-              <button type="button" className="danger" disabled={!name.trim()} onClick={() => decide('returned')}>
+              <button type="button" className="danger" onClick={() => decide('returned')}>
                 退回修改
               </button>
-              <button type="button" className="primary" disabled={!name.trim() || errors > 0 || project.review.status === 'approved'} onClick={() => decide('approved')}>
+              <button type="button" className="primary" disabled={errors > 0 || project.review.status === 'approved'} onClick={() => decide('approved')}>
                 审核通过
               </button>
             </div>
-            {!name.trim() && <p className="muted">请先填写审核人姓名。</p>}
+            {!name.trim() && <p className="muted">首次提意见或作出结论时会请您填写姓名。</p>}
+            {openComments > 0 && <p className="muted">尚有 {openComments} 条审核意见待处理。</p>}
+            <ApprovalRecord
+              project={project}
+              onGo={(c) => {
+                dispatch({ type: 'setMode', mode: 'edit' });
+                dispatch({ type: 'focus', target: targetOfChange(c) });
+              }}
+            />
             {errors > 0 && <p className="muted">报告仍有 {errors} 个错误，更正后方可审核通过。</p>}
             {project.review.history.length > 0 && (
               <details>
@@ -135,6 +195,7 @@ export function ReviewView({ project, findings, marks, dispatch }: { project: Pr
                   {project.review.history.map((h, i) => (
                     <li key={i}>
                       {h.decision === 'approved' ? '通过' : '退回'} · {h.by} · {formatTime(h.at)}
+                      {h.fingerprint && <code className="fingerprint-short"> SHA-256 {h.fingerprint.slice(0, 16)}…</code>}
                       {h.note && `：${h.note}`}
                     </li>
                   ))}
@@ -174,6 +235,18 @@ export function ReviewView({ project, findings, marks, dispatch }: { project: Pr
           </section>
         </div>
       </aside>
+      {askName && (
+        <NameDialog
+          purpose={askName.purpose}
+          onCancel={() => setAskName(null)}
+          onDone={(n) => {
+            const then = askName.then;
+            setAskName(null);
+            then(n);
+          }}
+        />
+      )}
+      {confirm && <ConfirmDialog confirm={confirm} />}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 // Where things live in the report: which section holds a cell, a finding or a comment anchor.
 // The navigator, the validation panel and the review view all group by these.
-import { SECTIONS, cellDef, type Anchor, type Finding, type SectionId } from '../../../shared';
+import { SECTIONS, cellDef, type Finding, type SectionId } from '../../../shared';
 
 /** The groups of the navigator and the validation panel: 前言/基本信息, then 一 … 六. */
 export type Place = 'basic' | SectionId;
@@ -24,10 +24,4 @@ export function placeOfFinding(f: Finding): Place {
   if (f.section) return f.section;
   const first = f.cells[0];
   return (first && sectionOfCell(first)) || 'basic';
-}
-
-export function placeOfAnchor(a: Anchor): Place {
-  if (a.type === 'section') return a.section;
-  if (a.type === 'cell') return sectionOfCell(a.cell) ?? 'basic';
-  return 'basic';
 }

@@ -6,15 +6,19 @@ import {
   DERIVED_CELLS,
   META_NAMES,
   SECTION_BY_ID,
+  contentFingerprint,
   deriveTotals,
   describeCell,
+  isApprovedContent,
   isDerivedCell,
+  reportContent,
   type Acknowledgement,
   type CellValue,
   type Cells,
   type Comment,
   type Meta,
   type PriorYear,
+  type Profile,
   type Project,
   type ReviewDecision,
   type SectionId,
@@ -91,6 +95,8 @@ export type Action =
   | { type: 'setSection'; section: SectionId; text: string }
   /** Link (or unlink, null) last year's report snapshot: the checks against last year use it. */
   | { type: 'setPrior'; prior: PriorYear | null }
+  /** 本地要求: the profile to check against; null for the national format only. */
+  | { type: 'setProfile'; profile: Profile | null }
   | { type: 'acknowledge'; ack: Acknowledgement }
   | { type: 'unacknowledge'; fingerprint: string }
   | { type: 'addComment'; comment: Comment }
@@ -103,7 +109,9 @@ export type Action =
   | { type: 'undo' }
   | { type: 'redo' }
   /** The keyboard focus moved: the next edit is a new step even in the same field. */
-  | { type: 'closeStep' };
+  | { type: 'closeStep' }
+  /** Fields drop what is being typed and show the stored value (an edit that was not made). */
+  | { type: 'revert' };
 
 export const initialState: State = { doc: null, view: 'basic', mode: 'edit', focus: null, history: emptyHistory(), restored: 0, historyNote: null };
 
@@ -150,8 +158,20 @@ function edit(state: State, change: (p: Project) => Project): State {
 function editContent(state: State, change: (p: Project) => Project): State {
   return edit(state, (p) => {
     const next = change(p);
+    // Back to exactly the approved version (撤销, or the old value retyped): approved again.
+    const approved = next.review.approved;
+    const lastDecision = next.review.history.at(-1)?.decision;
+    if (approved && lastDecision === 'approved') {
+      const status = isApprovedContent(approved, next) ? 'approved' : 'draft';
+      return status === next.review.status ? next : { ...next, review: { ...next.review, status } };
+    }
     return next.review.status === 'approved' ? { ...next, review: { ...next.review, status: 'draft' } } : next;
   });
+}
+
+/** Whether an action would change the report's content (what an approval covers). */
+export function editsContent(action: Action): boolean {
+  return action.type === 'setCells' || action.type === 'setMeta' || action.type === 'setContact' || action.type === 'setSection' || action.type === 'undo' || action.type === 'redo';
 }
 
 /** The undo step an action makes, with the group that lets typing in one field coalesce; null: not undoable. */
@@ -242,6 +262,11 @@ function apply(state: State, action: Action): State {
       return editContent(state, (p) => ({ ...p, sections: { ...p.sections, [action.section]: action.text } }));
     case 'setPrior':
       return edit(state, (p) => ({ ...p, prior: action.prior }));
+    case 'setProfile':
+      return edit(state, (p) => {
+        const { profile: _old, ...rest } = p;
+        return action.profile ? { ...rest, profile: action.profile } : rest;
+      });
     case 'acknowledge':
       return edit(state, (p) => ({
         ...p,
@@ -264,10 +289,19 @@ function apply(state: State, action: Action): State {
         },
       }));
     case 'decide':
-      return edit(state, (p) => ({
-        ...p,
-        review: { ...p.review, status: action.decision.decision, history: [...p.review.history, action.decision] },
-      }));
+      return edit(state, (p) => {
+        if (action.decision.decision !== 'approved') {
+          return { ...p, review: { ...p.review, status: 'returned', history: [...p.review.history, action.decision] } };
+        }
+        // 通过 freezes the version approved, with its fingerprint (SHA-256 of the canonical content).
+        const fingerprint = contentFingerprint(p);
+        const decision = { ...action.decision, fingerprint };
+        const approved = { fingerprint, by: decision.by, at: decision.at, content: reportContent(p) };
+        return { ...p, review: { ...p.review, status: 'approved', history: [...p.review.history, decision], approved } };
+      });
+    case 'revert':
+      // An edit refused (e.g. not to lose an approval): fields drop what was typed.
+      return { ...state, restored: state.restored + 1 };
     case 'saved':
       if (!state.doc) return state;
       return {

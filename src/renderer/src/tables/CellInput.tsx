@@ -42,6 +42,15 @@ function CellInputImpl({ cellKey, value, derived, mark, comment, readOnly, onCom
     let how: Move | undefined = KEY_MOVES[e.key];
     if (how === 'enter' && e.shiftKey) how = 'enterUp';
     if (how === 'next' && e.shiftKey) how = 'prev';
+    // Spreadsheet keys: Home / End along the row, Ctrl+Home / Ctrl+End to the table's first and
+    // last cells, PageUp / PageDown ten rows.
+    if (!e.altKey && !e.shiftKey) {
+      const ctrl = e.ctrlKey || e.metaKey;
+      if (e.key === 'Home') how = ctrl ? 'first' : 'rowStart';
+      else if (e.key === 'End') how = ctrl ? 'last' : 'rowEnd';
+      else if (e.key === 'PageUp' && !ctrl) how = 'pageUp';
+      else if (e.key === 'PageDown' && !ctrl) how = 'pageDown';
+    }
     if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
       // Inside a value the arrows move the caret; at its edge (or with the whole value selected) they leave the cell.
       const all = input.selectionStart === 0 && input.selectionEnd === input.value.length;
@@ -63,6 +72,8 @@ function CellInputImpl({ cellKey, value, derived, mark, comment, readOnly, onCom
       data-focus-key={`cell:${cellKey}`}
       aria-label={place}
       aria-invalid={mark?.severity === 'error' || undefined}
+      // Blank is shown in words, not only by its colour (colour-blind users, a glance at the table).
+      placeholder={value === null && !derived ? '未填' : undefined}
       title={title}
       inputMode="decimal"
       autoComplete="off"

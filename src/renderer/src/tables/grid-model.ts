@@ -53,7 +53,10 @@ export function gridModel(table: TableId): GridModel {
   return m;
 }
 
-export type Move = 'up' | 'down' | 'left' | 'right' | 'next' | 'prev' | 'enter' | 'enterUp';
+export type Move = 'up' | 'down' | 'left' | 'right' | 'next' | 'prev' | 'enter' | 'enterUp' | 'rowStart' | 'rowEnd' | 'first' | 'last' | 'pageUp' | 'pageDown';
+
+/** Rows a PageUp / PageDown moves (about what a 1366×768 screen shows of 表三). */
+export const PAGE_ROWS = 10;
 
 /** The cell in a neighbouring value row that sits under/over `from` (or the nearest one). */
 function vertical(model: GridModel, from: Position, step: 1 | -1): Position | undefined {
@@ -84,6 +87,21 @@ export function move(model: GridModel, key: string, how: Move): string | undefin
       do p = vertical(model, p, how === 'enter' ? 1 : -1);
       while (p && p.derived);
       return p?.key;
+    }
+    case 'rowStart':
+      return model.rows[from.rowIndex]![0]!.key;
+    case 'rowEnd':
+      return model.rows[from.rowIndex]!.at(-1)!.key;
+    // Ctrl+Home / Ctrl+End: the first and last cells that can be typed into.
+    case 'first':
+      return model.order.find((p) => !p.derived)?.key;
+    case 'last':
+      return [...model.order].reverse().find((p) => !p.derived)?.key;
+    case 'pageUp':
+    case 'pageDown': {
+      let p: Position = from;
+      for (let i = 0; i < PAGE_ROWS; i++) p = vertical(model, p, how === 'pageUp' ? -1 : 1) ?? p;
+      return p.key;
     }
     case 'next':
     case 'prev': {

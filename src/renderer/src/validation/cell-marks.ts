@@ -6,6 +6,8 @@ export interface Mark {
   /** The worst open severity at this place; acknowledged warnings no longer colour it. */
   readonly severity: 'error' | 'warning' | 'acknowledged' | 'unverifiable';
   readonly messages: readonly string[];
+  /** The rule of each message, in the same order. */
+  readonly rules: readonly string[];
 }
 
 export interface Marks {
@@ -28,8 +30,8 @@ function add(map: Map<string, Mark>, key: string, f: Finding): void {
   const sev = severityOf(f);
   const prev = map.get(key);
   const line = `${f.severity === 'error' ? '错误' : f.severity === 'unverifiable' ? '无法判断' : f.acknowledged ? '已确认' : '提示'}·${findingTitle(f)}（${f.rule}）：${f.message}`;
-  if (!prev) map.set(key, { severity: sev, messages: [line] });
-  else map.set(key, { severity: RANK[sev] > RANK[prev.severity] ? sev : prev.severity, messages: [...prev.messages, line] });
+  if (!prev) map.set(key, { severity: sev, messages: [line], rules: [f.rule] });
+  else map.set(key, { severity: RANK[sev] > RANK[prev.severity] ? sev : prev.severity, messages: [...prev.messages, line], rules: [...prev.rules, f.rule] });
 }
 
 export function marksOf(findings: readonly Finding[]): Marks {

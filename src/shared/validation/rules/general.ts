@@ -1,7 +1,7 @@
 // Rules on single cells, whatever the table (spec §3: G-*), and the unfilled-cell reminder.
 import { CELLS, TABLE_NAMES, TABLE_SHORT_NAMES, cellDef, describeCell, type TableId } from '../../layout/cells';
 import type { IssuerLevel } from '../../model/project';
-import { decimalPlaces, type CellValue } from '../../values/cell-value';
+import { decimalPlaces, isNotApplicable, type CellValue } from '../../values/cell-value';
 import { TABLE_SECTION, finding, show, type Rule } from '../context';
 import type { Finding } from '../finding';
 
@@ -38,15 +38,16 @@ export const G_INT: Rule = {
     const out: Finding[] = [];
     for (const k of COUNT_CELLS) {
       const v = ctx.value(k);
-      if (v === null || (typeof v === 'object' && 'na' in v)) continue;
+      // Nearly every cell is a whole count: judged before anything else is looked up.
+      if (isWholeCount(v)) continue;
       // A total over a wrong part is wrong because of that part: the error lands where the
       // value was typed, not on the 总计 the app computed from it.
       const parts = SUM_PARTS.get(k);
       if (parts && parts.some((p) => !isWholeCount(ctx.value(p)))) continue;
       let problem: string | undefined;
-      if (typeof v === 'object') problem = `填写的${show(ctx, k)}不是数字`;
-      else if (v < 0) problem = `${v} 是负数，件数不能小于 0`;
-      else if (!Number.isInteger(v)) problem = `${v} 不是整数，件数应为整数`;
+      if (typeof v === 'object' && v !== null) problem = `填写的${show(ctx, k)}不是数字`;
+      else if (typeof v === 'number' && v < 0) problem = `${v} 是负数，件数不能小于 0`;
+      else if (typeof v === 'number' && !Number.isInteger(v)) problem = `${v} 不是整数，件数应为整数`;
       if (problem) {
         out.push(finding(ctx, { rule: 'G-INT', severity: 'error', section: SECTION_OF.get(k)!, cells: [k], message: `${describeCell(k)}：${problem}` }));
       }
@@ -118,7 +119,7 @@ export const G_BLANK: Rule = {
   check(ctx) {
     const out: Finding[] = [];
     for (const { table, keys } of CELLS_BY_TABLE) {
-      const blank = keys.filter((k) => ctx.cells[k] === null || ctx.cells[k] === undefined);
+      const blank = keys.filter((k) => ctx.value(k) === null);
       if (!blank.length) continue;
       const listed = blank.slice(0, LIST_AT_MOST).map((k) => describeCell(k).replace(/^表[二三四] /, ''));
       const more = blank.length > LIST_AT_MOST ? ` 等` : '';
@@ -137,4 +138,37 @@ export const G_BLANK: Rule = {
   },
 };
 
-export const GENERAL_RULES: readonly Rule[] = [G_INT, G_MONEY, G_MONEY_PREC, G_BLANK];
+/**
+ * 表三 and 表四 count what happened: every row can happen to any agency, so "/" or "—" there
+ * means nothing happened, which the format writes as 0 (evaluators list "/" as 表格填写不规范).
+ * 表二 keeps its n/a marks: a township has no power to make 规章.
+ */
+export const G_NA: Rule = {
+  id: 'G-NA',
+  name: '未发生应填零',
+  severity: 'warning',
+  title: '表三、表四中填写了“/”“—”等符号：没有发生的请填 0',
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const { table, keys } of CELLS_BY_TABLE) {
+      if (table === 't2') continue;
+      const marked = keys.filter((k) => isNotApplicable(ctx.cells[k]));
+      if (!marked.length) continue;
+      const listed = marked.slice(0, LIST_AT_MOST).map((k) => `${describeCell(k).replace(/^表[二三四] /, '')}（${show(ctx, k)}）`);
+      const more = marked.length > LIST_AT_MOST ? ' 等' : '';
+      out.push(
+        finding(ctx, {
+          rule: 'G-NA',
+          severity: 'warning',
+          section: TABLE_SECTION[table]!,
+          cells: marked,
+          extra: table,
+          message: `${TABLE_NAMES[table]}有 ${marked.length} 个单元格填写了符号而不是数字：${listed.join('，')}${more}。没有发生的请填 0`,
+        }),
+      );
+    }
+    return out;
+  },
+};
+
+export const GENERAL_RULES: readonly Rule[] = [G_INT, G_MONEY, G_MONEY_PREC, G_BLANK, G_NA];

@@ -1,10 +1,11 @@
 // N-NUMBERS: figures the prose states for table totals must equal those totals (spec §3;
-// 内容不准确 is a named fault in 国办公开办函〔2021〕30号).
+// 内容不准确 is a named fault in 国办公开办函〔2021〕30号). Reviewers also compare the 表二
+// figures 一、总体情况 restates, 复议/诉讼 X 起 and the 行政事业性收费 amount.
 import { cellKey, TABLE_SHORT_NAMES, describeCell } from '../../layout/cells';
-import { T3_RESULT_GROUPS, T3_ROWS, T4_GROUPS, T4_REVIEW_HEADING, T4_SUIT_HEADING } from '../../layout/tables';
+import { T2_BLOCKS, T3_RESULT_GROUPS, T3_ROWS, T4_GROUPS, T4_REVIEW_HEADING, T4_SUIT_HEADING } from '../../layout/tables';
 import { finding, fmt, type Rule, type RuleContext } from '../context';
 import type { Finding } from '../finding';
-import { SECTION_PLACES, asciiDigits, memoByText, quote } from './text';
+import { SECTION_PLACES, asciiDigits, memoByText, quote, quoteSentence, sentencesOf } from './text';
 
 /** A table figure a sentence may state: one cell, or the sum of several. */
 interface Target {
@@ -29,17 +30,40 @@ const RECEIVED_AND_CARRIED: Target = {
   keys: ['t3.received.total', 't3.carriedOver.total'],
   name: `${TABLE_SHORT_NAMES.t3} ${T3_ROWS[0]!.label.slice(0, 1)} + ${T3_ROWS[1]!.label.slice(0, 1)}（总计列）`,
 };
+/** A 表二 cell, checked to exist in the layout so a renamed key fails at load, not silently. */
+const t2 = (row: string, col: string): Target => {
+  const block = T2_BLOCKS.find((b) => b.rows.some((r) => r.key === row) && b.columns.some((c) => c.key === col));
+  if (!block) throw new Error(`no 表二 cell ${row}.${col}`);
+  return { keys: [cellKey('t2', row, col)], name: describeCell(cellKey('t2', row, col)) };
+};
+/** 表二 row labels by row key, for the phrases that restate them. */
+const T2_LABEL: Readonly<Record<string, string>> = Object.fromEntries(T2_BLOCKS.flatMap((b) => b.rows.map((r) => [r.key, r.label])));
+/** Reports write the 行政规范性文件 row as 规范性文件 too. */
+const NORMATIVE = `(?:行政)?${T2_LABEL.normativeDocuments!.replace(/^行政/, '')}`;
 
 /** Words that may sit between the phrase and its number: "共处理依申请公开 59 件", "收到申请共计59件". */
 const FILL = '[共计合为了有：:，,\\s]{0,5}';
 const NUM = '(\\d+)\\s*[件起个条宗]';
-const re = (phrase: string) => new RegExp(`${phrase}${FILL}${NUM}`, 'g');
+const re = (phrase: string, num = NUM) => new RegExp(`${phrase}${FILL}${num}`, 'g');
+
+/** Sentences about other business that also counts in 件 (人大建议, 信访, 热线 …). */
+const OTHER_BUSINESS = /建议|提案|信访|投诉|举报|热线|咨询|留言|诉求|12345|信箱/;
+
+interface Phrase {
+  readonly pattern: RegExp;
+  readonly targets: readonly Target[];
+  /** The sentence must speak of this (a bare "办结 3 件" is about requests only in such a sentence). */
+  readonly context?: RegExp;
+  readonly unless?: RegExp;
+  /** The figure is an amount of money: 万元 as the table, or 元 converted. */
+  readonly money?: boolean;
+}
 
 /**
  * Phrases and the totals they may refer to. A stated figure passes when it equals any of
  * them ("共处理" is read as new requests or as requests decided, as reports use both).
  */
-export const NUMBER_PHRASES: readonly { readonly pattern: RegExp; readonly targets: readonly Target[] }[] = [
+export const NUMBER_PHRASES: readonly Phrase[] = [
   { pattern: re('共?(?:处理|办理)了?(?:政府信息公开|依申请公开)(?:申请)?(?:事项)?'), targets: [t3Total('received'), t3Total('resultTotal'), RECEIVED_AND_CARRIED] },
   { pattern: re('共?(?:收到|新收|受理|接收|接到)了?(?:各类)?(?:政府信息公开|依申请公开|信息公开)(?:申请)?'), targets: [t3Total('received'), RECEIVED_AND_CARRIED] },
   { pattern: re('上一?年度?结转(?:的)?(?:政府信息公开)?(?:申请)?'), targets: [t3Total('carriedOver')] },
@@ -50,22 +74,62 @@ export const NUMBER_PHRASES: readonly { readonly pattern: RegExp; readonly targe
   { pattern: re('不予处理'), targets: [t3Group(groupLabel('（五）'))] },
   { pattern: re('其他(?:方式)?处理'), targets: [t3Group(groupLabel('（六）'))] },
   { pattern: re('结转(?:至|到)?下一?年度?(?:继续办理)?'), targets: [t3Total('carriedForward')] },
-  { pattern: re(`${T4_REVIEW_HEADING}(?:案件)?`), targets: [t4Total('review')] },
-  { pattern: re(`${T4_SUIT_HEADING}(?:案件)?`), targets: [SUITS] },
+  // 答复/办结 X 件 in a sentence about requests: the requests decided, （七）总计.
+  {
+    pattern: re('(?:已|均|按时|按期|依法|全部)?(?:办结|答复|回复|办理完毕)(?:了)?(?:政府信息公开|依申请公开)?(?:申请)?'),
+    targets: [t3Total('resultTotal')],
+    context: /申请/,
+    unless: OTHER_BUSINESS,
+  },
+  // "被申请行政复议 1 起", "复议案件 1 起", "提起行政诉讼 2 起".
+  { pattern: re(`(?:被申请|收到|发生|涉及|提起)?(?:${T4_REVIEW_HEADING}|${T4_REVIEW_HEADING.slice(-2)})(?:申请)?(?:案件)?`), targets: [t4Total('review')] },
+  { pattern: re(`(?:被提起|被起诉|发生|涉及|提起)?${T4_SUIT_HEADING}(?:案件)?`), targets: [SUITS] },
+  // 表二 figures restated in 一.
+  { pattern: re(`(?:制发|印发|出台|制定|发布)了?${NORMATIVE}`, '(\\d+)\\s*[件个]'), targets: [t2('normativeDocuments', 'issued')] },
+  { pattern: re(`现行有效(?:的)?${NORMATIVE}`, '(\\d+)\\s*[件个]'), targets: [t2('normativeDocuments', 'inForce')] },
+  { pattern: re(`(?:制发|出台|制定)了?${T2_LABEL.regulations}`, '(\\d+)\\s*[件个部]'), targets: [t2('regulations', 'issued')] },
+  {
+    pattern: re(`(?:作出|办理|办结|受理)?${T2_LABEL.licensing}(?:决定)?(?:事项)?(?:审批)?`, '(\\d+)\\s*件'),
+    targets: [t2('licensing', 'decisions')],
+    unless: new RegExp(`事项清单|公开${T2_LABEL.licensing}信息`),
+  },
+  { pattern: re(`(?:作出|办理|实施|办结)?${T2_LABEL.penalties}(?:决定)?(?:案件)?`, '(\\d+)\\s*件'), targets: [t2('penalties', 'decisions')] },
+  { pattern: re(`(?:作出|实施)?${T2_LABEL.coercion}(?:措施)?(?:决定)?`, '(\\d+)\\s*件'), targets: [t2('coercion', 'decisions')] },
+  // 行政事业性收费 amounts, written in 万元 (as the table) or 元.
+  { pattern: re(`${T2_LABEL.fees}(?:金额|总额|收入)?`, '(\\d+(?:\\.\\d+)?)\\s*(万元|元)'), targets: [t2('fees', 'amount')], money: true },
 ];
 
 interface Mention {
   readonly phrase: number;
+  /** The figure in the table's unit (万元 for money). */
   readonly value: number;
+  /** The figure as written, unit included. */
+  readonly written: string;
   readonly quote: string;
+  readonly sentence: string;
+  readonly paragraph: number;
 }
 
 const mentions = memoByText((raw: string): Mention[] => {
-  const text = asciiDigits(raw);
   const out: Mention[] = [];
-  NUMBER_PHRASES.forEach((p, phrase) => {
-    for (const m of text.matchAll(p.pattern)) out.push({ phrase, value: Number(m[1]), quote: quote(m[0]) });
-  });
+  for (const s of sentencesOf(asciiDigits(raw))) {
+    NUMBER_PHRASES.forEach((p, phrase) => {
+      p.pattern.lastIndex = 0;
+      for (const m of s.text.matchAll(p.pattern)) {
+        if ((p.context && !p.context.test(s.text)) || p.unless?.test(s.text)) continue;
+        const n = Number(m[1]);
+        const value = p.money && m[2] === '元' ? n / 10000 : n;
+        out.push({
+          phrase,
+          value,
+          written: p.money ? `${m[1]} ${m[2]}` : m[1]!,
+          quote: quote(m[0]),
+          sentence: quoteSentence(s.text, m.index ?? 0),
+          paragraph: s.paragraph,
+        });
+      }
+    });
+  }
   return out;
 });
 
@@ -73,21 +137,33 @@ const mentions = memoByText((raw: string): Mention[] => {
 const PLACES = [SECTION_PLACES.overview, SECTION_PLACES.problems, SECTION_PLACES.other];
 
 const targetValue = (ctx: RuleContext, t: Target) => ctx.sum(t.keys);
+/** Money written in 元 matches the 万元 figure to the 元; counts match exactly. */
+const same = (a: number, b: number) => Math.abs(a - b) < 0.00005;
 
 export const N_NUMBERS: Rule = {
   id: 'N-NUMBERS',
   name: '正文数字与表格不符',
   severity: 'warning',
-  title: `第一、五、六部分中与表格总数对应的数字（如“共收到政府信息公开申请X件”“${T4_REVIEW_HEADING}X起”）须与表格一致`,
+  title: `第一、五、六部分中与表格对应的数字（如“共收到政府信息公开申请X件”“办结X件”“${T4_REVIEW_HEADING}X起”“制发${T2_LABEL.normativeDocuments}X件”“${T2_LABEL.penalties}X件”“${T2_LABEL.fees}X万元”）须与表格一致`,
   check(ctx) {
     const out: Finding[] = [];
     for (const place of PLACES) {
       for (const m of mentions(place.read(ctx.project))) {
-        const targets = NUMBER_PHRASES[m.phrase]!.targets;
-        if (targets.some((t) => targetValue(ctx, t) === m.value)) continue;
+        const phrase = NUMBER_PHRASES[m.phrase]!;
+        // A table left blank (a copy cut off before it) cannot contradict the prose: G-BLANK says so.
+        const targets = phrase.targets.filter((t) => t.keys.some((k) => ctx.value(k) !== null));
+        // Still read (ctx.sum) when all are blank: cells an import could not read then make the
+        // figure unverifiable rather than silently passed.
+        if (!targets.length) {
+          for (const t of phrase.targets) targetValue(ctx, t);
+          continue;
+        }
+        if (targets.some((t) => same(targetValue(ctx, t), m.value))) continue;
         const first = targets[0]!;
         const rhs = targetValue(ctx, first);
-        const stated = targets.map((t) => `${t.name}为 ${fmt(targetValue(ctx, t))}`).join('，');
+        const unit = phrase.money ? ' 万元' : '';
+        const stated = targets.map((t) => `${t.name}为 ${fmt(targetValue(ctx, t))}${unit}`).join('，');
+        const sentence = m.sentence === m.quote ? '' : `“${m.sentence}”中`;
         out.push(
           finding(ctx, {
             rule: 'N-NUMBERS',
@@ -98,7 +174,7 @@ export const N_NUMBERS: Rule = {
             lhs: m.value,
             rhs,
             difference: m.value - rhs,
-            message: `${place.name}写“${m.quote}”，但${stated}，相差 ${fmt(Math.abs(m.value - rhs))}`,
+            message: `${place.name}第 ${m.paragraph} 段${sentence}写“${m.quote}”${phrase.money && !m.written.endsWith('万元') ? `（即 ${fmt(m.value)} 万元）` : ''}，但${stated}，相差 ${fmt(Math.abs(m.value - rhs))}${unit}`,
           }),
         );
       }

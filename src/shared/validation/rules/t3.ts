@@ -64,7 +64,8 @@ export const T3_BAL: Rule = {
       const fwd = ctx.num(c.carriedForward);
       const stored = ctx.num(c.resultTotal);
       const itemised = ctx.sum(c.parts);
-      const head = `表三${c.col.label}列：${RECEIVED.ref}（${show(ctx, c.received)}）+ ${CARRIED_OVER.ref}（${show(ctx, c.carriedOver)}）= ${fmt(lhs)}，但`;
+      if (lhs === stored + fwd && (itemised === stored || lhs === itemised + fwd)) continue;
+      const head = `${T3}${c.col.label}列：${RECEIVED.ref}（${show(ctx, c.received)}）+ ${CARRIED_OVER.ref}（${show(ctx, c.carriedOver)}）= ${fmt(lhs)}，但`;
       if (lhs !== stored + fwd) {
         const rhs = stored + fwd;
         out.push(
@@ -80,7 +81,7 @@ export const T3_BAL: Rule = {
             message: `${head}${RESULT_TOTAL.ref}（${show(ctx, c.resultTotal)}）+ ${CARRIED_FORWARD.ref}（${show(ctx, c.carriedForward)}）= ${fmt(rhs)}，相差 ${fmt(Math.abs(lhs - rhs))}`,
           }),
         );
-      } else if (itemised !== stored && lhs !== itemised + fwd) {
+      } else {
         const rhs = itemised + fwd;
         out.push(
           finding(ctx, {
@@ -110,7 +111,10 @@ export const T3_SUM7: Rule = {
   check(ctx) {
     return COLUMN_KEYS.flatMap(
       (c) =>
-        totalCheck(ctx, {
+        // Balanced (the usual case): no finding to build, so no message closure to make.
+        ctx.num(c.resultTotal) === ctx.sum(c.parts)
+          ? []
+          : totalCheck(ctx, {
           rule: 'T3-SUM7',
           section: 'requests',
           total: c.resultTotal,
@@ -137,7 +141,10 @@ export const T3_ROWTOT: Rule = {
   check(ctx) {
     return ROW_KEYS.flatMap(
       (r) =>
-        totalCheck(ctx, {
+        // Balanced (the usual case): no finding to build, so no message closure to make.
+        ctx.num(r.total) === ctx.sum(r.parts)
+          ? []
+          : totalCheck(ctx, {
           rule: 'T3-ROWTOT',
           section: 'requests',
           total: r.total,

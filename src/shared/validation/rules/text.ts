@@ -51,3 +51,33 @@ export const PLACEHOLDER = /【[^【】\n]{1,80}】/g;
 export function withoutPlaceholders(text: string): string {
   return text.includes('【') ? text.replace(PLACEHOLDER, '') : text;
 }
+
+export interface Sentence {
+  readonly text: string;
+  /** 1-based paragraph (line) of the section the sentence sits in, for messages. */
+  readonly paragraph: number;
+}
+
+/** Ends of a sentence; normalised copies of published pages carry ASCII ";" "!" "?". */
+const SENTENCE = /[^。！？；;!?\n]+[。！？；;!?]?/g;
+
+/** The text's sentences, each with its paragraph, cut once per text (memoised by callers). */
+export function sentencesOf(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    for (const m of lines[i]!.matchAll(SENTENCE)) {
+      const t = m[0].trim();
+      if (t) out.push({ text: t, paragraph: i + 1 });
+    }
+  }
+  return out;
+}
+
+/** A sentence for a message, cut around the part that matters when it is long. */
+export function quoteSentence(sentence: string, at = 0, max = 80): string {
+  const s = quote(sentence);
+  if (s.length <= max) return s;
+  const start = Math.max(0, Math.min(at - 20, s.length - max));
+  return `${start > 0 ? '…' : ''}${s.slice(start, start + max)}${start + max < s.length ? '…' : ''}`;
+}

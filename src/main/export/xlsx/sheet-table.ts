@@ -1,7 +1,7 @@
 // A worksheet laid out as one table a disclosure office can sort and filter in Excel:
 // bold frozen header, autofilter, sensible widths, statuses coloured.
 import type ExcelJS from 'exceljs';
-import type { UnitStatus } from '../../shared';
+import type { UnitStatus } from '../../../shared';
 
 export interface SheetColumn {
   header: string;

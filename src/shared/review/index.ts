@@ -1,0 +1,2 @@
+export * from './approval';
+export { sha256Hex } from './sha256';
