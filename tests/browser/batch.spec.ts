@@ -139,7 +139,7 @@ describe('汇总 and 批量审核', () => {
     assert.deepEqual([...new Set(await findings.locator('tbody tr td:first-child').allInnerTexts())], ['第3单位']);
     await view.getByLabel('按单位筛选').selectOption('');
     await view.getByLabel('查找').fill('.pdf');
-    assert.match(await units.locator('tbody').innerText(), /e-scan\.pdf[\s\S]*无法读取[\s\S]*不支持 \.pdf 格式/);
+    assert.match(await units.locator('tbody').innerText(), /e-scan\.pdf[\s\S]*无法读取[\s\S]*PDF 文件已损坏或格式不正确/);
     assert.equal(await units.locator('tbody tr').count(), 1);
     await view.getByLabel('查找').fill('');
 

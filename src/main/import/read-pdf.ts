@@ -56,7 +56,9 @@ export async function readPdfPages(bytes: Uint8Array): Promise<PdfPageText[]> {
   } catch (e) {
     const name = (e as { name?: string }).name;
     if (name === 'PasswordException') throw new PdfReadError('PDF 文件设有打开密码，无法读取：请使用未加密的文件或原始的 Word 文档');
-    throw new PdfReadError(`PDF 文件已损坏或格式不正确（${e instanceof Error ? e.message : String(e)}）`);
+    // PDF.js's own reason is in English and names PDF internals: the clerk is told what to do.
+    void e;
+    throw new PdfReadError('PDF 文件已损坏或格式不正确，无法读取：请重新下载或另存后再导入，或使用原始的 Word 文档');
   }
   try {
     // A report is a few pages; a huge document is not one, and is not read page by page.
