@@ -158,7 +158,10 @@ describe('汇总 and 批量审核', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(dir, '审核结果.xlsx'));
     assert.equal(wb.getWorksheet('问题清单')!.rowCount - 1, total, 'one row per finding under the header');
-    await view.getByRole('button', { name: '返回开始页' }).click();
-    await page.getByRole('heading', { name: '新建年度报告' }).waitFor();
+    // Any unit's report opens from its row: a project file opens as itself, with its errors.
+    await units.getByRole('button', { name: '打开第2单位的报告' }).click();
+    await page.locator('.toolbar .file').filter({ hasText: 'b-errors' }).waitFor();
+    assert.match(await page.locator('.summary').innerText(), /错误 [1-9]/);
+    await app.screenshot('batch-opened-unit');
   });
 });

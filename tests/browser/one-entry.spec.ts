@@ -21,6 +21,8 @@ for (const viewport of [
       await createReport(page, '测试市行政审批服务局', { year: 2025 });
       await goTo(page, 'basic');
       const preamble = page.getByLabel('前言', { exact: true });
+      // The template's 前言, with its placeholders (the form may still be rendering under load).
+      await page.waitForFunction(() => (document.querySelector('textarea[aria-label="前言"]') as HTMLTextAreaElement | null)?.value.includes('【电话】'));
       assert.match(await preamble.inputValue(), /【电话】/);
       const field = (name: string) => page.locator(`[data-focus-key="basic:contact.${name}"]`);
       await field('phone').fill('0539-1234567');

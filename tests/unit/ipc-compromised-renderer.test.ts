@@ -116,6 +116,7 @@ const ATTACKS: Partial<Record<InvokeChannel, (path: string) => unknown[]>> = {
   'prior.read': (path) => [{ path }],
   'batch.run': (path) => [{ runId: 'evil', kind: 'aggregate', dir: path }],
   'batch.export': (path) => [{ runId: 'mine', path }],
+  'batch.openUnit': (path) => [{ runId: 'mine', file: path }],
   'shell.showItemInFolder': (path) => [{ path }],
 };
 /** Channels that take no path, or one that names nothing on disk to read or write. */

@@ -11,7 +11,7 @@ import type { FileFilter, HandlerDeps } from './deps';
 import type { Impl, PathGuard } from './handlers';
 import { notGranted } from './file-access';
 
-type BatchChannel = 'prior.read' | 'batch.run' | 'batch.progress' | 'batch.export';
+type BatchChannel = 'prior.read' | 'batch.run' | 'batch.progress' | 'batch.export' | 'batch.openUnit';
 
 const PRIOR_FILTERS: FileFilter[] = [
   { name: '上年度报告（项目文件、Word、Excel、PDF、网页或文本）', extensions: ['json', 'docx', 'xlsx', 'pdf', 'txt', 'html', 'htm'] },
@@ -121,6 +121,17 @@ export function createBatchHandlers(deps: HandlerDeps, guard: PathGuard): { [C i
     },
 
     'batch.progress': async ({ runId }) => ok(progress.get(runId) ?? null),
+
+    'batch.openUnit': async ({ runId, file }) => {
+      const run = finished.get(runId);
+      // Only a file the run itself read: the row names it relative to the folder the user chose.
+      const row = run?.result.rows.find((r) => r.file === file && r.status !== 'unreadable');
+      if (!run || !row) return fail('refused', notGranted(file, '单位报告'));
+      const abs = resolve(run.result.dir, row.file);
+      const project = /\.nianbao(\.json)?$/i.test(abs);
+      access.grantFile(abs, ...(project ? (['read', 'write'] as const) : (['read'] as const)));
+      return ok({ path: abs, project });
+    },
 
     'batch.export': async ({ runId, path }) => {
       const run = finished.get(runId);

@@ -24,6 +24,7 @@ export const INVOKE_CHANNELS = [
   'batch.run',
   'batch.progress',
   'batch.export',
+  'batch.openUnit',
   'shell.showItemInFolder',
   'window.setDocument',
   'window.close',

@@ -344,6 +344,14 @@ export const CONTRACT = {
     input: z.object({ runId: RunIdSchema, path: NonEmptyPath.optional() }).strict(),
     output: z.object({ path: z.string(), name: z.string(), bytes: z.number().int() }).nullable(),
   },
+  /**
+   * A unit's report of a finished 批量审核 / 汇总, to open from its row: main grants that file
+   * (only a file the run itself listed) and says where it is and whether it is a project file.
+   */
+  'batch.openUnit': {
+    input: z.object({ runId: RunIdSchema, file: z.string().min(1).max(4096) }).strict(),
+    output: z.object({ path: z.string(), project: z.boolean() }),
+  },
   /** Opens the folder containing a file (after export). */
   'shell.showItemInFolder': { input: z.object({ path: NonEmptyPath }).strict(), output: z.null() },
   /** Tells main what the window shows: the title becomes "name • 年报 Studio" with ● when dirty; closing asks when dirty. */

@@ -190,6 +190,7 @@ export function App() {
           <BatchView
             kind={batch}
             onClose={() => setBatch(null)}
+            onOpenFile={(path, isProject) => void (isProject ? controls.openPath(path) : controls.importReport(path))}
             onOpenProject={(project) => {
               setBatch(null);
               controls.openRecovered({ key: newRecoveryKey(), path: null, name: '未命名', savedAt: new Date().toISOString(), project });

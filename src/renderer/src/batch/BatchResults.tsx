@@ -61,7 +61,50 @@ function placeOf(f: UnitFinding): string {
 
 const matches = (text: string, q: string) => !q || text.toLowerCase().includes(q);
 
-export function BatchResults({ outcome, onOpenProject }: { outcome: BatchOutcome; onOpenProject(project: Project): void }) {
+export function BatchResults({
+  outcome,
+  onOpenProject,
+  onOpenFile,
+}: {
+  outcome: BatchOutcome;
+  onOpenProject(project: Project): void;
+  /** Opens a unit's report (a project file opens, a published report is imported). */
+  onOpenFile?(path: string, isProject: boolean): void;
+}) {
+  const [openError, setOpenError] = useState<string | null>(null);
+  const unitColumns = useMemo<readonly Column<UnitRow>[]>(
+    () =>
+      onOpenFile
+        ? [
+            ...UNIT_COLUMNS,
+            {
+              id: 'open',
+              label: '报告',
+              sortValue: () => 0,
+              render: (r) =>
+                r.file && r.status !== 'unreadable' ? (
+                  <button
+                    type="button"
+                    className="link"
+                    aria-label={`打开${r.unit}的报告`}
+                    onClick={async () => {
+                      // Main grants the file (one the run read) before it can be opened.
+                      const res = await ipc()?.batch.openUnit({ runId: outcome.runId, file: r.file });
+                      if (!res) return;
+                      if (!res.ok) return setOpenError(res.error);
+                      onOpenFile(res.value.path, res.value.project);
+                    }}
+                  >
+                    打开
+                  </button>
+                ) : (
+                  ''
+                ),
+            },
+          ]
+        : UNIT_COLUMNS,
+    [onOpenFile, outcome.runId],
+  );
   const [status, setStatus] = useState<UnitStatus | ''>('');
   const [rule, setRule] = useState('');
   const [unit, setUnit] = useState('');
@@ -209,7 +252,12 @@ export function BatchResults({ outcome, onOpenProject }: { outcome: BatchOutcome
         <h3>
           各单位状态（{rows.length} / {outcome.rows.length}）
         </h3>
-        <SortableTable label="各单位状态" columns={UNIT_COLUMNS} rows={rows} rowKey={(r, i) => `${r.file}|${r.unit}|${i}`} rowClass={(r) => `row-${r.status}`} />
+        {openError && (
+          <p className="error-text" role="alert">
+            {openError}
+          </p>
+        )}
+        <SortableTable label="各单位状态" columns={unitColumns} rows={rows} rowKey={(r, i) => `${r.file}|${r.unit}|${i}`} rowClass={(r) => `row-${r.status}`} />
         {!isAggregate && (
           <>
             <h3>

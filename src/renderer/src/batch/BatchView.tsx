@@ -21,7 +21,7 @@ const INTRO: Readonly<Record<BatchKind, string>> = {
     '选择存放下属各单位年报的文件夹（可含子文件夹）：逐份导入并校验，列出每个单位的状态和每一条问题，可按状态、规则、单位筛选和排序，并导出审核工作簿。',
 };
 
-export function BatchView({ kind, onClose, onOpenProject }: { kind: BatchKind; onClose(): void; onOpenProject(project: Project): void }) {
+export function BatchView({ kind, onClose, onOpenProject, onOpenFile }: { kind: BatchKind; onClose(): void; onOpenProject(project: Project): void; onOpenFile?(path: string, isProject: boolean): void }) {
   const { state, start } = useBatchRun(kind);
   const [issuer, setIssuer] = useState('');
   const [level, setLevel] = useState<IssuerLevel>('government');
@@ -88,7 +88,7 @@ export function BatchView({ kind, onClose, onOpenProject }: { kind: BatchKind; o
         </button>
       </form>
       <RunStatus state={state} />
-      {state.phase === 'done' && <BatchResults outcome={state.outcome} onOpenProject={onOpenProject} />}
+      {state.phase === 'done' && <BatchResults outcome={state.outcome} onOpenProject={onOpenProject} {...(onOpenFile ? { onOpenFile } : {})} />}
     </main>
   );
 }
