@@ -84,6 +84,8 @@ export interface TestPlatform {
   /** What main's window would show and do. */
   window: { title: string; dirty: boolean; closed: null | { force: boolean } };
   shown: string[];
+  /** What was put on the clipboard (复制网页版). */
+  copied: { html: string; text: string }[];
   /** The file access main keeps; scripted dialog answers are granted by the handlers themselves. */
   access: FileAccess;
   /**
@@ -98,6 +100,7 @@ export function createTestDeps(options: { userDataDir?: string; documentsDir?: s
   const dialogs: ScriptedDialogs = { open: [], save: [], confirm: [], asked: [] };
   const win: TestPlatform['window'] = { title: '年报 Studio', dirty: false, closed: null };
   const shown: string[] = [];
+  const copied: { html: string; text: string }[] = [];
   const access = new FileAccess();
   const deps: HandlerDeps = {
     access,
@@ -118,6 +121,8 @@ export function createTestDeps(options: { userDataDir?: string; documentsDir?: s
       },
     },
     shell: { showItemInFolder: (path) => void shown.push(path) },
+    // A stand-in for Electron's clipboard: what 复制网页版 put there, for the test to read.
+    clipboard: { write: (content) => void copied.push(content) },
     window: {
       setTitle: (title) => void (win.title = title),
       setDirty: (dirty) => void (win.dirty = dirty),
@@ -127,7 +132,7 @@ export function createTestDeps(options: { userDataDir?: string; documentsDir?: s
     ...reportServices(),
     ...options.overrides,
   };
-  return { deps, userDataDir, dialogs, window: win, shown, access, grant: (path, ...modes) => access.grantFile(path, ...(modes.length ? modes : (['read', 'write'] as AccessMode[]))) };
+  return { deps, userDataDir, dialogs, window: win, shown, copied, access, grant: (path, ...modes) => access.grantFile(path, ...(modes.length ? modes : (['read', 'write'] as AccessMode[]))) };
 }
 
 export type { InvokeChannel };

@@ -10,7 +10,7 @@ import ExcelJS from 'exceljs';
 import { TABLE_SHORT_NAMES, type TableId } from '../../src/shared';
 import { FINDINGS_SHEET, MONEY_FORMAT } from '../../src/main/export/xlsx';
 import { valueAddresses } from '../../src/main/export/xlsx/table-sheet';
-import { cell, createReport, goTo, openApp, pasteText, typeInto, type App } from './harness';
+import { cell, createReport, goTo, openApp, pasteText, typeInto, setPublishDate, type App } from './harness';
 
 const TABLE_OF: Record<string, TableId> = { t2: 't2', t3: 't3', t4: 't4' };
 
@@ -19,6 +19,8 @@ describe('export .xlsx', () => {
   before(async () => {
     app = await openApp();
     await createReport(app.page, '临沂市行政审批服务局', { template: 'sample-linyi-2024', year: 2024 });
+    // The sample names no 发布日期 (N-PUBDATE); the clerk gives it one.
+    await setPublishDate(app.page, '2025年1月20日');
   });
   after(async () => {
     await app?.close();

@@ -129,6 +129,14 @@ export async function createReport(page: Page, issuer: string, options: { templa
   await page.locator('.toolbar').waitFor();
 }
 
+/** Types the 发布日期 into 基本信息, as a clerk does before a filing export (N-PUBDATE). */
+export async function setPublishDate(page: Page, text: string): Promise<void> {
+  await goTo(page, 'basic');
+  const date = page.locator('[data-focus-key="basic:publishDate"]');
+  await date.fill(text);
+  await date.blur();
+}
+
 /** Opens a part of the report in the navigator: 'basic' or a section id ('requests' …). */
 export async function goTo(page: Page, place: string): Promise<void> {
   await page.locator(`.navigator [data-place="${place}"]`).click();

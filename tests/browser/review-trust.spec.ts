@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentFingerprint, loadProject } from '../../src/shared';
-import { cell, createReport, goTo, openApp, until, type App } from './harness';
+import { cell, createReport, goTo, openApp, setPublishDate, until, type App } from './harness';
 
 for (const viewport of [
   { width: 1366, height: 768 },
@@ -25,6 +25,8 @@ for (const viewport of [
       const { page, platform } = app;
       const file = join(platform.userDataDir, `approved-${viewport.width}.nianbao.json`);
       await createReport(page, '临沂市行政审批服务局', { template: 'sample-linyi-2024', year: 2024 });
+      // The sample names no 发布日期 (N-PUBDATE, an error that blocks 审核通过): the clerk gives it one.
+      await setPublishDate(page, '2025年1月20日');
       await page.getByRole('button', { name: '审核', exact: true }).click();
       await page.locator('.paper .print-title').waitFor();
       assert.equal(await page.getByLabel('审核人', { exact: true }).inputValue(), '', 'a new computer knows no name');

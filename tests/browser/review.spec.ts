@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cell, createReport, findingsOf, goTo, openApp, typeInto, until, type App } from './harness';
+import { cell, createReport, findingsOf, goTo, openApp, typeInto, until, setPublishDate, type App } from './harness';
 
 describe('acknowledging warnings and supervisor review', () => {
   let app: App;
@@ -15,6 +15,8 @@ describe('acknowledging warnings and supervisor review', () => {
     file = join(app.platform.userDataDir, 'linyi-2024.nianbao.json');
     // The sample report validates without errors: a report ready for review.
     await createReport(app.page, '临沂市行政审批服务局', { template: 'sample-linyi-2024', year: 2024 });
+    // The sample names no 发布日期 (N-PUBDATE); the clerk gives it one.
+    await setPublishDate(app.page, '2025年1月20日');
   });
   after(async () => {
     await app?.close();

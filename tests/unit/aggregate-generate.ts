@@ -26,6 +26,8 @@ export function generateReport(i: number, year = 2025): Project {
   const rnd = seeded(i + 1);
   const int = (max: number) => Math.floor(rnd() * (max + 1));
   const p = createProject({ issuer: `第${i + 1}单位`, year, issuerLevel: 'department' });
+  // Published within the deadline (N-PUBDATE needs a date, N-DEADLINE judges it).
+  p.meta.publishDate = `${year + 1}-01-20`;
   const c = p.cells;
   for (const d of CELLS) {
     if (d.table === 't2') c[d.key] = d.kind === 'money' ? Math.round(rnd() * 10000) / 100 : int(30);

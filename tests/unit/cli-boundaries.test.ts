@@ -41,10 +41,11 @@ describe('never overwrite without consent', () => {
   it('export refuses an existing target without --force and leaves it untouched; with --force replaces it and keeps a .bak', async () => {
     const out = join(sub, '年报.docx');
     writeFileSync(out, 'filed last week');
-    expect(await nianbao('export', SAMPLE_PATH, '--docx', out)).toBe(64);
+    // The template has no 发布日期 (N-PUBDATE), so it goes out as a draft.
+    expect(await nianbao('export', SAMPLE_PATH, '--docx', out, '--draft')).toBe(64);
     expect(stderr).toContain('已存在，未覆盖（如需覆盖请加 --force）');
     expect(readFileSync(out, 'utf8')).toBe('filed last week');
-    expect(await nianbao('export', SAMPLE_PATH, '--docx', out, '--force')).toBe(0);
+    expect(await nianbao('export', SAMPLE_PATH, '--docx', out, '--draft', '--force')).toBe(0);
     expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
     expect(readFileSync(`${out}.bak`, 'utf8')).toBe('filed last week');
   });

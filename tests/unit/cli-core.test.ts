@@ -19,9 +19,13 @@ function nianbao(...args: string[]) {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** A copy of the sample with some cells (and other fields) changed. */
+/**
+ * A copy of the sample with some cells (and other fields) changed. The template has no 发布日期
+ * (the published report names none); the copy is given one, so only the edits are judged.
+ */
 function edited(name: string, edit: (json: { cells: Record<string, unknown>; acknowledgements: unknown[] }) => void): string {
   const json = JSON.parse(readFileSync(SAMPLE, 'utf8'));
+  json.meta.publishDate = '2025-01-20';
   edit(json);
   const file = join(dir, name);
   writeFileSync(file, JSON.stringify(json, null, 2));
@@ -30,11 +34,16 @@ function edited(name: string, edit: (json: { cells: Record<string, unknown>; ack
 const findingsOf = (stdout: string) => (JSON.parse(stdout) as { findings: Finding[] }).findings;
 
 describe('nianbao validate', () => {
-  it('the sample template: no errors, exit 0, a Chinese verdict', () => {
-    const r = nianbao('validate', SAMPLE);
+  it('the sample template: only N-PUBDATE until dated; then no findings, exit 0, a Chinese verdict', () => {
+    const undated = nianbao('validate', SAMPLE, '--json');
+    expect(undated.status).toBe(2);
+    expect(findingsOf(undated.stdout).map((f) => [f.rule, f.severity])).toEqual([['N-PUBDATE', 'error']]);
+    expect(nianbao('validate', SAMPLE).stdout).toContain('[错误] 发布日期未填写（N-PUBDATE）：基本信息 · 发布日期尚未填写');
+    const DATED = edited('dated.nianbao.json', () => {});
+    const r = nianbao('validate', DATED);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('校验通过：没有错误，也没有提示。');
-    const json = nianbao('validate', SAMPLE, '--json');
+    const json = nianbao('validate', DATED, '--json');
     expect(json.status).toBe(0);
     expect(JSON.parse(json.stdout)).toMatchObject({ summary: { errors: 0, warnings: 0, acknowledged: 0 }, findings: [] });
   });
@@ -101,7 +110,7 @@ describe('nianbao validate', () => {
       j.cells['t3.carriedForward.naturalPerson'] = 2;
       j.cells['t3.carriedForward.total'] = 2;
     });
-    const r = nianbao('validate', SAMPLE, '--prior', prior, '--json');
+    const r = nianbao('validate', edited('dated.nianbao.json', () => {}), '--prior', prior, '--json');
     expect(r.status).toBe(2);
     // The prior here is the same text, so N-BOILERPLATE (内容雷同) speaks too; only 表三 matters here.
     expect(findingsOf(r.stdout).filter((f) => f.rule === 'T3-CARRY').map((f) => [f.rule, f.cells, f.lhs, f.rhs])).toEqual([
@@ -138,7 +147,7 @@ describe('nianbao new --template', () => {
     expect(r.status).toBe(0);
     const v = nianbao('validate', 'gov.nianbao.json', '--json');
     expect(v.status).toBe(2);
-    expect(new Set(findingsOf(v.stdout).filter((f) => f.severity === 'error').map((f) => f.rule))).toEqual(new Set(['N-SECTIONS', 'N-PLACEHOLDER']));
+    expect(new Set(findingsOf(v.stdout).filter((f) => f.severity === 'error').map((f) => f.rule))).toEqual(new Set(['N-SECTIONS', 'N-PLACEHOLDER', 'N-PUBDATE']));
   });
 
   it('copies the sample as it is and refuses a blank template without issuer', () => {

@@ -47,7 +47,11 @@ describe('exportReport', () => {
     const targets = everyFormat('年报');
     const r = await exportReport(project, targets);
     expect(r.written.map((w) => w.format)).toEqual(EXPORT_FORMATS);
-    for (const f of EXPORT_FORMATS) expect(await zipEntries(targets[f]!)).toContain(MAIN_PART[f]);
+    for (const f of EXPORT_FORMATS.filter((x) => x !== 'html')) expect(await zipEntries(targets[f]!)).toContain(MAIN_PART[f]);
+    // The web page: UTF-8 text, a whole document with the report's title.
+    const page = readFileSync(targets.html!, 'utf8');
+    expect(page.startsWith('<!DOCTYPE html>')).toBe(true);
+    expect(page).toContain('<title>临沂市行政审批服务局2024年政府信息公开工作年度报告</title>');
     expect(leftovers()).toEqual([]);
   });
 
@@ -238,15 +242,35 @@ describe('nianbao export', () => {
     expect((await run('--docx', join(dir, 'out.docx'))).status).toBe(64);
   });
 
+  it('--html writes the web page; an older one is kept unless --force, as for --docx; the name must end in .html', async () => {
+    const file = save(sample(), 'report.nianbao.json');
+    const out = join(dir, '网页版.html');
+    writeFileSync(out, 'old');
+    const kept = await run(file, '--html', out);
+    expect(kept.status).toBe(64);
+    expect(readFileSync(out, 'utf8')).toBe('old');
+    const r = await run(file, '--html', out, '--force');
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain(`已导出网页：${out}`);
+    expect(readFileSync(out, 'utf8')).toContain('<table');
+    const wrong = await run(file, '--html', join(dir, 'page.htm'));
+    expect(wrong.status).toBe(64);
+    expect(wrong.stderr).toContain('--html 的文件名应以 .html 结尾');
+  });
+
   it('reports a missing project file in Chinese, exit 3 as validate', async () => {
     const r = await run(join(dir, 'nope.nianbao.json'), '--docx', join(dir, 'out.docx'));
     expect(r.status).toBe(3);
     expect(r.stderr).toContain('文件或文件夹不存在');
   });
 
-  it('works as the installed command on the sample template', () => {
+  it('works as the installed command on the sample template: refused without 发布日期 (N-PUBDATE), a draft goes out', () => {
     const out = join(dir, 'sample.docx');
-    const r = spawnSync(process.execPath, [NIANBAO_BIN, 'export', SAMPLE_PATH, '--docx', out], { encoding: 'utf8' });
+    const refused = spawnSync(process.execPath, [NIANBAO_BIN, 'export', SAMPLE_PATH, '--docx', out], { encoding: 'utf8' });
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('发布日期未填写（N-PUBDATE）：基本信息 · 发布日期尚未填写');
+    expect(existsSync(out)).toBe(false);
+    const r = spawnSync(process.execPath, [NIANBAO_BIN, 'export', SAMPLE_PATH, '--docx', out, '--draft'], { encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
     expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
   });

@@ -143,7 +143,29 @@ describe('buildDocx: the filed report', () => {
     // Values of every kind the export must print: blank → 0, not applicable as written.
     project.cells['t2.regulations.issued'] = { na: '/' };
     project.cells['t2.regulations.repealed'] = null;
+    project.meta.publishDate = '2026-01-20';
     doc = await unzip(await buildDocx(project, [], { draft: false }));
+  });
+
+  it('ends with the 落款: the issuer, then the date in Chinese under it, right-aligned per GB/T 9704 §7.3.5.3', () => {
+    const body = doc.document.slice(0, doc.document.lastIndexOf('<w:sectPr'));
+    const paras = all(body, /<w:p>([\s\S]*?)<\/w:p>/g).map((m) => m[1]!);
+    const [blank, name, date] = paras.slice(-3);
+    expect(texts(blank!)).toBe('');
+    expect(texts(name!)).toBe('临沂市行政审批服务局');
+    expect(texts(date!)).toBe('2026年1月20日');
+    const left = (p: string) => Number(p.match(/<w:ind [^>]*w:left="(\d+)"/)![1]);
+    for (const p of [name!, date!]) expect(p).toMatch(/w:eastAsia="仿宋_GB2312"/);
+    // One condensed 3号 character; the name (10 characters) ends two characters from the right
+    // margin — a little further when the date (digits are narrower, so estimated) is the longer;
+    // the date's first character stands exactly two characters right of the name's first.
+    const char = 320 + Number(styleXml(doc.styles, 'Body').match(/<w:spacing w:val="(-?\d+)"\/>/)![1]);
+    const nameEnd = left(name!) + 10 * char;
+    expect(nameEnd).toBeLessThanOrEqual(TEXT_WIDTH - 2 * char + 2);
+    expect(nameEnd).toBeGreaterThan(TEXT_WIDTH - 3 * char);
+    expect(Math.abs(left(date!) - left(name!) - 2 * char)).toBeLessThanOrEqual(2);
+    // The name keeps with the date: the 落款 is never split over two pages.
+    expect(name).toContain('<w:keepNext/>');
   });
 
   it('has exactly the three tables 二, 三, 四', () => {
@@ -385,6 +407,23 @@ describe('buildDocx: errors and drafts', () => {
     }
     // The draft shows the junk as typed, so the clerk sees what is wrong.
     expect(doc.tables[1]!.rows[5]!.cells.map((c) => c.text)).toContain('约5件');
+  });
+});
+
+describe('the 落款 of a draft', () => {
+  it('prints 年　月　日 for the clerk to fill in when there is no 发布日期, and steps in when the date is the longer', async () => {
+    const p = sampleProject();
+    p.meta.publishDate = null;
+    p.meta.issuer = '某某局';
+    const doc = await unzip(await buildDocx(p, validate(p), { draft: true }));
+    const paras = all(doc.document, /<w:p>([\s\S]*?)<\/w:p>/g).map((m) => texts(m[1]!));
+    expect(paras.slice(-2)).toEqual(['某某局', '年　月　日']);
+    const { signatureLayout, widthInChars } = await import('../../src/main/export/docx/signature');
+    // A short name: the date ends two characters from the right, the name moves left to keep the step.
+    const s = signatureLayout('某某局', '2026-01-20');
+    expect(s.dateLeft - s.nameLeft).toBe(2);
+    expect(s.dateLeft + widthInChars('2026年1月20日')).toBeCloseTo(TEXT_WIDTH / 315 - 2, 1);
+    expect(s.nameLeft + 3).toBeLessThan(TEXT_WIDTH / 315 - 2);
   });
 });
 

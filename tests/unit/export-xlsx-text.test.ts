@@ -147,8 +147,10 @@ describe('the 报告正文 sheet', () => {
   });
 
   it('reads a 发布日期 retyped the way the report writes dates, and names a date that is not one', async () => {
+    // Undated (a draft), so that no other sheet names a date the reader could fall back on.
     const project = sampleProject();
-    const wb = await workbook(await buildXlsx(project, validate(project)));
+    project.meta.publishDate = null;
+    const wb = await workbook(await buildXlsx(project, validate(project), { draft: true }));
     const ws = wb.getWorksheet(REPORT_TEXT_SHEET)!;
     let dateRow = 0;
     ws.eachRow((row, n) => {
@@ -165,11 +167,12 @@ describe('the 报告正文 sheet', () => {
 });
 
 describe('round trip of the sample template through our .docx', () => {
-  // The .docx prints no contact and no publish date: the sample has neither, so all of meta holds.
+  // The .docx prints no contact (the sample has none); its 落款 carries the 发布日期 back.
   it('brings back every cell, every section’s text and the meta unchanged', async () => {
     const first = sampleProject();
-    expect(first.meta.publishDate).toBeNull();
+    expect(first.meta.publishDate).not.toBeNull();
     const r = await imported('sample.docx', await buildDocx(first, validate(first), { draft: false }));
     expectSameReport(r.project, first);
+    expect(r.project.meta.publishDate).toBe(first.meta.publishDate);
   });
 });

@@ -267,6 +267,8 @@ describe('the sample report as an .xlsx', () => {
     expect(rows.get('机关类型')).toBe('部门');
     expect(rows.get('报告标题')).toBe('临沂市行政审批服务局2024年政府信息公开工作年度报告');
     expect(rows.get('稿件性质')).toBe('正式稿');
+    // As the .docx's 落款 writes it (a 正式稿 always has one: N-PUBDATE).
+    expect(rows.get('发布日期')).toBe('2025年1月20日');
   });
 
   it('lists the sample’s findings in 校验结果', () => {

@@ -27,8 +27,13 @@ function sameReport(again: Project, first: Project): void {
 describe('round trip through our .docx', () => {
   it('the published 临沂 report comes back unchanged', async () => {
     const first = await imported(join(REPORTS, 'linyi-approval-bureau-2024.txt'));
+    // The published copy names no 发布日期; a filing export needs one (N-PUBDATE).
+    first.meta.publishDate = '2025-01-20';
     const docx = await buildDocx(first, validate(first), { draft: false });
-    sameReport(await imported({ name: 'linyi.docx', bytes: docx }), first);
+    const again = await imported({ name: 'linyi.docx', bytes: docx });
+    sameReport(again, first);
+    // The 落款 is read back as the 发布日期, not as text of section 六.
+    expect(again.meta.publishDate).toBe('2025-01-20');
   });
 
   it('the same report with n/a marks keeps them as written', async () => {
@@ -51,6 +56,7 @@ describe('round trip through our .docx', () => {
 describe('round trip through our .xlsx', () => {
   it('the published 临沂 report comes back unchanged, prose included (sheet 报告正文)', async () => {
     const first = await imported(join(REPORTS, 'linyi-approval-bureau-2024.txt'));
+    first.meta.publishDate = '2025-01-20';
     const xlsx = await buildXlsx(first, validate(first), {});
     const again = await imported({ name: 'linyi.xlsx', bytes: xlsx });
     sameReport(again, first);

@@ -112,6 +112,7 @@ const ATTACKS: Partial<Record<InvokeChannel, (path: string) => unknown[]>> = {
     { project: project(), format: 'docx', draft: true, projectPath: path },
   ],
   'import.run': (path) => [{ path }],
+  'publish.check': (path) => [{ project: project(), path }],
   'prior.read': (path) => [{ path }],
   'batch.run': (path) => [{ runId: 'evil', kind: 'aggregate', dir: path }],
   'batch.export': (path) => [{ runId: 'mine', path }],
@@ -133,6 +134,8 @@ const NO_FILE_ACCESS: InvokeChannel[] = [
   // Electron's window state honours `force` only after main's own 保存 answer (window-main-bundle.test.ts).
   'window.close',
   'dialog.confirm',
+  // Builds the web page in memory and puts it on the clipboard: no path at all.
+  'export.copyHtml',
 ];
 
 describe('a compromised renderer', () => {

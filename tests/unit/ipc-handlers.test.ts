@@ -7,6 +7,7 @@ import { createProject, serializeProject, type Project } from '../../src/shared'
 import { INVOKE_CHANNELS, createClient, type IpcResult } from '../../src/shared/ipc';
 import { createHandlers, type HandlerTable } from '../../src/main/ipc/handlers';
 import { createTestDeps, type TestPlatform } from '../browser/bridge';
+import { buildHtml } from '../../src/main/export/html/build-html';
 
 let dir: string;
 let platform: TestPlatform;
@@ -269,6 +270,48 @@ describe('export', () => {
 
     platform.dialogs.save.push(null);
     expect(value(await h['export.run']({ project, format: 'docx', draft: true }))).toBeNull();
+  });
+});
+
+describe('复制网页版', () => {
+  test('puts the web page on the clipboard as HTML and text; refused while errors remain unless a draft', async () => {
+    const project = newProject();
+    project.cells['t3.received.naturalPerson'] = 5; // T3-BAL error
+    const refused = await h['export.copyHtml']({ project, draft: false });
+    expect(refused).toMatchObject({ ok: false, code: 'refused' });
+    expect(platform.copied).toEqual([]);
+    const r = value(await h['export.copyHtml']({ project, draft: true }));
+    expect(r.draft).toBe(true);
+    const [copied] = platform.copied;
+    // The body's content only (what a site's editor takes), with the tables and the headings.
+    expect(copied!.html).not.toContain('<html');
+    expect(copied!.html).toContain('<table');
+    expect(copied!.html).toContain('三、收到和处理政府信息公开申请情况');
+    expect(copied!.text).toContain('某市审计局2025年政府信息公开工作年度报告（草稿）');
+    expect(copied!.text).toMatch(/一、本年新收政府信息公开申请数量\t5\t/);
+  });
+});
+
+describe('发布核对', () => {
+  test('the chosen published copy against the report: status and differences; cancelled is null; unreadable is said in Chinese', async () => {
+    const project = newProject();
+    project.meta.publishDate = '2026-01-20';
+    const page = join(dir, 'published.html');
+    writeFileSync(page, buildHtml(project, [], { draft: true }).replace('>三、收到和处理政府信息公开申请情况<', '>三、收到处理政府信息公开申请情况<'));
+    platform.dialogs.open.push(page);
+    const r = value(await h['publish.check']({ project }));
+    expect(r!.status).toBe(1);
+    expect(r!.differences).toContainEqual(expect.objectContaining({ kind: 'heading', approved: '三、收到和处理政府信息公开申请情况', published: '三、收到处理政府信息公开申请情况' }));
+    platform.dialogs.open.push(null);
+    expect(value(await h['publish.check']({ project }))).toBeNull();
+    // A path the user never chose is refused; a chosen file that is no report is said in Chinese.
+    expect(await h['publish.check']({ project, path: join(dir, 'nope.html') })).toMatchObject({ ok: false, code: 'refused' });
+    const empty = join(dir, 'empty.html');
+    writeFileSync(empty, '');
+    platform.grant(empty, 'read');
+    const unreadable = await h['publish.check']({ project, path: empty });
+    expect(unreadable).toMatchObject({ ok: false, code: 'unreadable' });
+    expect(!unreadable.ok && unreadable.error).toContain('空文件');
   });
 });
 

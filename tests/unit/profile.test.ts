@@ -113,11 +113,14 @@ describe('--profile on validate, export and audit', () => {
     dir = await mkdtemp(join(tmpdir(), 'nianbao-profile-'));
     await writeFile(profileFile(), JSON.stringify({ ...base, name: '某市要求', version: '2025.2', sections: { overview: { maxChars: 500 } } }));
     await writeFile(join(dir, 'bad.json'), JSON.stringify({ ...base, year: 'twenty' }));
+    // The sample with a 发布日期 (the template has none: N-PUBDATE), so only the profile speaks.
+    await writeFile(dated(), serializeProject(sample()));
   });
+  const dated = () => join(dir, 'sample.nianbao.json');
   afterAll(async () => rm(dir, { recursive: true, force: true }));
 
   it('validate: the example profile raises its L- findings; a bad profile is refused with field and reason', async () => {
-    const r = await nianbao(['validate', SAMPLE_PATH, '--profile', new URL('../../profiles/wuwei-2025.json', import.meta.url).pathname]);
+    const r = await nianbao(['validate', dated(), '--profile', new URL('../../profiles/wuwei-2025.json', import.meta.url).pathname]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('按本地要求“武威市2025年政府信息公开工作年度报告编制要求”（版本 2025.1）校验');
     expect(r.stdout).toContain('缺少本地要求的内容（L-REQUIRED）：一、总体情况缺少“规章和规范性文件数量”');
@@ -128,7 +131,7 @@ describe('--profile on validate, export and audit', () => {
 
   it('export: the .xlsx 校验结果 names the profile and its version, and lists its findings', async () => {
     const xlsx = join(dir, 'out.xlsx');
-    const r = await nianbao(['export', SAMPLE_PATH, '--xlsx', xlsx, '--profile', profileFile()]);
+    const r = await nianbao(['export', dated(), '--xlsx', xlsx, '--profile', profileFile()]);
     expect(r.stderr).toBe('');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(xlsx);

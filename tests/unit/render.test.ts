@@ -23,6 +23,7 @@ describe('npm run render', () => {
     `renders the sample report to an A4 PDF and PNG pages${SKIP ? ` (skipped: ${tools.join(', ')} not installed)` : ''}`,
     async () => {
       const project = sample();
+      project.meta.publishDate = '2026-01-20';
       const out = join(root, 'artifacts/render/test-sample');
       mkdirSync(out, { recursive: true });
       const docx = join(out, 'sample.docx');
@@ -69,6 +70,35 @@ describe('npm run render', () => {
       for (const text of [project.meta.preamble, ...SECTIONS.map((s) => project.sections[s.id])]) {
         for (const line of text.split('\n').map(squash).filter(Boolean)) expect(prose).toContain(line);
       }
+      // The 落款 closes the last page: the issuer, the date in Chinese on the line under it,
+      // starting to the right of the name's first character (GB/T 9704 §7.3.5.3).
+      const last = spawnSync('pdftotext', ['-f', String(pages), '-l', String(pages), '-layout', pdf, '-'], { encoding: 'utf8' }).stdout.split('\n').filter((l) => l.trim() && !/—\s*\d+\s*—/.test(l));
+      const [nameLine, dateLine] = last.slice(-2);
+      expect(nameLine!.trim()).toBe(project.meta.issuer);
+      expect(squash(dateLine!)).toBe('2026年1月20日');
+      expect(dateLine!.search(/\S/)).toBeGreaterThan(nameLine!.search(/\S/));
+      // 表三's labels in columns 1–3 never leave one character alone on a line (（三）不予公/开
+      // once did): every word pdftotext finds there, between the header and 四、结转, is looked at.
+      let t3Seen = false;
+      for (let i = 1; i <= pages; i++) {
+        const xml = spawnSync('pdftotext', ['-f', String(i), '-l', String(i), '-bbox-layout', pdf, '-'], { encoding: 'utf8' }).stdout;
+        const words = [...xml.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+          x1: Number(m[3]),
+          y0: Number(m[2]),
+          y1: Number(m[4]),
+          x0: Number(m[1]),
+          text: m[5]!,
+        }));
+        const top = words.find((w) => w.text === '申请人情况');
+        const naturalPerson = words.find((w) => w.text === '自然人');
+        if (!top || !naturalPerson) continue;
+        t3Seen = true;
+        const bottom = words.find((w) => w.text.startsWith('四、结转下年度继续办理'));
+        const labels = words.filter((w) => w.y0 >= top.y0 && (!bottom || w.y0 <= bottom.y1) && w.x1 <= naturalPerson.x0);
+        expect(labels.length).toBeGreaterThan(30);
+        expect(labels.filter((w) => /^[\u3400-\u9fff]$/.test(w.text)).map((w) => w.text), `page ${i}`).toEqual([]);
+      }
+      expect(t3Seen).toBe(true);
       // Every page carries its number between 一字线.
       for (let i = 1; i <= pages; i++) {
         const page = squash(spawnSync('pdftotext', ['-f', String(i), '-l', String(i), pdf, '-'], { encoding: 'utf8' }).stdout);

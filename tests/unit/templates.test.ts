@@ -56,8 +56,12 @@ describe('sample-linyi-2024', () => {
     expect(p.cells['t2.fees.amount']).toBe(39910.33);
   });
 
-  it('validates with no errors and no warnings', async () => {
-    expect(validate(await loadTemplate('sample-linyi-2024'))).toEqual([]);
+  it('validates with no errors and no warnings once given its 发布日期 (the published copy names none)', async () => {
+    const p = await loadTemplate('sample-linyi-2024');
+    expect(p.meta.publishDate).toBeNull();
+    expect(validate(p).map((f) => f.rule)).toEqual(['N-PUBDATE']);
+    p.meta.publishDate = '2025-01-20';
+    expect(validate(p)).toEqual([]);
   });
 });
 
@@ -74,7 +78,7 @@ describe('blank templates', () => {
     const findings = validate(p);
     const errors = findings.filter((f) => f.severity === 'error');
     expect(errors.map((f) => `${f.rule} ${f.section ?? ''}`).sort()).toEqual(
-      ['N-PLACEHOLDER ', 'N-PLACEHOLDER overview', 'N-PLACEHOLDER problems', 'N-PLACEHOLDER other', 'N-SECTIONS overview', 'N-SECTIONS problems', 'N-SECTIONS other'].sort(),
+      ['N-PLACEHOLDER ', 'N-PLACEHOLDER overview', 'N-PLACEHOLDER problems', 'N-PLACEHOLDER other', 'N-PUBDATE ', 'N-SECTIONS overview', 'N-SECTIONS problems', 'N-SECTIONS other'].sort(),
     );
     expect(findings.filter((f) => f.rule === 'G-BLANK').map((f) => f.cells.length)).toEqual([10, 144, 12]);
     // No year, citation or number rule trips on the skeleton itself.

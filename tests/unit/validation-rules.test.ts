@@ -519,6 +519,16 @@ describe('N-SECTIONS / N-YEAR / N-DEADLINE / N-FEE-ZERO / N-FORMAT-CITE / N-PLAC
     expect(only(p, 'N-YEAR').map((f) => f.lhs)).toEqual(wrong);
   });
 
+  it('N-PUBDATE: a report without 发布日期 is an error (its 落款 needs one); with a date N-DEADLINE judges it', () => {
+    const p = sample();
+    p.meta.publishDate = null;
+    expect(only(p, 'N-PUBDATE')).toMatchObject([{ severity: 'error', cells: [], message: expect.stringMatching(/^基本信息 · 发布日期尚未填写/) }]);
+    expect(only(p, 'N-DEADLINE')).toEqual([]);
+    p.meta.publishDate = '2025-03-01';
+    expect(only(p, 'N-PUBDATE')).toEqual([]);
+    expect(only(p, 'N-DEADLINE')).toHaveLength(1);
+  });
+
   it('N-DEADLINE: 1月31日 for a department, 3月31日 for a government', () => {
     const p = sample();
     p.meta.publishDate = '2025-01-31';

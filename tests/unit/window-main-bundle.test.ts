@@ -132,7 +132,9 @@ const sessionExport = { defaultSession };
 export { sessionExport as session };
 export const dialog = { showMessageBoxSync(_win, options) { rec.asked = options.buttons; return rec.nextChoice; } };
 export const shell = { openPath() {}, showItemInFolder() {} };
-export default { app, BrowserWindow, ipcMain, Menu, session: sessionExport, dialog, shell };
+export class ClipboardItem { constructor(items) { this.items = items; } }
+export const clipboard = { async write() {} };
+export default { app, BrowserWindow, ipcMain, Menu, session: sessionExport, dialog, shell, clipboard, ClipboardItem };
 `;
 
 test('the built main process wires a single hardened window and the guarded IPC table', () => {

@@ -21,12 +21,12 @@ test('文件 / 编辑 / 视图 / 工具 / 帮助', () => {
   expect(build().template.map((m) => m.label)).toEqual(['文件(&F)', '编辑(&E)', '视图(&V)', '工具(&T)', '帮助(&H)']);
 });
 
-test('工具 offers 关联上年度报告, 汇总 and 批量审核 as the app does', () => {
+test('工具 offers 关联上年度报告, 发布核对, 汇总 and 批量审核 as the app does', () => {
   const m = build();
   const tools = m.items(m.template[3]!).filter((i) => i.type !== 'separator');
-  expect(tools.map((i) => i.label)).toEqual(['关联上年度报告(&P)…', '汇总(&A)…', '批量审核(&B)…']);
+  expect(tools.map((i) => i.label)).toEqual(['关联上年度报告(&P)…', '发布核对(&C)…', '汇总(&A)…', '批量审核(&B)…']);
   for (const item of tools) m.click(item);
-  expect(m.sent).toEqual([{ command: 'prior' }, { command: 'batch', kind: 'aggregate' }, { command: 'batch', kind: 'audit' }]);
+  expect(m.sent).toEqual([{ command: 'prior' }, { command: 'check-published' }, { command: 'batch', kind: 'aggregate' }, { command: 'batch', kind: 'audit' }]);
   for (const c of m.sent) expect(MenuCommandSchema.safeParse(c).success).toBe(true);
 });
 

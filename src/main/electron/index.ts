@@ -12,7 +12,7 @@ import { FileAccess } from '../ipc/file-access';
 import { reportServices } from '../ipc/report-services';
 import { aboutBox } from './about';
 import { menuTemplate } from './menu-template';
-import { electronDialogs, electronShell, windowState } from './platform';
+import { electronClipboard, electronDialogs, electronShell, windowState } from './platform';
 import { registerIpc } from './register-ipc';
 import { hardenContents, hardenSession } from './security';
 import { acceptDroppedFiles } from './dropped-files';
@@ -55,6 +55,7 @@ if (!app.requestSingleInstanceLock()) {
     now: () => new Date(),
     dialogs: electronDialogs(() => win),
     shell: electronShell,
+    clipboard: electronClipboard,
     window: state,
     app: {
       version: app.getVersion(),

@@ -81,6 +81,7 @@ export function menuTemplate(ctx: MenuContext): MenuItemConstructorOptions[] {
       label: '工具(&T)',
       submenu: [
         { label: '关联上年度报告(&P)…', click: cmd({ command: 'prior' }) },
+        { label: '发布核对(&C)…', click: cmd({ command: 'check-published' }) },
         { type: 'separator' },
         { label: '汇总(&A)…', click: cmd({ command: 'batch', kind: 'aggregate' }) },
         { label: '批量审核(&B)…', click: cmd({ command: 'batch', kind: 'audit' }) },

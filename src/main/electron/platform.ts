@@ -1,6 +1,6 @@
 // Electron's side of the handler dependencies: native dialogs attached to the main window,
 // the shell, and the window's title and unsaved state.
-import { dialog, shell, type BrowserWindow } from 'electron';
+import { ClipboardItem, clipboard, dialog, shell, type BrowserWindow } from 'electron';
 import type { Dialogs, WindowControl } from '../ipc/deps';
 
 export function electronDialogs(win: () => BrowserWindow | null): Dialogs {
@@ -84,3 +84,8 @@ export function windowState(win: () => BrowserWindow | null): WindowState {
 }
 
 export const electronShell = { showItemInFolder: (path: string) => shell.showItemInFolder(path) };
+
+/** HTML and its plain text together, so a site's rich editor takes the tables and a plain field the text. */
+export const electronClipboard = {
+  write: (content: { html: string; text: string }) => clipboard.write([new ClipboardItem({ 'text/html': content.html, 'text/plain': content.text })]),
+};

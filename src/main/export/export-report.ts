@@ -8,6 +8,7 @@ import { findingTitle, summarize, validate, type Finding } from '../../shared/va
 import type { PriorYear, Profile, Project } from '../../shared/model';
 import { describeFsError, writeFileAtomic } from '../files/project-io';
 import { buildDocx } from './docx';
+import { buildHtml } from './html/build-html';
 import { buildXlsx } from './xlsx';
 
 interface FormatDef {
@@ -21,6 +22,7 @@ interface FormatDef {
 export const FORMATS = {
   docx: { name: 'Word 文档', extension: '.docx', build: (project, findings, draft) => buildDocx(project, findings, { draft }) },
   xlsx: { name: 'Excel 工作簿', extension: '.xlsx', build: (project, findings, draft) => buildXlsx(project, findings, { draft }) },
+  html: { name: '网页', extension: '.html', build: async (project, findings, draft) => Buffer.from(buildHtml(project, findings, { draft }), 'utf8') },
 } as const satisfies Record<string, FormatDef>;
 
 export type ExportFormat = keyof typeof FORMATS;

@@ -59,7 +59,13 @@ function looksLikeHtml(text: string): boolean {
   return /^\s*(<!doctype html|<html|<head|<body|<meta|<table|<div|<p[\s>])/i.test(text);
 }
 
-export async function importReport(input: ImportInput, options: { fallbackYear?: number } = {}): Promise<ImportResult> {
+export type ReadLines =
+  | { ok: true; name: string; format: InputFormat; lines: SourceLine[]; note: string; bytes: Uint8Array }
+  | { ok: false; message: string };
+
+/** A report file as lines of cells (the shape every format is read into), or why it cannot be read. */
+export async function readReportLines(input: ImportInput): Promise<ReadLines> {
+  const no = (message: string): ReadLines => ({ ok: false, message });
   let name: string;
   let bytes: Uint8Array;
   if (typeof input === 'string') {
@@ -67,15 +73,15 @@ export async function importReport(input: ImportInput, options: { fallbackYear?:
     try {
       bytes = await readInput(input, TEXT_EXTENSIONS.includes(extname(name).toLowerCase()) ? 'textBytes' : 'officeBytes');
     } catch (e) {
-      return fail(e instanceof InputError ? e.message : `无法读取文件 ${name}`);
+      return no(e instanceof InputError ? e.message : `无法读取文件 ${name}`);
     }
   } else ({ name, bytes } = input);
 
   const ext = extname(name).toLowerCase();
-  if (bytes.length > INPUT_LIMITS.officeBytes) return fail(tooLarge(name, 'officeBytes', `有 ${formatBytes(bytes.length)}`).message);
-  if (bytes.length === 0) return fail(`“${name}”是空文件，没有可导入的内容`);
+  if (bytes.length > INPUT_LIMITS.officeBytes) return no(tooLarge(name, 'officeBytes', `有 ${formatBytes(bytes.length)}`).message);
+  if (bytes.length === 0) return no(`“${name}”是空文件，没有可导入的内容`);
   if (startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0)) {
-    return fail(`“${name}”是旧版 Word/Excel 格式（.doc/.xls），请在 Word 或 WPS 中另存为 .docx 或 .xlsx 后再导入`);
+    return no(`“${name}”是旧版 Word/Excel 格式（.doc/.xls），请在 Word 或 WPS 中另存为 .docx 或 .xlsx 后再导入`);
   }
 
   let format: InputFormat;
@@ -88,26 +94,33 @@ export async function importReport(input: ImportInput, options: { fallbackYear?:
     } else if (startsWith(bytes, 0x50, 0x4b)) {
       checkOfficeZip(bytes, name);
       const kind = await zipKind(bytes).catch(() => null);
-      if (!kind) return fail(`“${name}”是压缩文件但不是 Word（.docx）或 Excel（.xlsx）文档，或文件已损坏`);
+      if (!kind) return no(`“${name}”是压缩文件但不是 Word（.docx）或 Excel（.xlsx）文档，或文件已损坏`);
       format = kind;
       lines = kind === 'docx' ? await readDocxLines(bytes) : await readXlsxLines(bytes, name);
     } else {
-      if (ext === '.docx' || ext === '.xlsx') return fail(`“${name}”已损坏或不是有效的 ${ext} 文件（内容不是 Office 文档）`);
-      if (bytes.length > INPUT_LIMITS.textBytes) return fail(tooLarge(name, 'textBytes', `是文本，有 ${formatBytes(bytes.length)}`).message);
+      if (ext === '.docx' || ext === '.xlsx') return no(`“${name}”已损坏或不是有效的 ${ext} 文件（内容不是 Office 文档）`);
+      if (bytes.length > INPUT_LIMITS.textBytes) return no(tooLarge(name, 'textBytes', `是文本，有 ${formatBytes(bytes.length)}`).message);
       const { text, encoding } = decodeText(bytes);
-      if (text.slice(0, 4096).includes(String.fromCharCode(0))) return fail(`“${name}”不是文本文件，也不是 Word（.docx）或 Excel（.xlsx）文档，无法导入`);
+      if (text.slice(0, 4096).includes(String.fromCharCode(0))) return no(`“${name}”不是文本文件，也不是 Word（.docx）或 Excel（.xlsx）文档，无法导入`);
       format = ext === '.html' || ext === '.htm' || looksLikeHtml(text) ? 'html' : 'text';
       lines = format === 'html' ? linesFromHtml(text) : linesFromText(text);
       note = `（${encoding} 编码）`;
     }
     checkLines(lines, name);
   } catch (e) {
-    if (e instanceof PdfReadError) return fail(`“${name}”：${e.message}`);
-    if (e instanceof InputError) return fail(e.message);
+    if (e instanceof PdfReadError) return no(`“${name}”：${e.message}`);
+    if (e instanceof InputError) return no(e.message);
     const why = e instanceof Error ? e.message : String(e);
-    return fail(`“${name}”无法读取，文件可能已损坏：${why}`);
+    return no(`“${name}”无法读取，文件可能已损坏：${why}`);
   }
-  if (lines.length === 0) return fail(`“${name}”中没有文字内容，无法导入`);
+  if (lines.length === 0) return no(`“${name}”中没有文字内容，无法导入`);
+  return { ok: true, name, format, lines, note, bytes };
+}
+
+export async function importReport(input: ImportInput, options: { fallbackYear?: number } = {}): Promise<ImportResult> {
+  const read = await readReportLines(input);
+  if (!read.ok) return fail(read.message);
+  const { name, format, lines, note, bytes } = read;
   // A workbook exported by 年报 Studio carries the text and 基本信息 in its 报告正文 sheet.
   const own = format === 'xlsx' ? await readOwnWorkbookText(bytes).catch(() => null) : null;
   const result = projectFromLines(own ? lines.filter((l) => !own.owns(l)) : lines, {

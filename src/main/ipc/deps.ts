@@ -2,6 +2,7 @@
 // window; tests pass scripted dialogs and a temp folder — the handlers are the same code.
 import type { IssuerLevel, Project } from '../../shared';
 import type { ConfirmChoice, ExportFormat, ImportLogEntry } from '../../shared/ipc';
+import type { PublishedCheck } from '../publish/check-published';
 import type { FileAccess } from './file-access';
 
 export interface FileFilter {
@@ -45,6 +46,12 @@ export interface WindowControl {
 /** Writes one export file at `path` (atomically); throws with a Chinese message on failure. */
 export type ExportWriter = (project: Project, format: ExportFormat, path: string, options: { draft: boolean }) => Promise<void>;
 
+/** The web page of a report (validated; refused with a Chinese message while errors remain unless a draft). */
+export type HtmlBuilder = (project: Project, options: { draft: boolean }) => Promise<string>;
+
+/** 发布核对 of a published copy at `path` against the project. */
+export type PublishedChecker = (project: Project, path: string) => Promise<PublishedCheck>;
+
 export interface ImportedReport {
   project: Project;
   log: ImportLogEntry[];
@@ -64,9 +71,13 @@ export interface HandlerDeps {
   now(): Date;
   dialogs: Dialogs;
   shell: { showItemInFolder(path: string): void };
+  /** The system clipboard (Electron's clipboard in the app; a recorder in tests). */
+  clipboard: { write(content: { html: string; text: string }): Promise<void> | void };
   window: WindowControl;
   app: { version: string; platform: string; runtime: 'electron' | 'node'; documentsDir: string; startupFile?: string | null };
   exportWriter: ExportWriter;
+  htmlBuilder: HtmlBuilder;
+  publishedChecker: PublishedChecker;
   templates: Templates;
   importer: ReportImporter;
   /**

@@ -11,6 +11,7 @@ import {
   fail,
   ok,
   type ChannelOutput,
+  type ExportFormat,
   type InvokeChannel,
   type IpcResult,
   type OpenedProject,
@@ -26,6 +27,8 @@ import { PROJECT_EXTENSION, displayName, isProjectFileName } from '../files/disp
 import type { FileFilter, HandlerDeps } from './deps';
 import { FileAccess, notGranted, samePath } from './file-access';
 import { createBatchHandlers } from './batch-handlers';
+import { htmlFragment } from '../export/html/build-html';
+import { linesFromHtml } from '../../shared/import';
 import { parseInput } from './input-errors';
 import { windowTitle } from './window-title';
 
@@ -47,10 +50,12 @@ export const PROJECT_FILTERS: FileFilter[] = [
   { name: '年报 Studio 项目（*.nianbao、*.nianbao.json）', extensions: ['nianbao', 'json'] },
   { name: '所有文件', extensions: ['*'] },
 ];
-const EXPORT_FILTERS: Record<'docx' | 'xlsx', FileFilter[]> = {
+const EXPORT_FILTERS: Record<ExportFormat, FileFilter[]> = {
   docx: [{ name: 'Word 文档（*.docx）', extensions: ['docx'] }],
   xlsx: [{ name: 'Excel 工作簿（*.xlsx）', extensions: ['xlsx'] }],
+  html: [{ name: '网页（*.html）', extensions: ['html'] }],
 };
+const EXPORT_TITLES: Record<ExportFormat, string> = { docx: '导出 Word 文档', xlsx: '导出 Excel 工作簿', html: '导出网页' };
 const IMPORT_FILTERS: FileFilter[] = [
   { name: '年度报告（Word、Excel、PDF、网页或文本）', extensions: ['docx', 'xlsx', 'pdf', 'txt', 'html', 'htm'] },
   { name: '所有文件', extensions: ['*'] },
@@ -71,6 +76,13 @@ function reportBaseName(project: Project): string {
 
 function ensureExtension(path: string, ext: string): string {
   return path.toLowerCase().endsWith(ext) ? path : `${path}${ext}`;
+}
+
+/** The page as text: a paragraph a line, a table row a line with its cells separated by tabs. */
+function plainTextOf(html: string): string {
+  return linesFromHtml(html)
+    .map((l) => l.cells.join('\t'))
+    .join('\n');
 }
 
 /** What the handlers ask before touching a path the page sent (see file-access.ts). */
@@ -222,7 +234,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
       } else {
         const folder = projectPath ? dirname(projectPath) : deps.app.documentsDir;
         target = await deps.dialogs.save({
-          title: format === 'docx' ? '导出 Word 文档' : '导出 Excel 工作簿',
+          title: EXPORT_TITLES[format],
           defaultPath: join(folder, `${reportBaseName(project)}${draft ? '（草稿）' : ''}.${format}`),
           filters: EXPORT_FILTERS[format],
         });
@@ -238,6 +250,34 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
       }
       const { size } = await fs.stat(abs);
       return ok({ path: abs, name: basename(abs), format, draft, bytes: size });
+    },
+
+    'export.copyHtml': async ({ project, draft }) => {
+      let html: string;
+      try {
+        html = await deps.htmlBuilder(project, { draft });
+      } catch (e) {
+        return fail('refused', e instanceof Error ? e.message : String(e));
+      }
+      await deps.clipboard.write({ html: htmlFragment(html), text: plainTextOf(html) });
+      return ok({ chars: html.length, draft });
+    },
+
+    'publish.check': async ({ project, path }) => {
+      // Only a file the user chose (this dialog, or one granted before) is read.
+      if (path && !(await guard.readable(path))) return fail('refused', notGranted(path, '文件'));
+      const chosen = path
+        ? null
+        : await deps.dialogs.open({
+            title: '发布核对：选择网站上发布的版本',
+            defaultPath: deps.app.documentsDir,
+            filters: [{ name: '发布稿（网页、文本、PDF 或 Word）', extensions: ['html', 'htm', 'txt', 'pdf', 'docx'] }, { name: '所有文件', extensions: ['*'] }],
+          });
+      const source = path ?? (chosen ? access.grantFile(chosen, 'read') : null);
+      if (!source) return ok(null);
+      const r = await deps.publishedChecker(project, resolve(source));
+      if (!r.ok) return fail('unreadable', r.message);
+      return ok({ source: r.source, status: r.status, differences: r.differences });
     },
 
     'import.run': async ({ path }) => {

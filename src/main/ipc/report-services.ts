@@ -4,11 +4,17 @@ import { describeCell, isCellKey } from '../../shared';
 import { listTemplates, projectFromTemplate } from '../files/templates';
 import { importReport } from '../import';
 import { FORMATS, exportReport } from '../export/export-report';
-import type { ExportWriter, ReportImporter, Templates } from './deps';
+import type { ExportWriter, HtmlBuilder, PublishedChecker, ReportImporter, Templates } from './deps';
+import { checkPublished } from '../publish/check-published';
+import { buildHtml } from '../export/html/build-html';
+import { ExportRefusedError } from '../export/export-report';
+import { validate } from '../../shared';
 
 export interface ReportServices {
   templates: Templates;
   exportWriter: ExportWriter;
+  htmlBuilder: HtmlBuilder;
+  publishedChecker: PublishedChecker;
   importer: ReportImporter;
 }
 
@@ -23,6 +29,13 @@ export function reportServices(): ReportServices {
       // exportReport validates, refuses a filing export while errors remain, and writes atomically.
       await exportReport(project, { [format]: path, draft });
     },
+    htmlBuilder: async (project, { draft }) => {
+      // The same gate as a filing export: validated, refused while errors remain unless a draft.
+      const findings = validate(project);
+      if (!draft && findings.some((f) => f.severity === 'error')) throw new ExportRefusedError(findings);
+      return buildHtml(project, findings, { draft });
+    },
+    publishedChecker: (project, path) => checkPublished(project, path),
     importer: async (path, options) => {
       const r = await importReport(path, options);
       if (!r.ok) throw new Error(r.message);

@@ -7,7 +7,7 @@ import type { Finding } from '../validation/finding';
 import { isNotApplicable, isNumber } from '../values/cell-value';
 import { FORMAT_LABELS, type InputFormat, type SourceLine } from './document';
 import { ImportLog, type ImportLogEntry } from './import-log';
-import { findHeadings, findTitle, isPageChrome, isTitleLine, issuerFromText, publishDateFrom, sectionText, yearFromPeriod, yearFromText } from './read-narrative';
+import { findHeadings, findTitle, isPageChrome, isTitleLine, issuerFromText, publishDateFrom, sectionText, signatureAt, yearFromPeriod, yearFromText } from './read-narrative';
 import { fold } from './normalize';
 import { readTables } from './read-tables';
 import { tableShapeFindings } from './table-shape';
@@ -106,6 +106,14 @@ export function projectFromLines(lines: readonly SourceLine[], options: ImportOp
     }
   }
 
+  // The 落款 (issuer and date) closes the report: it is not text of the last section.
+  const signature = firstHeading >= 0 ? signatureAt(lines, issuer) : null;
+  const end = signature?.from ?? lines.length;
+  if (signature) {
+    log.info(`落款：${issuer}${signature.date ? `，${signature.date}` : '（未写日期）'}`, { where: lines[signature.from]!.where });
+    if (signature.date && !project.meta.publishDate) project.meta.publishDate = signature.date;
+  }
+
   // Preamble: between the title and the first heading.
   const preambleFrom = title.lastLine + 1;
   // With no heading at all, every paragraph goes to the preamble so that no text is lost.
@@ -114,7 +122,7 @@ export function projectFromLines(lines: readonly SourceLine[], options: ImportOp
   if (firstHeading < 0 && project.meta.preamble) log.warn('未找到任何部分标题，全部文字放在“前言”中，请按部分整理');
 
   headings.forEach((h, k) => {
-    const to = headings[k + 1]?.line ?? lines.length;
+    const to = headings[k + 1]?.line ?? end;
     project.sections[h.section] = sectionText(lines, h.line + 1, to, tables.used, TABLE_SECTIONS.has(h.section));
     const def = SECTIONS.find((s) => s.id === h.section)!;
     if (!def.table) {

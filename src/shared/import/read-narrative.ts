@@ -4,6 +4,7 @@ import { SECTIONS, type SectionId } from '../layout/sections';
 import { T3_NOTE } from '../layout/tables';
 import type { SourceLine } from './document';
 import type { ImportLog } from './import-log';
+import { parseDate } from '../values/publish-date';
 import { bare, fold, publishedSlice } from './normalize';
 
 export interface HeadingHit {
@@ -99,7 +100,8 @@ function isNavigation(text: string): boolean {
 
 /** Web-page furniture around a report: dates, view counters, breadcrumbs, flip-book page labels. */
 export function isPageChrome(text: string): boolean {
-  return /发布时间|發布時間|发布日期|^时间[:：]|浏览次数|阅读次数|字号|字体|当前位置|索引号|^来源|^Page\s*\d+|^P\.\s*\d+$|^政府信息公开$/.test(text.trim());
+  // 「草稿：…不得作为正式报告报送或公开」 is the 草稿 notice our own draft exports carry.
+  return /发布时间|發布時間|发布日期|^时间[:：]|浏览次数|阅读次数|字号|字体|当前位置|索引号|^来源|^Page\s*\d+|^P\.\s*\d+$|^政府信息公开$|^草稿：.*不得作为正式报告/.test(text.trim());
 }
 
 // 「…镇政府2022年信息公开工作年度报告」: some titles drop 政府 before 信息公开.
@@ -218,4 +220,29 @@ export function sectionText(
     out.push(text);
   }
   return out.join('\n');
+}
+
+const SIGNED_DATE = /^((?:19|20|21)\d{2})年(\d{1,2})月(\d{1,2})日$/;
+/** The blanks of an undated draft's 落款 (年\u3000月\u3000日). */
+const UNDATED = /^年月日$/;
+const AGENCY_END = /(?:局|委员会|委|办公室|办|厅|院|政府|中心|室|处|所|站|街道办事处|署|会|部)$/;
+
+/**
+ * The 落款 closing a report (our .docx and web page write one, GB/T 9704 §7.3.5.3): the issuer's
+ * name on a line of its own and the date — or a draft's blank 年\u3000月\u3000日 — on the last line.
+ * Returns the index of the name's line, so the last section's text stops there, and the date.
+ */
+export function signatureAt(lines: readonly SourceLine[], issuer: string): { from: number; date: string | null } | null {
+  const n = lines.length;
+  if (n < 1) return null;
+  const last = fold(lines[n - 1]!.raw).replace(/[\s\u3000]+/g, '');
+  const name = n > 1 && !lines[n - 2]!.structured ? fold(lines[n - 2]!.raw).replace(/[\s\u3000]+/g, '') : '';
+  if (lines[n - 1]!.structured) return null;
+  const m = SIGNED_DATE.exec(last);
+  if (!m && !UNDATED.test(last)) return null;
+  const isIssuer = issuer !== '' && name === fold(issuer).replace(/[\s\u3000]+/g, '');
+  const named = isIssuer || (name.length <= 40 && !/[，。；：,.;:]/.test(name) && AGENCY_END.test(name));
+  // parseDate rejects a date that does not exist (2025年2月30日): then the 落款 has none.
+  // A report without an issuer has a 落款 of the date alone.
+  return { from: named ? n - 2 : n - 1, date: (m && parseDate(last)) || null };
 }

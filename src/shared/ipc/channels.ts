@@ -17,6 +17,8 @@ export const INVOKE_CHANNELS = [
   'recent.list',
   'recent.remove',
   'export.run',
+  'export.copyHtml',
+  'publish.check',
   'import.run',
   'prior.read',
   'batch.run',

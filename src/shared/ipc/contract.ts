@@ -74,7 +74,7 @@ export const RecentFileSchema = z.object({
 });
 export type RecentFile = z.infer<typeof RecentFileSchema>;
 
-export const EXPORT_FORMATS = ['docx', 'xlsx'] as const;
+export const EXPORT_FORMATS = ['docx', 'xlsx', 'html'] as const;
 export const ExportFormatSchema = z.enum(EXPORT_FORMATS);
 export type ExportFormat = z.infer<typeof ExportFormatSchema>;
 
@@ -248,6 +248,39 @@ export const CONTRACT = {
       .object({ path: z.string(), name: z.string(), format: ExportFormatSchema, draft: z.boolean(), bytes: z.number().int() })
       .nullable(),
   },
+  /**
+   * 复制网页版: the report as the web page `export --html` writes, put on the clipboard (as HTML,
+   * with a plain-text version) for pasting into the website's editor. Refused like a filing
+   * export while errors remain, unless `draft`.
+   */
+  'export.copyHtml': {
+    input: z.object({ project: ProjectSchema, draft: z.boolean() }).strict(),
+    output: z.object({ chars: z.number().int(), draft: z.boolean() }),
+  },
+  /**
+   * 发布核对: the copy published on the website (a saved .html, copied .txt, a .docx; dialog when
+   * no path) against the open report, cell by cell and paragraph by paragraph. null when the
+   * dialog is cancelled. status: 0 identical, 1 text differences only, 2 numbers or a table.
+   */
+  'publish.check': {
+    input: z.object({ project: ProjectSchema, path: NonEmptyPath.optional() }).strict(),
+    output: z
+      .object({
+        source: z.string(),
+        status: z.union([z.literal(0), z.literal(1), z.literal(2)]),
+        differences: z.array(
+          z.object({
+            kind: z.enum(['table', 'row', 'cell', 'heading', 'paragraphChanged', 'paragraphAdded', 'paragraphDropped', 'citation', 'meta']),
+            weight: z.enum(['figures', 'text']),
+            place: z.string(),
+            message: z.string(),
+            approved: z.string(),
+            published: z.string(),
+          }),
+        ),
+      })
+      .nullable(),
+  },
   /** Imports a .docx / .xlsx / .txt / .html report (dialog when no path) into a new, unsaved project. */
   'import.run': {
     input: z.object({ path: NonEmptyPath.optional() }).strict(),
@@ -369,6 +402,8 @@ export const MenuCommandSchema = z.discriminatedUnion('command', [
   z.object({ command: z.literal('import'), path: NonEmptyPath.optional() }),
   /** 关联上年度报告… (the 上年度 dialog of the open report). */
   z.object({ command: z.literal('prior') }),
+  /** 发布核对… (the published copy against the open report). */
+  z.object({ command: z.literal('check-published') }),
   /** 汇总… / 批量审核… of a folder of units' reports. */
   z.object({ command: z.literal('batch'), kind: BatchKindSchema }),
   /** 编辑 → 撤销 / 重做: the renderer applies them to the focused text field or to the report's edit history. */

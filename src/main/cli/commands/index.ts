@@ -7,6 +7,7 @@ import { auditCommand } from './audit';
 import { carryCommand } from './carry';
 import { exportCommand } from './export';
 import { importCommand } from './import';
+import { checkPublishedCommand } from './check-published';
 import { narrateCommand } from './narrate';
 
 /** Every `nianbao` command, in the order help lists them. */
@@ -17,6 +18,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   cells: cellsCommand,
   export: exportCommand,
   import: importCommand,
+  'check-published': checkPublishedCommand,
   carry: carryCommand,
   aggregate: aggregateCommand,
   audit: auditCommand,

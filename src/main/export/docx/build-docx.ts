@@ -7,6 +7,7 @@ import type { Finding } from '../../../shared/validation';
 import { approvalStatement, approvalStatus, contentFingerprint } from '../../../shared/review';
 import { narrativeLines, narrativeParagraphs } from './narrative';
 import { DRAFT_TITLE_SUFFIX, draftHeaders, pageNumberFooters } from './page-furniture';
+import { signatureParagraphs } from './signature';
 import { buildTable } from './tables';
 import { BODY_CHAR_SPACING, FONTS, INDENT_TWO_CHARS, LINE_PITCH, PAGE, SIZE } from './typesetting';
 
@@ -72,7 +73,7 @@ function titleParagraphs(project: Project, draft: boolean): Paragraph[] {
 }
 
 /** The clerk's text without its heading, if they typed the heading in as the first line. */
-function sectionBody(section: SectionDef, text: string): string {
+export function sectionBody(section: SectionDef, text: string): string {
   const lines = narrativeLines(text);
   const first = lines[0];
   if (first !== undefined && (first === section.heading || section.headingVariants.includes(first))) return lines.slice(1).join('\n');
@@ -119,7 +120,7 @@ export async function buildDocx(project: Project, findings: readonly Finding[], 
         },
         footers: pageNumberFooters(),
         ...(options.draft ? { headers: draftHeaders(errors) } : {}),
-        children: [...titleParagraphs(project, options.draft), ...narrativeParagraphs(project.meta.preamble), ...sectionChildren(project, options.draft)],
+        children: [...titleParagraphs(project, options.draft), ...narrativeParagraphs(project.meta.preamble), ...sectionChildren(project, options.draft), ...signatureParagraphs(project.meta.issuer, project.meta.publishDate)],
       },
     ],
   });

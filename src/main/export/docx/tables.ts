@@ -25,14 +25,18 @@ import { FONTS, SIZE, TEXT_WIDTH, mm } from './typesetting';
  * narrow cell margins each column holds two characters a line, so its four-character headings
  * wrap as 结果/维持 — as in published reports — and the table stays on a portrait page, which
  * keeps the page number where every other page has it (a landscape page would need its own
- * footer placement under GB9704 §8). Table 三 gives its row labels a wide column, so the longest
- * (（六）1.申请人无正当理由逾期不补正…) takes three lines, and 自然人 a column wide enough for
- * its three characters; the organisation columns wrap their headings in two-character lines.
+ * footer placement under GB9704 §8).
+ * Table 三's label columns are sized in twips (五号 = 210 a character, 114 of cell margins) so
+ * that no label leaves one character alone on its last line, as the official template breaks
+ * them: column 1 holds three characters a line (三、本/年度办/理结果), column 2 four (（三）不/
+ * 予公开), column 3 thirteen (its longest labels take three even lines). 自然人 keeps three
+ * characters; the organisation columns wrap their headings in two-character lines and still
+ * hold a four-digit count. The render test checks the LibreOffice layout for lone characters.
  */
 const ROW_MIN_HEIGHT = mm(6);
 const TABLE_STYLE: Readonly<Record<TableId, { size: number; cellMarginX: number; weights?: readonly number[] }>> = {
   t2: { size: SIZE.wu, cellMarginX: 85 },
-  t3: { size: SIZE.wu, cellMarginX: 57, weights: [1.05, 1.3, 4.6, 1.3, 1, 1, 1, 1, 1, 1] },
+  t3: { size: SIZE.wu, cellMarginX: 57, weights: [820, 1010, 2855, 760, 560, 560, 560, 560, 560, 600] },
   t4: { size: SIZE.xiaowu, cellMarginX: 57 },
 };
 
@@ -44,6 +48,11 @@ export function columnWidths(grid: TableGrid, weights: readonly number[] = grid.
   const remainder = TEXT_WIDTH - widths.reduce((a, b) => a + b, 0);
   for (let i = 0; i < remainder; i++) widths[i % widths.length]! += 1;
   return widths;
+}
+
+/** A table's column widths as printed in the .docx, in twips: the web page uses the same proportions. */
+export function tableColumnWidths(table: TableId): number[] {
+  return columnWidths(GRIDS[table], TABLE_STYLE[table].weights);
 }
 
 function alignmentOf(grid: TableGrid, cell: GridCell): (typeof AlignmentType)[keyof typeof AlignmentType] {

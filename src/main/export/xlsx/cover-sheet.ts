@@ -4,6 +4,7 @@ import type ExcelJS from 'exceljs';
 import { FORMAT_CITATION, TABLE_SHORT_NAMES, reportTitle } from '../../../shared/layout';
 import { ISSUER_LEVEL_LABELS, type Project } from '../../../shared/model';
 import type { Finding } from '../../../shared/validation';
+import { formatDate } from '../../../shared/values/publish-date';
 import { FINDINGS_SHEET, findingsSummary } from './findings-sheet';
 import { REPORT_TEXT_SHEET } from './report-text-sheet';
 import { rowHeights, type PlacedText } from './sheet-geometry';
@@ -28,7 +29,8 @@ export function coverRows(project: Project, findings: readonly Finding[], ctx: S
     ['报告年度', `${year}年`],
     ['机关类型', ISSUER_LEVEL_LABELS[issuerLevel]],
     ['统计期限', `${year}年1月1日至${year}年12月31日`],
-    ['发布日期', publishDate ?? '未填写'],
+    // As the .docx's 落款 writes it; only a draft can be exported without one (N-PUBDATE).
+    ['发布日期', publishDate ? formatDate(publishDate) : '未填写（正式稿须填写，见校验规则 N-PUBDATE）'],
     ['报告格式', FORMAT_CITATION],
     ['稿件性质', ctx.draft ? '草稿，不得作为正式报告报送或公开' : '正式稿'],
     ['校验结果', `${findingsSummary(findings)}（详见“${FINDINGS_SHEET}”）`],

@@ -12,6 +12,7 @@ import { ImportLogPanel } from '../importlog/ImportLogPanel';
 import { ipc, newRecoveryKey } from '../ipc/client';
 import { Navigator } from '../nav/Navigator';
 import { PriorYearDialog } from '../prior/PriorYearDialog';
+import { PublishCheckDialog } from '../publish/PublishCheckDialog';
 import { ReviewView } from '../review/ReviewView';
 import { StartScreen } from '../start/StartScreen';
 import { RestoreEpoch } from '../input/restore-epoch';
@@ -46,6 +47,7 @@ export function App() {
   }, []);
   const [exporting, setExporting] = useState<{ format?: ExportFormat } | null>(null);
   const [priorOpen, setPriorOpen] = useState(false);
+  const [publishCheckOpen, setPublishCheckOpen] = useState(false);
   const [batch, setBatch] = useState<BatchKind | null>(null);
   // A report opened from the menu while 汇总 / 批量审核 shows: closing it goes back to the start screen.
   const hasDoc = state.doc !== null;
@@ -102,6 +104,10 @@ export function App() {
       case 'prior':
         if (doc) setPriorOpen(true);
         else controls.setNotice({ kind: 'info', text: '请先新建或打开本年度报告，再关联上年度报告。' });
+        return;
+      case 'check-published':
+        if (doc) setPublishCheckOpen(true);
+        else controls.setNotice({ kind: 'info', text: '请先打开审定的报告，再核对网站上发布的版本。' });
         return;
       case 'batch':
         // 汇总 / 批量审核 take the whole window: the open report is closed first (asking about unsaved edits).
@@ -171,6 +177,7 @@ export function App() {
             onSaveAs={() => void controls.saveAs()}
             onExport={() => setExporting({})}
             onPrior={() => setPriorOpen(true)}
+            onPublishCheck={() => setPublishCheckOpen(true)}
             undoLabel={canUndo(state)}
             redoLabel={canRedo(state)}
             onHistory={history}
@@ -258,6 +265,7 @@ export function App() {
             }}
           />
         )}
+        {publishCheckOpen && doc && <PublishCheckDialog project={doc.project} onClose={() => setPublishCheckOpen(false)} />}
         {controls.prompt && <PromptDialog prompt={controls.prompt} answer={controls.answer} />}
       </div>
     </RestoreEpoch.Provider>

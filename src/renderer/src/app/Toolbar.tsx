@@ -13,6 +13,8 @@ export interface ToolbarProps {
   onExport(): void;
   /** 上年度: link last year's report, compare year over year. */
   onPrior?(): void;
+  /** 发布核对: the copy on the website against this report. */
+  onPublishCheck?(): void;
   onMode(mode: 'edit' | 'review'): void;
   onClose(): void;
   /** What 撤销 / 重做 would take back (null: nothing). */
@@ -21,7 +23,7 @@ export interface ToolbarProps {
   onHistory?(command: HistoryCommand): void;
 }
 
-export function Toolbar({ doc, mode, onSave, onSaveAs, onExport, onPrior, onMode, onClose, undoLabel = null, redoLabel = null, onHistory }: ToolbarProps) {
+export function Toolbar({ doc, mode, onSave, onSaveAs, onExport, onPrior, onPublishCheck, onMode, onClose, undoLabel = null, redoLabel = null, onHistory }: ToolbarProps) {
   const dirty = isDirty(doc);
   const status = doc.project.review.status;
   return (
@@ -72,7 +74,12 @@ export function Toolbar({ doc, mode, onSave, onSaveAs, onExport, onPrior, onMode
             上年度…
           </button>
         )}
-        <button type="button" className="primary" onClick={onExport} title="导出 Word / Excel（Ctrl+E）">
+        {onPublishCheck && (
+          <button type="button" onClick={onPublishCheck} title="把网站上发布的版本与本报告逐格、逐段比对">
+            发布核对…
+          </button>
+        )}
+        <button type="button" className="primary" onClick={onExport} title="导出 Word / Excel / 网页（Ctrl+E）">
           导出…
         </button>
         <button type="button" onClick={onClose} title="关闭报告，回到开始页">

@@ -7,9 +7,14 @@ import type { ExportFormat } from '../../../shared/ipc';
 import { ipc } from '../ipc/client';
 import { Modal } from './Modal';
 
-const FORMAT_LABELS: Record<ExportFormat, string> = { docx: 'Word 文档（.docx，用于印发和公开）', xlsx: 'Excel 工作簿（.xlsx，用于核对和汇总）' };
+const FORMAT_LABELS: Record<ExportFormat, string> = {
+  docx: 'Word 文档（.docx，用于印发和公开）',
+  xlsx: 'Excel 工作簿（.xlsx，用于核对和汇总）',
+  html: '网页（.html，用于在网站公开）',
+};
+const FORMAT_NAMES: Record<ExportFormat, string> = { docx: 'Word 文档', xlsx: 'Excel 工作簿', html: '网页' };
 
-type Phase = { kind: 'choose' } | { kind: 'running' } | { kind: 'done'; path: string; bytes: number; draft: boolean } | { kind: 'failed'; message: string; details?: readonly string[] };
+type Phase = { kind: 'choose' } | { kind: 'running' } | { kind: 'copied'; draft: boolean } | { kind: 'done'; path: string; bytes: number; draft: boolean } | { kind: 'failed'; message: string; details?: readonly string[] };
 
 /** What is still open before export, each a way back to its place: errors (of a draft) and unacknowledged warnings. */
 function OpenFindings({ findings, onGo }: { findings: readonly Finding[]; onGo(f: Finding): void }) {
@@ -73,6 +78,15 @@ export function ExportDialog({
     else setPhase({ kind: 'done', path: r.value.path, bytes: r.value.bytes, draft: r.value.draft });
   }
 
+  /** 复制网页版: the same page as the .html export, on the clipboard for the site's editor. */
+  async function copyHtml() {
+    const client = ipc();
+    if (!client) return setPhase({ kind: 'failed', message: '无法连接年报 Studio 主进程。' });
+    const r = await client.export.copyHtml({ project, draft });
+    if (!r.ok) setPhase({ kind: 'failed', message: r.error, ...(r.details ? { details: r.details } : {}) });
+    else setPhase({ kind: 'copied', draft: r.value.draft });
+  }
+
   return (
     <Modal title="导出报告" onClose={phase.kind === 'running' ? undefined : onClose}>
       {phase.kind === 'choose' && (
@@ -96,15 +110,29 @@ export function ExportDialog({
             <button type="button" className="primary" onClick={() => void run()}>
               {draft ? '导出草稿…' : '导出…'}
             </button>
+            <button type="button" onClick={() => void copyHtml()} title="把网页版（表格、标题、落款）放到剪贴板，粘贴到网站的编辑器中">
+              {draft ? '复制网页版（草稿）' : '复制网页版'}
+            </button>
             <button type="button" onClick={onClose}>
               取消
             </button>
           </div>
         </>
       )}
+      {phase.kind === 'copied' && (
+        <div className="result" role="status">
+          <p className="ok-note">{phase.draft ? '网页版草稿已复制到剪贴板' : '网页版已复制到剪贴板'}</p>
+          <p className="muted">可在网站内容管理系统的编辑器中直接粘贴。发布后请用“工具 → 发布核对…”或 nianbao check-published 核对网站上的版本。</p>
+          <div className="actions">
+            <button type="button" onClick={onClose}>
+              关闭
+            </button>
+          </div>
+        </div>
+      )}
       {phase.kind === 'running' && (
         <div className="progress-box" role="status">
-          <p>正在生成 {format === 'docx' ? 'Word 文档' : 'Excel 工作簿'}……</p>
+          <p>正在生成{FORMAT_NAMES[format]}……</p>
           <div className="indeterminate" aria-hidden="true">
             <span />
           </div>

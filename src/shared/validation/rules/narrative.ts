@@ -181,6 +181,29 @@ export const DEADLINES: Partial<Readonly<Record<IssuerLevel, { month: number; da
   government: { month: 3, day: 31 },
 };
 
+/**
+ * The 发布日期 is part of the filed report: it is printed in the 落款 under the issuer's name,
+ * and N-DEADLINE can only judge a report that has one. A draft may still go out without it.
+ */
+export const N_PUBDATE: Rule = {
+  id: 'N-PUBDATE',
+  name: '发布日期未填写',
+  severity: 'error',
+  title: '正式报告的落款须写明发布日期（草稿可以不填）',
+  check(ctx) {
+    if (ctx.project.meta.publishDate) return [];
+    return [
+      finding(ctx, {
+        rule: 'N-PUBDATE',
+        severity: 'error',
+        cells: [],
+        extra: 'publishDate',
+        message: '基本信息 · 发布日期尚未填写：正式报告的落款须写明发布机关和发布日期（如“2026年1月20日”），并据此核对法定发布期限',
+      }),
+    ];
+  },
+};
+
 export const N_DEADLINE: Rule = {
   id: 'N-DEADLINE',
   name: '发布晚于法定期限',
@@ -300,4 +323,4 @@ export const N_PLACEHOLDER: Rule = {
   },
 };
 
-export const NARRATIVE_RULES: readonly Rule[] = [N_SECTIONS, N_YEAR, N_DEADLINE, N_FEE_ZERO, N_FORMAT_CITE, N_PLACEHOLDER];
+export const NARRATIVE_RULES: readonly Rule[] = [N_SECTIONS, N_YEAR, N_PUBDATE, N_DEADLINE, N_FEE_ZERO, N_FORMAT_CITE, N_PLACEHOLDER];
