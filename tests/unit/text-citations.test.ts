@@ -26,6 +26,8 @@ describe('findBrokenCitations', () => {
     ['国办公开办函202130号', '国办公开办函202130号', '国办公开办函〔2021〕30号'],
     ['国办公开办函2021〕30号', '国办公开办函2021〕30号', '国办公开办函〔2021〕30号'],
     ['鲁政办发〔2024〕第5号', '鲁政办发〔2024〕第5号', '鲁政办发〔2024〕5号'],
+    ['京政办规202112号', '京政办规202112号', '京政办规〔2021〕12号'],
+    ['沪府202112号', '沪府202112号', '沪府〔2021〕12号'],
     ['国办公开办函〔２０２１〕３０号', null, null],
   ])('文号: %s', (text, quote, correct) => {
     expect(found(text)).toEqual(quote ? [['docNumber', quote, correct]] : []);
@@ -43,6 +45,22 @@ describe('findBrokenCitations', () => {
     expect(amb).toMatchObject({ kind: 'date', quote: '2025112日' });
     expect(amb!.correct).toBeUndefined();
     expect(amb!.problem).toContain('2025年1月12日或2025年11月2日');
+    expect(amb!.readings).toEqual(['2025年1月12日', '2025年11月2日']);
+    // Leading zeros only when nothing else reads as a date: 2025年01月01日 garbled, and 10月1日 (not 1月01日).
+    expect(found('自20250101日起，于2025011日、2025101日')).toEqual([
+      ['date', '20250101日', '2025年1月1日'],
+      ['date', '2025011日', '2025年1月1日'],
+      ['date', '2025101日', '2025年10月1日'],
+    ]);
+  });
+
+  it('finds a date whose 年 and 月 were dropped but whose figures stayed spaced apart', () => {
+    expect(found('统计期限为 2025  1  1  日至今，2025\u30001\u300031日止。')).toEqual([
+      ['date', '2025  1  1  日', '2025年1月1日'],
+      ['date', '2025\u30001\u300031日', '2025年1月31日'],
+    ]);
+    // Not a date (2 月 has no 30th), and a table's spaced figures are not dates.
+    expect(found('2025  2  30  日；共 2025  12  件')).toEqual([]);
   });
 
   it('reports each problem once, in reading order, with its offset', () => {

@@ -2,6 +2,7 @@
 // from both sides on the sample report, with the quote, the place and the cells it names.
 import { describe, expect, it } from 'vitest';
 import { validate, type Project } from '../../src/shared';
+import { findBrokenCitations } from '../../src/shared/text/citations';
 import { sampleProject as sample } from './support/sample';
 
 const only = (p: Project, rule: string) => validate(p).filter((f) => f.rule === rule);
@@ -183,5 +184,22 @@ describe('N-TEXT', () => {
     expect(text('本制度自202511日起施行。')).toEqual([['problems', '五、存在的主要问题及改进情况日期残缺：第 2 段“本制度自202511日起施行。”，应为“本制度自2025年1月1日起施行。”']]);
     expect(text('统计期限为 2025  1  1  日至今。')[0]![1]).toContain('应为“统计期限为 2025年1月1日至今。”');
     expect(text('自2025112日起。')[0]![1]).toContain('应为“自2025年1月12日或2025年11月2日起。”');
+  });
+
+  it('finds every broken 文号 and date the published-copy check (发布核对) finds: one detector', () => {
+    expect(text('依据鲁政办发〔2024〕第5号文件。')[0]![1]).toContain('应为“依据鲁政办发〔2024〕5号文件。”');
+    // Full-width figures, as a copy from a PDF gives them; a date missing only its 年.
+    expect(text('依据国办公开办函（２０２１）３０号文件。')).toEqual([
+      ['problems', '五、存在的主要问题及改进情况文号格式有误：第 2 段“据国办公开办函（２０２１）３０号文件。”，应为“据国办公开办函〔2021〕30号文件。”'],
+    ]);
+    expect(text('该文件于20251月20日印发。')).toEqual([['problems', '五、存在的主要问题及改进情况日期残缺：第 2 段“该文件于20251月20日印发。”，应为“该文件于2025年1月20日印发。”']]);
+    expect(text('依据国办公开办函〔２０２１〕３０号文件。')).toEqual([]);
+    expect(text('自20250101日起。')[0]![1]).toContain('应为“自2025年1月1日起。”');
+    const sentence = '按照国办公开办函[2021]30号、鲁政办发2021〕5号和临政办字〔20213号，自202511日至2025  12  31  日。';
+    const p = sample();
+    p.sections.other += `\n${sentence}`;
+    const listed = only(p, 'N-TEXT').filter((f) => f.section === 'other').map((f) => f.message).join('\n');
+    for (const c of findBrokenCitations(sentence)) expect(listed, c.quote).toContain(c.quote);
+    expect(findBrokenCitations(sentence)).toHaveLength(5);
   });
 });

@@ -17,6 +17,8 @@ export interface CitationProblem {
   readonly index: number;
   /** The correct form, when it can be derived without guessing (undefined otherwise). */
   readonly correct?: string;
+  /** A date's possible readings when there are several (2025112日: 1月12日 or 11月2日). */
+  readonly readings?: readonly string[];
   /** What is wrong, in Chinese, for messages: 「文号的年份括号缺失」. */
   readonly problem: string;
 }
@@ -71,8 +73,8 @@ function docNumberHits(text: string): Hit[] {
     hits.push({ index, end: m.index + m[0].length, code, year: m[2]!, number: m[4]!, problem: '文号的年份括号不完整（缺少前括号“〔”）' });
   }
   // 3. Both brackets lost: 国办公开办函202130号. Only after a code ending the way issuer codes
-  // end (…发, …函, …字, …令), so that "共受理202130号" style text is not taken for one.
-  const bare = new RegExp(`(${CODE}(?:发|函|字|令|办|电|复|通))(${YEAR})\\s*(\\d{1,5})\\s*号`, 'g');
+  // end (…发, …函, …字, …令, …规 for 规范性文件, 沪府 and 浙政 for a government's own), so that "共受理202130号" style text is not taken for one.
+  const bare = new RegExp(`(${CODE}(?:发|函|字|令|办|电|复|通|规|府|政))(${YEAR})\\s*(\\d{1,5})\\s*号`, 'g');
   for (const m of text.matchAll(bare)) {
     const code = m[1]!.replace(LEAD_IN, '');
     const index = m.index + m[1]!.length - code.length;
@@ -81,11 +83,16 @@ function docNumberHits(text: string): Hit[] {
   return hits;
 }
 
-/** Year, month, day splits of a run of digits that make a real date. */
+/**
+ * Year, month, day splits of a run of digits that make a real date. Chinese dates carry no
+ * leading zeros, so a split giving 01 is used only when no other split is a date: 2025101日 is
+ * 10月1日, but 20250101日 (from 2025年01月01日) is still 1月1日.
+ */
 function dateReadings(digits: string, marks: { yearEnd?: number; monthEnd?: number }): [number, number, number][] {
-  const out: [number, number, number][] = [];
+  const plain: [number, number, number][] = [];
+  const padded: [number, number, number][] = [];
   const y = Number(digits.slice(0, 4));
-  if (!/^(?:19|20)\d{2}$/.test(digits.slice(0, 4))) return out;
+  if (!/^(?:19|20)\d{2}$/.test(digits.slice(0, 4))) return plain;
   const rest = digits.slice(4);
   for (let ml = 1; ml <= 2; ml++) {
     const dl = rest.length - ml;
@@ -93,11 +100,11 @@ function dateReadings(digits: string, marks: { yearEnd?: number; monthEnd?: numb
     if (marks.monthEnd !== undefined && marks.monthEnd !== 4 + ml) continue;
     const m = Number(rest.slice(0, ml));
     const d = Number(rest.slice(ml));
-    if (rest[0] === '0' || rest[ml] === '0') continue; // Chinese dates carry no leading zeros once garbled
     const date = new Date(Date.UTC(y, m - 1, d));
-    if (date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d) out.push([y, m, d]);
+    if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) continue;
+    (rest[0] === '0' || rest[ml] === '0' ? padded : plain).push([y, m, d]);
   }
-  return out;
+  return plain.length ? plain : padded;
 }
 
 function dateProblems(text: string): CitationProblem[] {
@@ -106,6 +113,15 @@ function dateProblems(text: string): CitationProblem[] {
   const run = /(?<![\d年月])(\d{4})(年?)(\d{1,2})(月?)(\d{1,2})日/g;
   const loose = /(?<![\d年月])(\d{4})(年?)(\d{2,4})(月?)日/g;
   const seen = new Set<number>();
+  // Figures spaced apart where 年 and 月 were dropped: 2025  1  1  日 (a table cell's spacing kept).
+  const spaced = /(?<!\d)((?:19|20)\d{2})[ \u3000]+(\d{1,2})[ \u3000]+(\d{1,2})[ \u3000]*日/g;
+  for (const m of text.matchAll(spaced)) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const date = new Date(Date.UTC(y, mo - 1, d));
+    if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) continue;
+    seen.add(m.index);
+    out.push({ kind: 'date', quote: m[0], index: m.index, correct: `${y}年${mo}月${d}日`, problem: '日期缺少“年”和“月”字' });
+  }
   for (const re of [run, loose]) {
     for (const m of text.matchAll(re)) {
       if (seen.has(m.index)) continue;
@@ -127,7 +143,9 @@ function dateProblems(text: string): CitationProblem[] {
         kind: 'date',
         quote,
         index: m.index,
-        ...(readings.length === 1 ? { correct: `${only![0]}年${only![1]}月${only![2]}日` } : {}),
+        ...(readings.length === 1
+          ? { correct: `${only![0]}年${only![1]}月${only![2]}日` }
+          : { readings: readings.map(([y, mo, d]) => `${y}年${mo}月${d}日`) }),
         problem: `日期缺少${missing}字${readings.length > 1 ? `，可读作${readings.map(([y, mo, d]) => `${y}年${mo}月${d}日`).join('或')}` : ''}`,
       });
     }

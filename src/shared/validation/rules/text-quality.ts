@@ -2,6 +2,9 @@
 // ASCII punctuation in Chinese text that otherwise uses the full-width marks (六部分,),
 // unmatched brackets and quotes, broken 文号 (〔202130号, [2021]30号) and broken dates
 // (自202511日起). Each is quoted with its place and, where there is one, the correct form.
+// 文号 and dates are found by text/citations.ts, the detector 发布核对 uses, so the editor and the
+// published-copy check never disagree about the same sentence.
+import { type CitationProblem, findBrokenCitations } from '../../text/citations';
 import { finding, type Rule } from '../context';
 import type { Finding } from '../finding';
 import { ALL_PLACES, memoByText, withoutPlaceholders } from './text';
@@ -28,11 +31,9 @@ const KIND_NAMES: Readonly<Record<TextFaultKind, string>> = {
 
 const CJK = '\\u4e00-\\u9fff';
 /**
- * Every pattern in one alternation, so the text is scanned once (validation runs on every
- * keystroke; the result is memoised per text, too).
- *  docno   〔202130号, [2021]30号, (2021)30号: a 4-digit year in the wrong brackets, or none closing.
- *  spaced  2025  1  1  日: a date whose 年/月 were lost, the figures spaced apart.
- *  joined  自202511日起: year, month and day run together before 日.
+ * The word and punctuation patterns in one alternation, so the text is scanned once for them
+ * (validation runs on every keystroke; the result is memoised per text, too). Broken 文号 and
+ * dates come from the one detector the published-copy check (发布核对) also uses, run once per text.
  *  doubled 资金资金, 工作工作: a word of 2–4 characters written twice; 的的, 了了.
  *  ascii   a half-width , ; ? ! . right after a Chinese character, or : between Chinese words.
  *          Half-width brackets are not judged: around figures (96.2%) and inside quoted document
@@ -41,9 +42,6 @@ const CJK = '\\u4e00-\\u9fff';
  */
 const SCAN = new RegExp(
   [
-    `(?<docPre>[${CJK}])(?<docOpen>[〔\\[［(（【]?)(?<docYear>(?:19|20)\\d{2})(?<docClose>[〕\\]］)）】]?)(?<docNum>\\d{1,4})号`,
-    `(?<spY>20\\d{2})[ \\u3000]+(?<spM>\\d{1,2})[ \\u3000]+(?<spD>\\d{1,2})[ \\u3000]*日`,
-    `(?<![\\d.])(?<jY>20\\d{2})(?<jMD>\\d{2,4})日`,
     `(?<dbl>[${CJK}]{2,4})\\k<dbl>`,
     `(?<dblOne>[的了])\\k<dblOne>`,
     `(?<asciiPre>[${CJK}])(?<ascii>[,;?!]|:(?=[${CJK}“])|\\.(?=$|[\\s${CJK}]))`,
@@ -66,20 +64,28 @@ function quoteAndFix(line: string, start: number, end: number, replacement: stri
   return { quote: line.slice(from, to).trim(), correct: `${line.slice(from, start)}${replacement}${line.slice(end, to)}`.trim() };
 }
 
-function validDate(y: number, m: number, d: number): boolean {
-  return m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
-const dateText = (y: number | string, m: number | string, d: number | string) => `${y}年${Number(m)}月${Number(d)}日`;
-
-/** 2025 + "11" → 2025年1月1日; "112" → 1月12日 or 11月2日 — both named when both are dates. */
-function joinedDates(y: number, md: string): string[] {
-  const out: string[] = [];
-  for (let i = 1; i < md.length; i++) {
-    const m = Number(md.slice(0, i));
-    const d = Number(md.slice(i));
-    if (md.slice(i).length <= 2 && md.slice(0, i).length <= 2 && validDate(y, m, d)) out.push(dateText(y, m, d));
-  }
-  return out;
+/**
+ * A broken 文号 or date as N-TEXT quotes it: six characters either side of the fault within its
+ * line, and the same words corrected. For a 文号 the fault starts at the issuer code's last
+ * character, so a long code does not push the brackets out of the quote.
+ */
+function citationFault(text: string, lineStarts: readonly number[], p: CitationProblem): TextFault {
+  let line = lineStarts.length - 1;
+  while (lineStarts[line]! > p.index) line--;
+  const lineStart = lineStarts[line]!;
+  const lineEnd = line + 1 < lineStarts.length ? lineStarts[line + 1]! - 1 : text.length;
+  const end = p.index + p.quote.length;
+  const codeLength = p.kind === 'docNumber' && p.correct ? p.correct.indexOf('〔') : 0;
+  const anchor = p.index + Math.max(0, codeLength - 1);
+  const from = Math.max(lineStart, Math.min(p.index, anchor - 6));
+  const to = Math.max(end, Math.min(lineEnd, end + 6));
+  const replacement = p.correct ?? p.readings?.join('或');
+  return {
+    kind: p.kind === 'docNumber' ? 'docno' : 'date',
+    paragraph: line + 1,
+    quote: text.slice(from, to).trim(),
+    ...(replacement ? { correct: `${text.slice(from, p.index)}${replacement}${text.slice(end, to)}`.trim() } : {}),
+  };
 }
 
 // 〔〕 is left to the 文号 check, which names the correct form.
@@ -127,18 +133,7 @@ export const textFaults = memoByText((raw: string): TextFault[] => {
       const g = m.groups!;
       const start = m.index ?? 0;
       const end = start + m[0].length;
-      if (g.docYear) {
-        if (g.docOpen === '〔' && g.docClose === '〕') continue;
-        // No bracket at all around a year run into the number (国办公开办函202130号) is N-FORMAT-CITE's when it cites the format.
-        out.push({ kind: 'docno', paragraph, ...quoteAndFix(line, start, end, `${g.docPre}〔${g.docYear}〕${g.docNum}号`) });
-      } else if (g.spY) {
-        if (!validDate(Number(g.spY), Number(g.spM), Number(g.spD))) continue;
-        out.push({ kind: 'date', paragraph, ...quoteAndFix(line, start, end, dateText(g.spY, g.spM!, g.spD!)) });
-      } else if (g.jY) {
-        const dates = joinedDates(Number(g.jY), g.jMD!);
-        if (!dates.length) continue;
-        out.push({ kind: 'date', paragraph, ...quoteAndFix(line, start, end, dates.join('或')) });
-      } else if (g.dbl) {
+      if (g.dbl) {
         if (REDUPLICATED_OK.has(g.dbl)) continue;
         out.push({ kind: 'doubled', paragraph, ...quoteAndFix(line, start, end, g.dbl) });
       } else if (g.dblOne) {
@@ -150,6 +145,9 @@ export const textFaults = memoByText((raw: string): TextFault[] => {
     }
     bracketFaults(line, paragraph, out);
   });
+  const lineStarts: number[] = [];
+  lines.reduce((at, line) => (lineStarts.push(at), at + line.length + 1), 0);
+  for (const p of findBrokenCitations(text)) out.push(citationFault(text, lineStarts, p));
   return out;
 });
 
