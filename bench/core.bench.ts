@@ -3,12 +3,15 @@
 import { readFileSync } from 'node:fs';
 import { deriveTotals, loadProject, validate, type Project } from '../src/shared';
 import { measure, printFigures, within } from './measure';
+import { SAMPLE_PUBLISH_DATE } from '../tests/unit/support/sample';
 
 const TEXT = readFileSync(new URL('../templates/sample-linyi-2024.nianbao.json', import.meta.url), 'utf8');
 
 function sample(): Project {
   const r = loadProject(TEXT);
   if (!r.ok) throw new Error(r.message);
+  // The template names no 发布日期 (N-PUBDATE); the report a clerk files has one.
+  r.project.meta.publishDate = SAMPLE_PUBLISH_DATE;
   return r.project;
 }
 
