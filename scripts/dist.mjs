@@ -10,17 +10,10 @@
 // proved on machines without network.
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { binOf } from './package-bin.mjs';
 
-const require = createRequire(import.meta.url);
 const root = new URL('..', import.meta.url).pathname;
-
-function binOf(pkg, name = pkg) {
-  const dir = dirname(require.resolve(`${pkg}/package.json`));
-  const bin = require(`${pkg}/package.json`).bin;
-  return join(dir, typeof bin === 'string' ? bin : bin[name]);
-}
 
 function run(label, script, args) {
   process.stdout.write(`\n━━ ${label}\n`);

@@ -7,9 +7,10 @@
 // ELECTRON_EXEC_PATH. Without a network the clerk's developer gets a short bilingual message and
 // a non-zero exit, never a stack trace.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { binOf } from './package-bin.mjs';
 
 const require = createRequire(import.meta.url);
 const root = new URL('..', import.meta.url).pathname;
@@ -92,9 +93,7 @@ function ensureElectron() {
 }
 
 const electronPath = ensureElectron();
-const pkg = JSON.parse(readFileSync(join(dirname(require.resolve('electron-vite/package.json')), 'package.json'), 'utf8'));
-const cli = join(dirname(require.resolve('electron-vite/package.json')), pkg.bin['electron-vite']);
-const r = spawnSync(process.execPath, [cli, mode, ...process.argv.slice(3)], {
+const r = spawnSync(process.execPath, [binOf('electron-vite'), mode, ...process.argv.slice(3)], {
   cwd: root,
   stdio: 'inherit',
   env: { ...process.env, ELECTRON_EXEC_PATH: electronPath },
