@@ -11,13 +11,32 @@ import { linesFromPdf, type PdfPageText, type SourceLine } from '../../shared/im
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjs: Promise<PdfJs> | null = null;
 
+/**
+ * The legacy build bundles core-js, which on Node 20's V8 replaces two built-ins of the whole
+ * process with JavaScript versions: Array.prototype.push (V8 before 12.2 pushes onto an array
+ * whose length is read-only without a TypeError) and JSON.parse (the reviver's `source`
+ * argument, a proposal). PDF.js relies on neither corner, and its own pushes are hot: the
+ * polyfilled push alone was about a fifth of the CPU time of reading a published report
+ * (profile in the README). The natives are put back once both modules are loaded, so they
+ * are loaded together here rather than the worker module later on the first document.
+ */
+const HOT_BUILTINS: [Record<string, unknown>, string][] = [
+  [Array.prototype as unknown as Record<string, unknown>, 'push'],
+  [JSON as unknown as Record<string, unknown>, 'parse'],
+];
+
 function loadPdfJs(): Promise<PdfJs> {
-  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs').then((m) => {
-    // In-process "fake worker": the worker module is imported into this thread, no Worker.
+  pdfjs ??= (async () => {
+    const natives = HOT_BUILTINS.map(([owner, name]) => [owner, name, owner[name]] as const);
     const require = createRequire(import.meta.url);
-    m.GlobalWorkerOptions.workerSrc = pathToFileURL(require.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs')).href;
+    const workerUrl = pathToFileURL(require.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs')).href;
+    const [m] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import(/* @vite-ignore */ workerUrl)]);
+    for (const [owner, name, native] of natives) if (owner[name] !== native) Object.defineProperty(owner, name, { value: native, writable: true, configurable: true, enumerable: false });
+    // In-process "fake worker": the worker module (already imported into this thread, where it
+    // registered itself as globalThis.pdfjsWorker) runs here, no Worker.
+    m.GlobalWorkerOptions.workerSrc = workerUrl;
     return m;
-  });
+  })();
   return pdfjs;
 }
 
