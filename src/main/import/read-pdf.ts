@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { linesFromPdf, type PdfPageText, type SourceLine } from '../../shared/import';
+import { withMinimalCidTrueTypePrograms } from './pdf-font-programs';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjs: Promise<PdfJs> | null = null;
@@ -51,15 +52,25 @@ const MAX_PAGES = 300;
 /** Fewer characters than this on every page together: a scan (or a PDF of images). */
 const MIN_TEXT = 40;
 
-export async function readPdfPages(bytes: Uint8Array): Promise<PdfPageText[]> {
+export interface PdfReadOptions {
+  /**
+   * 'minimal' (the default) gives CID TrueType fonts a one-glyph program (pdf-font-programs.ts:
+   * the same text, about twice as fast); 'original' reads every font program as embedded (the
+   * tests compare the two).
+   */
+  fontPrograms?: 'minimal' | 'original';
+}
+
+export async function readPdfPages(bytes: Uint8Array, options: PdfReadOptions = {}): Promise<PdfPageText[]> {
   const { getDocument } = await loadPdfJs();
   const dir = packageDir();
+  const rewritten = options.fontPrograms === 'original' ? bytes : withMinimalCidTrueTypePrograms(bytes);
   const task = getDocument({
-    // PDF.js takes ownership of the buffer: give it a copy.
-    // PDF.js takes ownership of the buffer: give it a copy. (Skipping embedded font programs
-    // would make it several times faster, but where a font's /ToUnicode map is incomplete a
-    // digit could then be read wrong: a number is never risked for speed.)
-    data: new Uint8Array(bytes),
+    // PDF.js takes ownership of the buffer: give it a copy (the rewritten file is already one).
+    // Simply leaving font programs out would lose text (PDF.js then falls back to substitute
+    // fonts, with other Unicode values for vertical and standard-named fonts): see
+    // pdf-font-programs.ts for why the one-glyph program keeps every character.
+    data: rewritten === bytes ? new Uint8Array(bytes) : rewritten,
     cMapUrl: join(dir, 'cmaps') + '/',
     cMapPacked: true,
     standardFontDataUrl: join(dir, 'standard_fonts') + '/',
