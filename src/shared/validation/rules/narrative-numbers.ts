@@ -110,9 +110,16 @@ interface Mention {
   readonly paragraph: number;
 }
 
+/**
+ * Every phrase ends in a figure and its unit (NUM, or the money and 表二 variants): a sentence
+ * with no digit before one of those units cannot state a figure, and most sentences are such.
+ */
+export const FIGURE = /\d\s*[件起个条宗部元万]/;
+
 const mentions = memoByText((raw: string): Mention[] => {
   const out: Mention[] = [];
   for (const s of sentencesOf(asciiDigits(raw))) {
+    if (!FIGURE.test(s.text)) continue;
     NUMBER_PHRASES.forEach((p, phrase) => {
       p.pattern.lastIndex = 0;
       for (const m of s.text.matchAll(p.pattern)) {
