@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { deflateSync } from 'node:zlib';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPdfPages } from '../../src/main/import/read-pdf';
@@ -87,6 +88,14 @@ describe('the font-program rewrite leaves alone what it is not sure of', () => {
     expect(update).toMatch(/^8 0 obj\n<<\/Length \d+ \/Length1 \d+>>\nstream\n/);
     expect(update).toContain('6 0 obj\n<< /Type /FontDescriptor /FontName /AAAAAA+SimSun /Flags 4 /FontBBox [0 0 1000 1000] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 /FontFile2 8 0 R >>');
     expect(update).toMatch(/trailer\n<<\/Size 9 \/Root 1 0 R \/Prev \d+>>\nstartxref\n\d+\n%%EOF\n$/);
+  });
+  it('gives the page contents inflated, the same bytes without their filter', () => {
+    const text = 'BT /F1 12 Tf 72 700 Td <0001> Tj ET';
+    const objects = cidFont(TRUETYPE, [stream('/Filter /FlateDecode', deflateSync(text).toString('latin1'))]);
+    objects[2] = objects[2]!.replace('/MediaBox', '/Contents 8 0 R /MediaBox');
+    const bytes = pdf(objects);
+    const update = latin1(withMinimalCidTrueTypePrograms(bytes).subarray(bytes.length));
+    expect(update).toContain(`8 0 obj\n<< /Length ${text.length}>>\nstream\n${text}\nendstream\nendobj\n`);
   });
   it('a CFF program in /FontFile2 (its FontMatrix scales widths), an encrypted file, an earlier update: untouched', () => {
     for (const bytes of [pdf(cidFont(CFF)), pdf(cidFont(TRUETYPE), '/Encrypt 9 0 R'), pdf(cidFont(TRUETYPE), '/Prev 9')]) expect(withMinimalCidTrueTypePrograms(bytes)).toBe(bytes);

@@ -17,6 +17,9 @@
 // itself TrueType (not CFF, whose FontMatrix would scale the widths) and whose descriptor and
 // program are used by CIDFontType2 fonts alone are given the small program.
 //
+// The same update gives the page contents and ToUnicode maps already inflated (zlib here, the
+// same bytes without their filter), sparing PDF.js its DecompressionStream per stream.
+//
 // Anything this reader is not sure of leaves the file untouched, read as it is (the old speed):
 // encryption, object streams, an earlier incremental update, an xref stream with a predictor,
 // an unparsable object.
@@ -403,6 +406,31 @@ function rewrite(bytes: Uint8Array): Uint8Array | null {
   const chosen = descriptors.filter((d) => isTrueTypeProgram(d.program));
   if (chosen.length === 0) return null;
 
+  // Page contents and ToUnicode maps, inflated here at once (zlib): PDF.js inflates every stream
+  // through a DecompressionStream, whose web-stream plumbing was 8% of the remaining time. The
+  // same bytes, given uncompressed; a stream zlib cannot inflate whole is left as it is.
+  const wanted = new Set<number>();
+  const collect = (v: Value) => {
+    if (!isDict(v)) return;
+    const toUnicode = v.entries.get('ToUnicode')?.value;
+    if (isRef(toUnicode)) wanted.add(toUnicode.ref);
+    if (!isName(v.entries.get('Type')?.value, 'Page')) return;
+    const contents = v.entries.get('Contents')?.value;
+    const list = isRef(contents) ? [contents] : typeof contents === 'object' && contents !== null && 'items' in contents ? contents.items : [];
+    for (const r of list) if (isRef(r)) wanted.add(r.ref);
+  };
+  for (const o of objects.values()) walk(o.value, collect);
+  const inflated: { obj: IndirectObject; data: Uint8Array }[] = [];
+  for (const num of wanted) {
+    const obj = objects.get(num);
+    if (!obj || obj.streamStart === undefined || !isDict(obj.value) || !isName(obj.value.entries.get('Filter')?.value, 'FlateDecode')) continue;
+    try {
+      inflated.push({ obj, data: streamBytes(bytes, s, obj, lookup) });
+    } catch (e) {
+      if (!(e instanceof Unsure) && !(e instanceof Error && 'code' in e)) throw e;
+    }
+  }
+
   // The update: the small program as a new object, each chosen descriptor redefined to use it,
   // a cross-reference section for them and a trailer pointing back at the original one.
   const size = xref.trailer.entries.get('Size')?.value;
@@ -424,6 +452,14 @@ function rewrite(bytes: Uint8Array): Uint8Array | null {
     const ff = dict.entries.get('FontFile2')!;
     entries.push([obj.num, obj.gen, length]);
     add(`${obj.num} ${obj.gen} obj\n${s.slice(dict.start, ff.start)}${programNum} 0 R${s.slice(ff.end, dict.end)}\nendobj\n`);
+  }
+  for (const { obj, data } of inflated) {
+    const dict = obj.value as Dict;
+    const kept = [...dict.entries].filter(([k]) => !['Filter', 'DecodeParms', 'Length', 'DL'].includes(k)).map(([k, e]) => `/${k} ${s.slice(e.start, e.end)}`);
+    entries.push([obj.num, obj.gen, length]);
+    add(`${obj.num} ${obj.gen} obj\n<<${kept.join(' ')} /Length ${data.byteLength}>>\nstream\n`);
+    add(data);
+    add('\nendstream\nendobj\n');
   }
   const xrefAt = length;
   entries.sort((a, b) => a[0] - b[0]);
