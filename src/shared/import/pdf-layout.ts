@@ -8,7 +8,9 @@
 // recognised as such and left out of the rows' labels.
 import type { SourceLine } from './document';
 import { isValueText } from './document';
-import { matchRow } from './labels';
+import { isT2BlockHeading, matchRow, T4_KEYS } from './labels';
+import { bare, fold } from './normalize';
+import { SECTIONS } from '../layout/sections';
 
 /** One text item of a page, in points, y measured from the top of the page to the baseline. */
 export interface PdfTextItem {
@@ -103,26 +105,19 @@ function visualLines(pages: readonly PdfPageText[]): VisualLine[] {
   return out.sort((a, b) => a.yc - b.yc);
 }
 
-const centre = (c: Chunk) => (c.x0 + c.x1) / 2;
 
-/** A table: consecutive lines with numbers in the same columns, and the columns' centres. */
-interface Segment {
-  rows: number[];
-  columns: number[];
-  /** Left edge of the value area: label text lies left of it. */
-  left: number;
+/** A value column of a table: the x-range its numbers and its heading are printed in. */
+interface Column {
+  x0: number;
+  x1: number;
 }
 
-function snap(columns: number[], x: number, tol: number): number {
-  let best = -1;
-  let d = tol;
-  columns.forEach((c, i) => {
-    if (Math.abs(c - x) <= d) {
-      d = Math.abs(c - x);
-      best = i;
-    }
-  });
-  return best;
+/** A table: value lines close together, and its columns. */
+interface Segment {
+  rows: number[];
+  columns: Column[];
+  /** Left edge of the value area: label text lies left of it. */
+  left: number;
 }
 
 /** A value line: a line whose chunks right of its first number are all numbers, with at least one number. */
@@ -132,57 +127,108 @@ function valuesOf(line: VisualLine): Chunk[] | null {
   const rest = line.chunks.slice(first);
   if (!rest.every((c) => c.numeric)) return null;
   // A line of prose that happens to end in a number (「2024」「年」 are one chunk) is not a row:
-  // a row's numbers stand apart from its label.
+  // a row's numbers stand apart from its label — well apart, or as two numbers or more (a
+  // label cell and the first value cell may be only their padding apart).
   const label = line.chunks.slice(0, first);
-  if (label.length > 0 && rest[0]!.x0 - label[label.length - 1]!.x1 < 1.5 * line.size) return null;
+  const gap = label.length > 0 ? rest[0]!.x0 - label[label.length - 1]!.x1 : Infinity;
+  if (gap < 1.5 * line.size && !(rest.length >= 2 && gap >= 0.5 * line.size)) return null;
   return rest;
+}
+
+/** A line of prose or a section heading: one piece running from the label area into the value area. */
+function crosses(line: VisualLine, left: number): boolean {
+  return line.chunks.some((c) => !c.numeric && c.x0 < left - line.size && c.x1 > left + line.size);
+}
+
+/** The sections' headings without their numbering (一、), as folded text: a table ends at one. */
+const SECTION_WORDS = SECTIONS.flatMap((s) => [s.heading, ...s.headingVariants].map((h) => bare(fold(h.replace(/^[一二三四五六七八九十]+、/, '')))));
+
+function isSectionHeading(line: VisualLine): boolean {
+  if (line.chunks.some((c) => c.numeric)) return false;
+  const text = bare(fold(line.chunks.map((c) => c.text).join('')));
+  return text.length <= 40 && SECTION_WORDS.some((w) => text.endsWith(w));
 }
 
 function segments(lines: readonly VisualLine[]): Segment[] {
   const out: Segment[] = [];
   let current: Segment | null = null;
   let lastRow = -1;
+  /** How far right the current table's row labels reach. */
+  let labelRight = -Infinity;
   lines.forEach((line, i) => {
     const values = valuesOf(line);
     if (!values) return;
-    const xs = values.map(centre);
-    const tol = Math.max(4, line.size * 0.6);
-    const fits = current !== null && xs.every((x) => snap(current!.columns, x, tol) >= 0) && i - lastRow < 30;
-    // Numbers off the columns of the table they sit in (fewer than its columns, right below
-    // its last row): a row whose columns cannot be told, not a new table.
-    const misfit = !fits && current !== null && i - lastRow <= 3 && line.page === lines[lastRow]!.page && xs.length < current.columns.length;
-    if (!fits && !misfit) {
+    const left = Math.min(...values.map((v) => v.x0));
+    // Rows of one table follow each other (a few lines of wrapped labels, block headings or a
+    // repeated header between them); prose across the value area, or numbers where the table's
+    // labels are, start another table.
+    let joins = current !== null && i - lastRow <= 12 && left >= labelRight;
+    for (let k = lastRow + 1; joins && k < i; k++) if (crosses(lines[k]!, current!.left) || isSectionHeading(lines[k]!)) joins = false;
+    if (!joins) {
       current = { rows: [], columns: [], left: Infinity };
       out.push(current);
-      for (const x of xs) if (snap(current.columns, x, tol) < 0) current.columns.push(x);
-      current.columns.sort((a, b) => a - b);
-      addHeaderColumns(current, lines, i, lastRow + 1);
+      labelRight = -Infinity;
     }
-    const seg = current!;
-    seg.rows.push(i);
-    seg.left = Math.min(seg.left, ...values.map((v) => v.x0));
+    for (const c of line.chunks) if (!values.includes(c)) labelRight = Math.max(labelRight, c.x1);
+    current!.rows.push(i);
+    current!.left = Math.min(current!.left, left);
     lastRow = i;
   });
+  for (const seg of out) seg.columns = columnsOf(seg, lines);
   return out.filter((s) => s.columns.length > 0);
 }
 
-/** Narrow headings above a table's first row add the columns no row has a number in. */
-function addHeaderColumns(seg: Segment, lines: readonly VisualLine[], first: number, from: number): void {
-  const spacing = seg.columns.length > 1 ? Math.min(...seg.columns.slice(1).map((c, i) => c - seg.columns[i]!)) : 30;
-  const lo = seg.columns[0]! - 0.6 * spacing;
-  const hi = seg.columns[seg.columns.length - 1]! + 0.6 * spacing;
-  const extra: number[] = [];
-  for (let i = first - 1; i >= from && i >= first - 10; i--) {
-    const line = lines[i]!;
-    if (line.page !== lines[first]!.page) break;
-    for (const c of line.chunks) {
-      const x = centre(c);
-      if (c.numeric || c.x1 - c.x0 > 1.2 * spacing || x < lo || x > hi) continue;
-      if (snap(seg.columns, x, spacing * 0.35) < 0 && snap(extra, x, spacing * 0.35) < 0) extra.push(x);
-    }
+/** Overlapping (or touching) ranges as one. */
+function union(ranges: readonly Column[]): Column[] {
+  const out: Column[] = [];
+  for (const r of [...ranges].sort((a, b) => a.x0 - b.x0)) {
+    const last = out[out.length - 1];
+    if (last && r.x0 <= last.x1 + 0.5) last.x1 = Math.max(last.x1, r.x1);
+    else out.push({ x0: r.x0, x1: r.x1 });
   }
-  seg.columns.push(...extra);
-  seg.columns.sort((a, b) => a - b);
+  return out;
+}
+
+/**
+ * A table's columns, whatever the alignment of its cells (left, right, centred): the x-ranges
+ * covered by the numbers of all its rows, each kept apart from the next by the cells' padding.
+ * The column headings right above the first row (wrapped over several lines too) widen their
+ * column's range, and add the columns no row has a number in. A spanning heading (over two
+ * columns or more) says nothing about columns and is left out. Two columns whose numbers touch
+ * become one range: two numbers of a row then fall in it, and that row is refused, never shifted.
+ */
+function columnsOf(seg: Segment, lines: readonly VisualLine[]): Column[] {
+  let columns = union(seg.rows.flatMap((r) => valuesOf(lines[r]!)!.map((c) => ({ x0: c.x0, x1: c.x1 }))));
+  const centres = columns.map((c) => (c.x0 + c.x1) / 2);
+  const gaps = centres.slice(1).map((c, k) => c - centres[k]!).sort((a, b) => a - b);
+  const spacing = gaps.length > 0 ? gaps[Math.floor(gaps.length / 2)]! : 60;
+  const first = seg.rows[0]!;
+  // Line by line upwards from the first row, so that a group heading over several columns
+  // (复议后起诉) meets the headings of its columns (结果维持, 结果纠正…) already taken.
+  for (let i = first - 1; i >= 0 && i >= first - 5; i--) {
+    const line = lines[i]!;
+    if (line.page !== lines[first]!.page || crosses(line, seg.left) || isSectionHeading(line) || valuesOf(line)) break;
+    const taken: Column[] = [];
+    for (const c of line.chunks) {
+      if (c.numeric || c.x0 < seg.left - 0.5 * line.size || c.x1 - c.x0 > 1.5 * spacing) continue;
+      // Within one column's cell: reaching no other column's numbers or heading (padding included).
+      if (columns.filter((col) => c.x0 < col.x1 + 1 && c.x1 > col.x0 - 1).length <= 1) taken.push({ x0: c.x0, x1: c.x1 });
+    }
+    columns = union([...columns, ...taken]);
+  }
+  return columns;
+}
+
+function snap(xs: readonly number[], x: number, tol: number): number {
+  let best = -1;
+  let d = tol;
+  xs.forEach((c, i) => {
+    if (Math.abs(c - x) <= d) {
+      d = Math.abs(c - x);
+      best = i;
+    }
+  });
+  return best;
 }
 
 /** Label pieces printed one or two characters a line down a narrow column: a vertical group label. */
@@ -264,6 +310,8 @@ export function linesFromPdf(pages: readonly PdfPageText[]): SourceLine[] {
       const pieces = line.chunks.filter((c) => c.x1 <= seg.left + 2);
       if (pieces.length === 0) continue;
       const own = pieces.map((p) => p.text).join('');
+      // 表二's block headings (第二十条第（五）项) inside the table head their block: no row's label.
+      if (isT2BlockHeading(own) >= 0) continue;
       const m = matchRow(own);
       if (m?.exact && !m.changed && i > first && i < last) {
         standalone.push({ at: i, text: own, seg });
@@ -318,15 +366,20 @@ export function linesFromPdf(pages: readonly PdfPageText[]): SourceLine[] {
 
   const out: { at: number; line: SourceLine }[] = [];
   for (const r of rows) {
-    const cells = r.seg.columns.map(() => '');
-    const tol = Math.max(4, lines[r.at]!.size * 0.6);
+    const columns = r.seg.columns;
+    const cells = columns.map(() => '');
+    // Each number in the column whose range holds it; two in one column: the row is refused.
     let placed = true;
     for (const v of r.values) {
-      const k = snap(r.seg.columns, centre(v), tol);
+      const k = columns.findIndex((c) => v.x0 >= c.x0 - 0.5 && v.x1 <= c.x1 + 0.5);
       if (k < 0 || cells[k] !== '') placed = false;
       else cells[k] = v.text;
     }
     const label = labels.get(r)!;
+    // As many columns as the row's table has: a table whose columns were not all told (one
+    // blank in every row and without a heading, or two run together) places only whole rows.
+    const n = label === '' ? T4_KEYS.length : matchRow(label)?.target.keys.length;
+    if (n !== undefined && n !== columns.length && r.values.length < n && !(n === 1 && r.values.length === 1)) placed = false;
     const line = lines[r.at]!;
     const all = placed ? [label, ...cells] : [label, ...r.values.map((v) => v.text)];
     out.push({ at: r.at, line: { cells: all, structured: true, where: where(line), raw: all.join('\t'), ...(placed ? { alignEnd: true } : {}) } });
