@@ -40,6 +40,8 @@ interface Chunk {
   size: number;
   page: number;
   numeric: boolean;
+  /** Where items joined across a visible gap (two adjacent cells, 「（六）其他」「1.申请人…」): text offset and x. */
+  gaps?: { at: number; x0: number }[];
 }
 
 interface VisualLine {
@@ -86,6 +88,7 @@ function visualLines(pages: readonly PdfPageText[]): VisualLine[] {
         const numeric = text.length <= 16 && isValueText(text.trim());
         // Letter-spaced headings (「总  计」) join; two numbers never do.
         if (last && it.x - last.x1 < 0.6 * Math.min(last.size, it.size) && !(numeric && last.numeric)) {
+          if (it.x - last.x1 > 0.3 * Math.min(last.size, it.size)) (last.gaps ??= []).push({ at: last.text.length, x0: it.x });
           last.text += text;
           last.x1 = Math.max(last.x1, it.x + it.width);
           // A value is short: a long run of prose is never one (and is not re-parsed per item).
@@ -94,7 +97,9 @@ function visualLines(pages: readonly PdfPageText[]): VisualLine[] {
       }
       const text = chunks.map((c) => c.text).join('').trim();
       const edge = Math.min(l.yc - p * PAGE_GAP, page.height - (l.yc - p * PAGE_GAP));
-      if (edge < page.height * 0.12 && PAGE_NUMBER.test(text)) continue;
+      // Compact: a table's last row printed near the bottom edge (「405 3 … / 1 9999」) is no page number.
+      const span = chunks.length > 0 ? chunks[chunks.length - 1]!.x1 - chunks[0]!.x0 : 0;
+      if (edge < page.height * 0.12 && span < page.width * 0.25 && PAGE_NUMBER.test(text)) continue;
       for (const c of chunks) c.text = c.text.trim();
       // The line's height is where its items are on average: a line holding a vertical label's
       // character and a row's label is placed by both.
@@ -118,6 +123,8 @@ interface Segment {
   columns: Column[];
   /** Left edge of the value area: label text lies left of it. */
   left: number;
+  /** How far right its rows' labels reach (none: -Infinity, as 表四). */
+  labelRight: number;
 }
 
 /** A value line: a line whose chunks right of its first number are all numbers, with at least one number. */
@@ -153,8 +160,6 @@ function segments(lines: readonly VisualLine[]): Segment[] {
   const out: Segment[] = [];
   let current: Segment | null = null;
   let lastRow = -1;
-  /** How far right the current table's row labels reach. */
-  let labelRight = -Infinity;
   lines.forEach((line, i) => {
     const values = valuesOf(line);
     if (!values) return;
@@ -162,14 +167,13 @@ function segments(lines: readonly VisualLine[]): Segment[] {
     // Rows of one table follow each other (a few lines of wrapped labels, block headings or a
     // repeated header between them); prose across the value area, or numbers where the table's
     // labels are, start another table.
-    let joins = current !== null && i - lastRow <= 12 && left >= labelRight;
+    let joins = current !== null && i - lastRow <= 12 && left >= current.labelRight;
     for (let k = lastRow + 1; joins && k < i; k++) if (crosses(lines[k]!, current!.left) || isSectionHeading(lines[k]!)) joins = false;
     if (!joins) {
-      current = { rows: [], columns: [], left: Infinity };
+      current = { rows: [], columns: [], left: Infinity, labelRight: -Infinity };
       out.push(current);
-      labelRight = -Infinity;
     }
-    for (const c of line.chunks) if (!values.includes(c)) labelRight = Math.max(labelRight, c.x1);
+    for (const c of line.chunks) if (!values.includes(c)) current!.labelRight = Math.max(current!.labelRight, c.x1);
     current!.rows.push(i);
     current!.left = Math.min(current!.left, left);
     lastRow = i;
@@ -210,7 +214,8 @@ function columnsOf(seg: Segment, lines: readonly VisualLine[]): Column[] {
     if (line.page !== lines[first]!.page || crosses(line, seg.left) || isSectionHeading(line) || valuesOf(line)) break;
     const taken: Column[] = [];
     for (const c of line.chunks) {
-      if (c.numeric || c.x0 < seg.left - 0.5 * line.size || c.x1 - c.x0 > 1.5 * spacing) continue;
+      // Headings right of the row labels (a column blank in every row may lie left of the first number).
+      if (c.numeric || c.x0 < seg.labelRight || c.x1 - c.x0 > 1.5 * spacing) continue;
       // Within one column's cell: reaching no other column's numbers or heading (padding included).
       if (columns.filter((col) => c.x0 < col.x1 + 1 && c.x1 > col.x0 - 1).length <= 1) taken.push({ x0: c.x0, x1: c.x1 });
     }
@@ -255,8 +260,14 @@ function verticalStacks(pieces: readonly Chunk[]): Set<Chunk> {
   return out;
 }
 
-function labelText(pieces: readonly Chunk[]): string {
-  // Column by column (a group label's column before the row's own), top to bottom within a column.
+function labelText(chunks: readonly Chunk[]): string {
+  // Column by column (a group label's column before the row's own), top to bottom within a column;
+  // a piece joined across a gap is split there first (its parts may be in two columns).
+  const pieces = chunks.flatMap((c) => {
+    if (!c.gaps) return [c];
+    const cuts = [{ at: 0, x0: c.x0 }, ...c.gaps];
+    return cuts.map((g, k) => ({ ...c, x0: g.x0, text: c.text.slice(g.at, cuts[k + 1]?.at ?? c.text.length) }));
+  });
   const xs: number[] = [];
   for (const p of [...pieces].sort((a, b) => a.x0 - b.x0)) if (snap(xs, p.x0, 6) < 0) xs.push(p.x0);
   xs.sort((a, b) => a - b);
@@ -322,6 +333,10 @@ export function linesFromPdf(pages: readonly PdfPageText[]): SourceLine[] {
         .filter((r) => lines[r.at]!.page === line.page && Math.abs(lines[r.at]!.yc - line.yc) <= 2.2 * lineH)
         .sort((a, b) => Math.abs(lines[a.at]!.yc - line.yc) - Math.abs(lines[b.at]!.yc - line.yc))
         .slice(0, 2);
+      // A label's third line can be out of its row's reach: it goes with the line it runs on from.
+      const prev = loose.find((l) => l.i === i - 1);
+      const runsOn = prev && lines[i - 1]!.page === line.page && line.yc - lines[i - 1]!.yc <= 1.6 * lineH && prev.pieces.some((p) => Math.abs(p.x0 - pieces[0]!.x0) <= lineH);
+      if (runsOn) for (const c of prev.candidates) if (candidates.length < 2 && !candidates.includes(c)) candidates.push(c);
       if (candidates.length === 0) {
         // Outside every row's reach: dropped if part of a vertical group label, else prose.
         orphans.push({ i, pieces });
@@ -345,17 +360,22 @@ export function linesFromPdf(pages: readonly PdfPageText[]): SourceLine[] {
   };
   // Nearest first; then each loose line moves to its other candidate where more labels read
   // right (only the two rows it moves between change).
-  const reads = new Map(rows.map((r) => [r, matchRow(labelOf(r))?.exact === true]));
+  // A label that reads as the standard's word for word counts more than one that only names a row.
+  const score = (r: Row) => {
+    const m = matchRow(labelOf(r));
+    return m?.exact ? (m.changed ? 1 : 2) : 0;
+  };
+  const reads = new Map(rows.map((r) => [r, score(r)]));
   if (loose.some((l) => l.candidates.length > 1)) {
     for (let pass = 0; pass < 2; pass++) {
       loose.forEach((l, k) => {
         if (l.candidates.length < 2) return;
         const [a, b] = l.candidates as [Row, Row];
-        const before = Number(reads.get(a)) + Number(reads.get(b));
+        const before = reads.get(a)! + reads.get(b)!;
         choice[k] = 1 - choice[k]!;
-        const ra = matchRow(labelOf(a))?.exact === true;
-        const rb = matchRow(labelOf(b))?.exact === true;
-        if (Number(ra) + Number(rb) > before) {
+        const ra = score(a);
+        const rb = score(b);
+        if (ra + rb > before) {
           reads.set(a, ra);
           reads.set(b, rb);
         } else choice[k] = 1 - choice[k]!;
