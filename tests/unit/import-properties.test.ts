@@ -82,9 +82,11 @@ describe('import property: every number on its own key, every blank blank', () =
 // - our .docx printed by LibreOffice: 表三's value columns are too narrow for four digits in
 //   LibreOffice, a total such as 3611 wraps onto two lines (361 / 1) and the importer (rightly)
 //   does not read it;
-// - the agency layouts above printed by LibreOffice (.docx) and Chromium (HTML): block headings
-//   inside 表二 (第二十条第（五）项) are taken for a wrapped row label, and 表三's wrapped column
-//   headings are not used as columns, so with blank cells numbers are missed or moved.
+// The agency layouts above printed by LibreOffice (.docx) and Chromium (HTML), with blank cells,
+// run in npm test with the PDF property (expectNothingMisplaced): no number on another key, a
+// number not read is blank and listed unread. The strict property (every cell read) holds for
+// label cells spanning columns (seed 760027057: 12 of 12) but not yet for label cells followed
+// by empty cells, so it runs only with NIANBAO_PDF_PROPERTY_ALL=1.
 const SAMPLE = sampleProject();
 const INPUT_CELLS = CELLS.filter((c) => !c.sumOf);
 const figure = (kind: 'count' | 'money'): fc.Arbitrary<CellValue> =>
@@ -107,6 +109,24 @@ function expectAsExported(via: string, first: Project, r: Awaited<ReturnType<typ
   for (const key of CELL_KEYS) expect(r.project.cells[key] ?? null, `${via} ${key}`).toEqual(first.cells[key] ?? 0);
   expect(loggedBlank(r.log), via).toEqual([]);
   expect(r.project.unread ?? [], via).toEqual([]);
+}
+
+/**
+ * The PDF property: every number on its own key or left blank AND listed unread (named in the
+ * log) — never on another key; every cell published blank stays blank. Where a PDF does not
+ * show which column a number is in, the row is left unread rather than guessed.
+ */
+function expectNothingMisplaced(via: string, values: Record<string, CellValue>, r: Awaited<ReturnType<typeof importReport>>): void {
+  if (!r.ok) throw new Error(`${via}: ${r.message}`);
+  const unread = new Set(r.project.unread ?? []);
+  const logged = new Set(r.log.flatMap((e) => e.cells ?? []));
+  for (const key of CELL_KEYS) {
+    const got = r.project.cells[key] ?? null;
+    if (got === null && values[key] !== null) {
+      expect(unread.has(key), `${via} ${key}: ${JSON.stringify(values[key])} left blank but not listed unread`).toBe(true);
+      expect(logged.has(key), `${via} ${key}: not named in the log`).toBe(true);
+    } else expect(got, `${via} ${key}`).toEqual(values[key]);
+  }
 }
 
 describe('import property over PDFs', () => {
@@ -135,13 +155,17 @@ describe('import property over PDFs', () => {
 
   const reports = fc.sample(fc.tuple(cells, fc.boolean()), { numRuns: 6, seed });
   const blocks = reports.map(([values, spans]) => printedBlocks('某某县统计局', 2024, values, { spans }));
-  it.runIf(all && hasSoffice())(`agency .docx layouts with blank cells printed by LibreOffice, ${reports.length} reports (seed ${seed})`, async () => {
+  // Nothing misplaced (expectNothingMisplaced) in npm test; every cell read (expectSameCells,
+  // the strict property) only with NIANBAO_PDF_PROPERTY_ALL=1: label cells followed by empty
+  // cells (spans false) still leave rows unread (seed 11).
+  const agencyCheck = all ? expectSameCells : expectNothingMisplaced;
+  if (!hasSoffice()) it.skip('soffice is not installed: agency .docx layouts printed to PDF are not tested', () => {});
+  it.runIf(hasSoffice())(`agency .docx layouts with blank cells printed by LibreOffice, ${reports.length} reports (seed ${seed})`, async () => {
     const pdfs = docxToPdf(await Promise.all(blocks.map((b) => toDocx(b, { print: true }))));
-    for (const [i, bytes] of pdfs.entries()) expectSameCells(`LibreOffice PDF ${i}`, reports[i]![0], await importReport({ name: `r${i}.pdf`, bytes }));
+    for (const [i, bytes] of pdfs.entries()) agencyCheck(`LibreOffice PDF ${i}`, reports[i]![0], await importReport({ name: `r${i}.pdf`, bytes }));
   }, 180_000);
-  it.runIf(all && chromium)(`agency web layouts with blank cells printed by Chromium, ${reports.length} reports (seed ${seed})`, async () => {
+  it.runIf(chromium)(`agency web layouts with blank cells printed by Chromium, ${reports.length} reports (seed ${seed})`, async () => {
     const pdfs = await htmlToPdf(blocks.map((b) => toHtml(b, { print: true })));
-    for (const [i, bytes] of pdfs.entries()) expectSameCells(`Chromium PDF ${i}`, reports[i]![0], await importReport({ name: `r${i}.pdf`, bytes }));
+    for (const [i, bytes] of pdfs.entries()) agencyCheck(`Chromium PDF ${i}`, reports[i]![0], await importReport({ name: `r${i}.pdf`, bytes }));
   }, 180_000);
-  if (!all) it.skip(`agency .docx and web layouts with blank cells printed to PDF: ${known}`, () => {});
 });
