@@ -2,6 +2,7 @@
 // (src/shared/layout) — never re-typed — plus the few shortened forms published reports use.
 import { cellKey } from '../layout/cells';
 import { T2_BLOCKS, T3_COLUMNS, T3_ROWS, T4_COLUMNS, T4_GROUPS } from '../layout/tables';
+import { isPlainDigits } from '../values/cell-value';
 import { bare, fold, labelCore, splitNumbering } from './normalize';
 
 export interface RowTarget {
@@ -70,6 +71,8 @@ const GROUP_PREFIXES: readonly string[] = [...new Set(T3_ROWS.flatMap((r) => r.g
 
 export function matchRow(text: string): RowMatch | null {
   if (text.length > 80) return null;
+  // Most cells are figures, and no row's label starts with a digit (a test holds the layout to it).
+  if (isPlainDigits(text)) return null;
   const folded = fold(text);
   const direct = matchFolded(folded);
   if (direct) return direct;
@@ -124,20 +127,40 @@ export function isGroupPiece(text: string): boolean {
 // 「规章(县级无此项)」: a note in brackets added after a row's label.
 const TRAILING_NOTE = /[(（[【][^()（）[\]【】]*[)）\]】]$/;
 
+/**
+ * The targets naming each core, in ROW_TARGETS order, with the core's place among the target's
+ * (0: the official label). Every cell of every imported report is matched: a lookup, not a scan.
+ */
+const BY_CORE: ReadonlyMap<string, readonly { target: RowTarget; k: number }[]> = (() => {
+  const m = new Map<string, { target: RowTarget; k: number }[]>();
+  for (const target of ROW_TARGETS) {
+    target.cores.forEach((core, k) => {
+      const list = m.get(core) ?? [];
+      if (!list.some((e) => e.target === target)) list.push({ target, k });
+      m.set(core, list);
+    });
+  }
+  return m;
+})();
+
 function matchFolded(folded: string): RowMatch | null {
   const { numbering, rest } = splitNumbering(folded);
   const core = bare(rest);
   if (core === '') return null;
+  for (const { target, k } of BY_CORE.get(core) ?? []) {
+    if (target.needsNumbering && numbering.length === 0) continue;
+    return k === 0 ? { target, exact: true } : { target, exact: true, changed: 'wording' };
+  }
+  // A label cut off by the end of a copy: the start of exactly one row's label.
   let prefixHit: RowTarget | null = null;
   let prefixCount = 0;
-  for (const t of ROW_TARGETS) {
-    if (t.needsNumbering && numbering.length === 0) continue;
-    const k = t.cores.indexOf(core);
-    if (k === 0) return { target: t, exact: true };
-    if (k > 0) return { target: t, exact: true, changed: 'wording' };
-    if (core.length >= MIN_PREFIX && t.cores.some((c) => c.startsWith(core) && c.length > core.length)) {
-      prefixHit = t;
-      prefixCount++;
+  if (core.length >= MIN_PREFIX) {
+    for (const t of ROW_TARGETS) {
+      if (t.needsNumbering && numbering.length === 0) continue;
+      if (t.cores.some((c) => c.startsWith(core) && c.length > core.length)) {
+        prefixHit = t;
+        if (++prefixCount > 1) break;
+      }
     }
   }
   if (prefixHit && prefixCount === 1) return { target: prefixHit, exact: false, changed: 'shortened' };

@@ -9,7 +9,7 @@ import { parseCellInput, type CellValue } from '../values/cell-value';
 import { isValueText, type SourceLine } from './document';
 import type { ImportLog } from './import-log';
 import { isT2BlockHeading, isTrialHeading, matchRow, ROW_TARGETS, T4_KEYS, type RowMatch, type RowTarget } from './labels';
-import { bare, fold, splitNumbering } from './normalize';
+import { bare, fold, hasWords, splitNumbering } from './normalize';
 import { checkTableShape, mergedRows, type SeenRow, type ShapeInput } from './table-shape';
 
 const T4 = TABLE_SHORT_NAMES.t4;
@@ -50,12 +50,30 @@ interface RowReading {
 
 const MAX_RUN = 40;
 
-function nonEmptyAfter(lines: readonly SourceLine[], from: Pos): boolean {
-  for (let i = from.line; i < lines.length; i++) {
+/** The last non-empty cell of each lines array read (found once: asked for every candidate row). */
+const LAST_FILLED = new WeakMap<readonly SourceLine[], Pos | null>();
+
+function lastFilled(lines: readonly SourceLine[]): Pos | null {
+  let last = LAST_FILLED.get(lines);
+  if (last !== undefined) return last;
+  last = null;
+  for (let i = lines.length - 1; i >= 0 && !last; i--) {
     const cells = lines[i]!.cells;
-    for (let j = i === from.line ? from.cell : 0; j < cells.length; j++) if (cells[j]!.trim() !== '') return true;
+    for (let j = cells.length - 1; j >= 0; j--) {
+      if (cells[j]!.trim() !== '') {
+        last = { line: i, cell: j };
+        break;
+      }
+    }
   }
-  return false;
+  LAST_FILLED.set(lines, last);
+  return last;
+}
+
+/** Is there any text at or after `from`? (Asked for every row: the copy may end inside it.) */
+function nonEmptyAfter(lines: readonly SourceLine[], from: Pos): boolean {
+  const last = lastFilled(lines);
+  return last !== null && (from.line < last.line || (from.line === last.line && from.cell <= last.cell));
 }
 
 /** Consecutive number cells from `from` on, across lines, skipping empty cells. */
@@ -464,7 +482,7 @@ function shapeOf(
   return {
     rows,
     merged,
-    unmatchedLines: [...new Set(unmatched.filter((p) => bare(fold(lines[p.line]!.cells[p.cell]!)) !== '').map((p) => p.line))],
+    unmatchedLines: [...new Set(unmatched.filter((p) => hasWords(lines[p.line]!.cells[p.cell]!)).map((p) => p.line))],
     trialBlocks,
     t2Headers: t2Headers(lines, rows),
     started: { t2: before(headings.proactive, 't2'), t3: before(headings.requests, 't3') },
