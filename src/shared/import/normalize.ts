@@ -2,6 +2,7 @@
 // the official labels in ways that do not change meaning: half-width or full-width
 // punctuation and digits, traditional characters, spaces inside labels ("结果 维持"),
 // pinyin glosses that some mirror sites insert after characters ("數(shù)"), quotes.
+import { charRemover } from '../text/char-filter';
 import { toSimplified } from './traditional';
 
 // Latin letters with or without tone marks (ā á ǎ à …, ü, ǘ …) in parentheses.
@@ -52,28 +53,7 @@ export function publishedSlice(text: string, start: number, end: number): string
 }
 
 /** Only letters, digits and CJK characters: what two spellings of one label share. */
-export function bare(text: string): string {
-  // The same as text.replace(/[^\p{L}\p{N}]/gu, ''), which the importer asks of every cell:
-  // each UTF-16 unit is classed by that regex once per process, then looked up.
-  let out = '';
-  let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdfff) return text.replace(NOT_WORD, '');
-    let w = WORD_UNIT[c]!;
-    if (w === 0) WORD_UNIT[c] = w = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
-    if (w === 2) {
-      out += text.slice(from, i);
-      from = i + 1;
-    }
-  }
-  return from === 0 ? text : out + text.slice(from);
-}
-
-const NOT_WORD = /[^\p{L}\p{N}]/gu;
-const WORD_CHAR = /^[\p{L}\p{N}]$/u;
-/** Per BMP unit: 0 not met yet, 1 a letter or digit, 2 neither (astral characters take the regex). */
-const WORD_UNIT = new Uint8Array(0x10000);
+export const bare: (text: string) => string = charRemover(String.raw`[^\p{L}\p{N}]`);
 
 /**
  * bare(fold(text)) !== '', asked of every unrecognised cell, prose included. A CJK unified
