@@ -2,7 +2,7 @@
 // they stand in for answer: every cell of every report goes through them.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CELL_KEYS, emptyCells, parseCellInput } from '../../src/shared';
+import { CELL_KEYS, emptyCells, normalizeForComparison, parseCellInput } from '../../src/shared';
 import { isValueText, matchRow, ROW_TARGETS } from '../../src/shared/import';
 import { bare, fold, hasWords, splitNumbering } from '../../src/shared/import/normalize';
 import { toSimplified } from '../../src/shared/import/traditional';
@@ -23,6 +23,13 @@ describe('bare()', () => {
   });
   it('agrees with the regex on any text, astral characters and lone surrogates included', () => {
     fc.assert(fc.property(fc.oneof(fc.string({ unit: 'binary' }), reportish), (s) => bare(s) === byRegex(s)), { numRuns: 3000 });
+  });
+});
+
+describe('normalizeForComparison()', () => {
+  it('removes exactly what /[\\s\\p{P}\\p{S}]+/gu removes', () => {
+    const byRegex = (t: string) => t.normalize('NFKC').replace(/\d+(?:\.\d+)?/g, '\ue000').replace(/[\s\p{P}\p{S}]+/gu, '');
+    fc.assert(fc.property(fc.oneof(fc.string({ unit: 'binary' }), reportish), (s) => normalizeForComparison(s) === byRegex(s)), { numRuns: 3000 });
   });
 });
 
