@@ -10,14 +10,14 @@ const UTF8 = new TextDecoder('utf-8');
 const UTF8_STRICT = new TextDecoder('utf-8', { fatal: true });
 const UTF16LE = new TextDecoder('utf-16le');
 const UTF16BE = new TextDecoder('utf-16be');
-const LATIN1 = new TextDecoder('latin1');
 const GB18030 = new TextDecoder('gb18030');
 
 export function decodeText(bytes: Uint8Array): { text: string; encoding: string } {
   if (hasBom(bytes, 0xef, 0xbb, 0xbf)) return { text: UTF8.decode(bytes.subarray(3)), encoding: 'UTF-8' };
   if (hasBom(bytes, 0xff, 0xfe)) return { text: UTF16LE.decode(bytes.subarray(2)), encoding: 'UTF-16LE' };
   if (hasBom(bytes, 0xfe, 0xff)) return { text: UTF16BE.decode(bytes.subarray(2)), encoding: 'UTF-16BE' };
-  const head = LATIN1.decode(bytes.subarray(0, 2048));
+  // Only ASCII matters to the pattern: Buffer's latin1 (no converter) reads it as windows-1252 would.
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 2048)).toString('latin1');
   const declared = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
   if (declared && /^(gb2312|gbk|gb18030)$/.test(declared)) return { text: GB18030.decode(bytes), encoding: 'GB18030' };
   try {
