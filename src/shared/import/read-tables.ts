@@ -50,6 +50,13 @@ interface RowReading {
 
 const MAX_RUN = 40;
 
+/** The first n items, undefined where there are fewer (Array.from with a map is slow in V8). */
+function firstN<T>(items: readonly T[], n: number): (T | undefined)[] {
+  const out: (T | undefined)[] = new Array<T | undefined>(n);
+  for (let k = 0; k < n; k++) out[k] = items[k];
+  return out;
+}
+
 /** The last non-empty cell of each lines array read (found once: asked for every candidate row). */
 const LAST_FILLED = new WeakMap<readonly SourceLine[], Pos | null>();
 
@@ -158,7 +165,7 @@ function placeCells(shown: string[], n: number, truncated: boolean, at: number, 
     // number — the columns of what follows cannot be told.
     return { values: Array(n).fill(undefined), lines: used, truncated, problem: '文本在这一行中断，且数字前有空格，无法确定各数所在的列' };
   }
-  const values = Array.from({ length: n }, (_, k) => cells[k]);
+  const values = firstN(cells, n);
   const cut = truncated && cells.length < n;
   return { values, lines: used.length ? used : [at], truncated: cut, ...(cut ? { partial: 'structured' as const } : {}) };
 }
@@ -191,7 +198,7 @@ function readRow(lines: readonly SourceLine[], at: Pos, n: number): RowReading {
   if (run.texts.length === 0) return { values: Array(n).fill(undefined), lines: [at.line], truncated };
   if (run.texts.length === n || (truncated && run.texts.length < n)) {
     const partial = run.texts.length < n ? { partial: 'stream' as const } : {};
-    return { values: Array.from({ length: n }, (_, k) => run.texts[k]), lines: [at.line, ...run.lines], truncated, ...partial };
+    return { values: firstN(run.texts, n), lines: [at.line, ...run.lines], truncated, ...partial };
   }
   return {
     values: Array(n).fill(undefined),
@@ -270,10 +277,11 @@ export function readTables(
   /** Label-like cells that name no single row: checked for merged rows once the table's extent is known. */
   const unmatched: Pos[] = [];
   lines.forEach((line, i) => {
-    line.cells.forEach((text, j) => {
-      const m = text.trim() === '' ? null : matchRow(text.trim());
+    line.cells.forEach((cell, j) => {
+      const text = cell.trim();
+      const m = text === '' ? null : matchRow(text);
       if (!m) {
-        if (text.trim() !== '' && !isValueText(text.trim())) unmatched.push({ line: i, cell: j });
+        if (text !== '' && !isValueText(text)) unmatched.push({ line: i, cell: j });
         return;
       }
       const list = candidates.get(m.target) ?? [];
@@ -558,7 +566,7 @@ function readT4(
       log.warn(`${T4}：${why}，无法确定各数所在的列，留空`, { where: line.where, cells: [...T4_KEYS] });
       return { seen: true, ...extra };
     }
-    texts = Array.from({ length: n }, (_, k) => run.texts[k]);
+    texts = firstN(run.texts, n);
   }
   const read: string[] = [];
   const blank: string[] = [];

@@ -183,8 +183,10 @@ export function emptyCells(): Cells {
   return { ...EMPTY_CELLS };
 }
 
+const EMPTY_SECTIONS = Object.fromEntries(SECTION_IDS.map((id) => [id, ''])) as Sections;
+
 export function emptySections(): Sections {
-  return Object.fromEntries(SECTION_IDS.map((id) => [id, ''])) as Sections;
+  return { ...EMPTY_SECTIONS };
 }
 
 export function createProject(init: { issuer: string; year: number; issuerLevel: IssuerLevel }): Project {
