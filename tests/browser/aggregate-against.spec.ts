@@ -3,6 +3,7 @@
 // listed with both figures and the units that weigh most, then the units that sent nothing.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import ExcelJS from 'exceljs';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -60,5 +61,16 @@ describe('汇总 与本级报告比对', () => {
     assert.deepEqual(asked, [true, false], 'a folder dialog, then a file dialog');
     await section.scrollIntoViewIfNeeded();
     await app.screenshot('batch-aggregate-against');
+
+    // The exported summary workbook carries the comparison, for sending to the government.
+    platform.dialogs.save.push(join(dir, '汇总工作簿'));
+    await view.getByRole('button', { name: '导出汇总工作簿…' }).click();
+    await view.getByRole('status').filter({ hasText: '已导出到' }).waitFor();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, '汇总工作簿.xlsx'));
+    assert.deepEqual(wb.worksheets.map((w) => w.name), ['汇总', '汇总说明', '本级比对', '单位状态']);
+    const sheet = wb.getWorksheet('本级比对')!;
+    assert.equal(String(sheet.getCell('A1').value), '本级报告“某县人民政府”（某县人民政府.nianbao.json）与所属各单位合计比对');
+    assert.deepEqual((sheet.getRow(4).values as unknown[]).slice(1, 7), ['表二', '行政处罚', '本年处理决定数量', 140, 150, -10]);
   });
 });

@@ -88,6 +88,12 @@ describe('export', () => {
       assert.equal(unbordered, 0);
       assert.equal(await web.locator('th[rowspan="22"]').innerText(), '三、本年度办理结果');
       assert.equal(await web.locator('p').last().innerText(), '2025年1月20日');
+      // No heading leaves one character alone on its line (商业企/业) at a desktop or a tablet width.
+      for (const width of [1000, 768]) {
+        await web.setViewportSize({ width, height: 900 });
+        assert.deepEqual(await web.evaluate(loneCharacterHeadings), [], `${width}px`);
+      }
+      await web.setViewportSize({ width: 1000, height: 900 });
       await web.locator('table').nth(1).screenshot({ path: join(ARTIFACTS, 'web-copy-table3.png') });
       await web.screenshot({ path: join(ARTIFACTS, 'web-copy.png'), fullPage: true });
     } finally {
@@ -149,3 +155,27 @@ describe('export', () => {
     assert.match(ask.type === 'save' ? (ask.request.defaultPath ?? '') : '', /（草稿）\.docx$/);
   });
 });
+
+/** Table headings with a line of one character, as 「商业企业=3+1」 (runs in the page). */
+function loneCharacterHeadings(): string[] {
+  const out: string[] = [];
+  for (const th of document.querySelectorAll('th')) {
+    const node = th.firstChild;
+    const text = th.textContent ?? '';
+    if (!node || text.length < 2) continue;
+    // Each character's top: a new line starts where it moves down.
+    const tops = [...text].map((_, i) => {
+      const r = document.createRange();
+      r.setStart(node, i);
+      r.setEnd(node, i + 1);
+      return r.getClientRects()[0]?.top ?? 0;
+    });
+    const lines: number[] = [0];
+    tops.forEach((t, i) => {
+      if (i > 0 && t - tops[i - 1]! > 2) lines.push(0);
+      lines[lines.length - 1]!++;
+    });
+    if (lines.includes(1)) out.push(`${text}=${lines.join('+')}`);
+  }
+  return out;
+}

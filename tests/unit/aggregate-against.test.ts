@@ -3,6 +3,7 @@
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ContributionTracker, compareWithUnits, createProject, serializeProject, type Project } from '../../src/shared';
 import { nianbao } from './support/nianbao-bin';
@@ -79,6 +80,33 @@ describe('nianbao aggregate --against', () => {
     const out = JSON.parse(j.stdout);
     expect(out.against.findings.map((f: { cells: string[] }) => f.cells[0])).toEqual(['t2.penalties.decisions', 't3.received.total']);
     expect(j.code).toBeGreaterThanOrEqual(1);
+  });
+
+  it('--xlsx: the summary workbook has a 本级比对 sheet listing each differing cell, and one saying all agree', async () => {
+    const file = join(dir, 'sum.xlsx');
+    await nianbao(['aggregate', join(dir, 'units'), '-o', join(dir, 'sum4.nianbao.json'), '--xlsx', file, '--against', join(dir, 'units', 'gov.nianbao.json'), '--expect', join(dir, 'expect.txt')]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总', '汇总说明', '本级比对', '单位状态']);
+    const ws = wb.getWorksheet('本级比对')!;
+    const values = (r: number) => (ws.getRow(r).values as unknown[]).slice(1, 9);
+    expect(String(ws.getCell('A1').value)).toBe('本级报告“某县人民政府”（' + join(dir, 'units', 'gov.nianbao.json') + '）与所属各单位合计比对');
+    expect(String(ws.getCell('A2').value)).toBe('2 个单元格不符（AGG-PARENT，提示）；应报未报的单位（差异可能来自这些单位）：县教育局');
+    expect(values(3)).toEqual(['表格', '项目', '栏目', '本级报告', '各单位合计', '相差', '说明', '单元格']);
+    expect(values(4)).toEqual(['表二', '行政处罚', '本年处理决定数量', 140, 150, -10, expect.stringContaining('县市场监管局 120'), 't2.penalties.decisions']);
+    expect(values(5)).toEqual(['表三', '一、本年新收政府信息公开申请数量', '总计', 12, 15, -3, expect.stringMatching(/^表三 一、本年新收/), 't3.received.total']);
+
+    // A government report that equals the sum: the sheet says so.
+    await mkdir(join(dir, 'units-only'));
+    for (const [i, u] of [A, B, C].entries()) await writeFile(join(dir, 'units-only', `u${i}.nianbao.json`), serializeProject(u));
+    await writeFile(join(dir, 'gov-ok.nianbao.json'), serializeProject(gov({})));
+    const same = join(dir, 'same.xlsx');
+    await nianbao(['aggregate', join(dir, 'units-only'), '-o', join(dir, 'sum5.nianbao.json'), '--xlsx', same, '--against', join(dir, 'gov-ok.nianbao.json')]);
+    const wb2 = new ExcelJS.Workbook();
+    await wb2.xlsx.readFile(same);
+    const ok = wb2.getWorksheet('本级比对')!;
+    expect(String(ok.getCell('A2').value)).toBe('各单元格均与所属各单位合计一致');
+    expect(String(ok.getCell('B4').value)).toBe('本级报告与所属各单位合计一致');
   });
 
   it('a government report that cannot be read stops before the batch', async () => {

@@ -139,6 +139,13 @@ describe('sections, title and year', () => {
     expect(r.project.meta).toMatchObject({ issuer: '益阳市大通湖区审计局', year: 2023, publishDate: '2024-02-07' });
     expect(r.log.some((e) => e.level === 'warning' && e.message.includes('按前言中的“益阳市大通湖区审计局”'))).toBe(true);
   });
+  it('keeps a paragraph that mentions 发布时间 or 字体: page furniture is a short line, not a sentence (平湖 2024 lost its （四）)', () => {
+    const four = '(四)平台建设情况。我局按政务公开要求,进一步明确公开事项,及时公开各类工作信息。严格落实信息发布审核制度,定期检查新媒体发布时间,确保信息发布时效。';
+    const font = '（五）公文规范。严格按照公文格式要求统一字体字号，确保对外发布的信息规范统一。';
+    const r = importText(`发布时间:2025-01-20 浏览次数:12 字号:大 中 小\n一、总体情况\n(三)政府信息管理情况。甲。\n${four}\n${font}\n`);
+    expect(r.project.sections.overview).toBe(`(三)政府信息管理情况。甲。\n${four}\n${font}`);
+    expect(r.project.meta.publishDate).toBe('2025-01-20');
+  });
   it('finds the title below a web page’s menus and after its breadcrumb', () => {
     const menus = Array.from({ length: 15 }, (_, i) => `栏目${i}`).join('\n');
     const r = importText(`${menus}\n首页 > 政府信息公开 > 某某市统计局2022年政府信息公开工作年度报告\n一、总体情况\n`);

@@ -136,6 +136,8 @@ const NO_FILE_ACCESS: InvokeChannel[] = [
   'dialog.confirm',
   // Builds the web page in memory and puts it on the clipboard: no path at all.
   'export.copyHtml',
+  // Reads only the file the clerk picks in its own dialog; its input is empty, and a path is refused (ipc-handlers.test.ts).
+  'profile.read',
 ];
 
 describe('a compromised renderer', () => {

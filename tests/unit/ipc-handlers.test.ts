@@ -326,3 +326,35 @@ test('save as: the file the dialog confirmed is replaced; one it did not name is
   expect(r).toMatchObject({ status: 'conflict', path: named });
   expect(r!.status === 'conflict' && r!.message).toMatch(/已有一个文件/);
 });
+
+describe('profile.read (本地要求 from a file)', () => {
+  const profile = { kind: 'nianbao-profile', name: '某市2025年要求', version: '3', year: 2025, otherItems: [{ title: '政务公开培训', phrasings: ['培训'], message: '写明培训情况' }] };
+
+  test('loads the profile the clerk picks, checked with the schema', async () => {
+    const file = join(dir, '某市要求.json');
+    writeFileSync(file, JSON.stringify(profile));
+    platform.dialogs.open.push(file);
+    expect(value(await h['profile.read']({}))).toEqual({ profile, source: '某市要求.json' });
+    // Cancelled: nothing.
+    platform.dialogs.open.push(null);
+    expect(value(await h['profile.read']({}))).toBeNull();
+  });
+
+  test('a file that fails the schema, or is not a profile at all, is refused naming each field', async () => {
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ ...profile, year: '二〇二五', colour: 'red' }));
+    platform.dialogs.open.push(bad);
+    const r = await h['profile.read']({});
+    expect(r).toMatchObject({ ok: false, code: 'invalid-input', details: ['year：类型不对，应为 数字', '（整个文件）：不认识的字段 colour'] });
+    const huge = join(dir, 'huge.json');
+    writeFileSync(huge, Buffer.alloc(2 * 1024 * 1024, 32));
+    platform.dialogs.open.push(huge);
+    expect(await h['profile.read']({})).toMatchObject({ ok: false, error: expect.stringMatching(/^本地要求文件未载入：“huge.json”有 2.0 MB，超过本地要求文件大小上限（1.0 MB），未读取$/) });
+  });
+
+  test('the renderer cannot name the file', async () => {
+    const r = await h['profile.read']({ path: '/etc/passwd' });
+    expect(r).toMatchObject({ ok: false, code: 'invalid-input' });
+    expect(platform.dialogs.open).toEqual([]);
+  });
+});

@@ -12,7 +12,7 @@ import { SAMPLE_PATH, sampleProject as sample } from './support/sample';
 
 const RULE_IDS = RULES.map((r) => r.id);
 const parse = (data: unknown) => parseProfile(JSON.stringify(data), RULE_IDS);
-const base = { kind: 'nianbao-profile', name: '某市2025年要求', version: '1', year: 2025 } as const;
+const base = { kind: 'nianbao-profile', name: '某市2024年要求', version: '1', year: 2024 } as const;
 const rules = (p: ReturnType<typeof sample>, profile: Profile) => validate(p, { profile }).filter((f) => f.rule.startsWith('L-') || profile.severity?.[f.rule]);
 
 describe('the profile schema', () => {
@@ -46,10 +46,20 @@ describe('L- rules', () => {
     expect(rules(sample(), NATIONAL_PROFILE)).toEqual([]);
   });
 
+  it('L-YEAR: a profile for another report year is named, with the year to use; the national default fits every year', () => {
+    const profile: Profile = { ...base, year: 2025, name: '某市2025年要求', sections: { overview: { maxChars: 5000 } } };
+    expect(rules(sample(), profile).map((f) => [f.rule, f.severity, f.lhs, f.rhs, f.message])).toEqual([
+      ['L-YEAR', 'warning', 2025, 2024, '本地要求“某市2025年要求”是 2025 年度报告的要求，本报告是 2024 年度：请换用 2024 年度的本地要求（本地要求逐年调整，按其他年度的要求校验可能漏查或误报）'],
+    ]);
+    expect(rules(sample(), { ...profile, year: 2024 })).toEqual([]);
+    expect(NATIONAL_PROFILE.year).not.toBe(sample().meta.year);
+    expect(validate(sample(), { profile: NATIONAL_PROFILE }).filter((f) => f.rule === 'L-YEAR')).toEqual([]);
+  });
+
   it('L-LENGTH: a section longer than the local limit', () => {
     const profile: Profile = { ...base, sections: { overview: { maxChars: 500 } } };
     expect(rules(sample(), profile).map((f) => [f.rule, f.title, f.section, f.lhs, f.rhs, f.message])).toEqual([
-      ['L-LENGTH', '篇幅超过本地要求', 'overview', 820, 500, '一、总体情况共 820 字，超过本地要求“某市2025年要求”规定的 500 字（多 320 字）'],
+      ['L-LENGTH', '篇幅超过本地要求', 'overview', 820, 500, '一、总体情况共 820 字，超过本地要求“某市2024年要求”规定的 500 字（多 320 字）'],
     ]);
     expect(rules(sample(), { ...base, sections: { overview: { maxChars: 1000 } } })).toEqual([]);
   });
@@ -65,8 +75,8 @@ describe('L- rules', () => {
       ],
     };
     expect(rules(sample(), profile).map((f) => [f.rule, f.section, f.message])).toEqual([
-      ['L-REQUIRED', 'problems', '五、存在的主要问题及改进情况缺少“上年问题整改情况”（本地要求“某市2025年要求”）：说明上一年度报告所列问题的整改情况'],
-      ['L-OTHER-ITEMS', 'other', '六、其他需要报告的事项没有说明“政务公开培训”（本地要求“某市2025年要求”）：写明本年度政务公开培训情况'],
+      ['L-REQUIRED', 'problems', '五、存在的主要问题及改进情况缺少“上年问题整改情况”（本地要求“某市2024年要求”）：说明上一年度报告所列问题的整改情况'],
+      ['L-OTHER-ITEMS', 'other', '六、其他需要报告的事项没有说明“政务公开培训”（本地要求“某市2024年要求”）：写明本年度政务公开培训情况'],
     ]);
     const p = sample();
     p.sections.problems += '\n上年度报告所列问题已全部整改。';
@@ -81,7 +91,7 @@ describe('L- rules', () => {
     expect(rules(p, profile)).toEqual([]);
     p.meta.issuerLevel = 'township';
     expect(rules(p, profile).map((f) => [f.rule, f.title, f.message])).toEqual([
-      ['L-DEADLINE', '晚于本地发布期限', '发布日期 2025年1月18日 晚于本地要求“某市2025年要求”规定的乡镇街道发布期限 2025年1月15日'],
+      ['L-DEADLINE', '晚于本地发布期限', '发布日期 2025年1月18日 晚于本地要求“某市2024年要求”规定的乡镇街道发布期限 2025年1月15日'],
     ]);
   });
 
@@ -92,7 +102,7 @@ describe('L- rules', () => {
     expect(w!.severity).toBe('warning');
     p.acknowledgements.push({ rule: 'N-NUMBERS', fingerprint: w!.fingerprint, reason: '含上年结转', by: '张三', at: '2025-01-10T09:00:00Z' });
     const [e] = validate(p, { profile: { ...base, severity: { 'N-NUMBERS': 'error' } } }).filter((f) => f.rule === 'N-NUMBERS');
-    expect(e).toMatchObject({ severity: 'error', message: expect.stringMatching(/（本地要求“某市2025年要求”定为错误）$/) });
+    expect(e).toMatchObject({ severity: 'error', message: expect.stringMatching(/（本地要求“某市2024年要求”定为错误）$/) });
     expect(e!.acknowledged).toBeUndefined();
   });
 

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { RULES, deriveTotals, summarize, validate, type PriorYear, type Project, type ValidateOptions } from '../../src/shared';
+import { RULES, deriveTotals, narrate, summarize, validate, type PriorYear, type Project, type ValidateOptions } from '../../src/shared';
 import { ENFORCEMENT_AGENCIES, NO_POWER_AGENCIES, agencyType } from '../../src/shared/validation/rules/license-scope';
 import { importReport } from '../../src/main/import';
 
@@ -575,6 +575,19 @@ describe('N-SECTIONS / N-YEAR / N-DEADLINE / N-FEE-ZERO / N-FORMAT-CITE / N-PLAC
 describe('N-NUMBERS', () => {
   it('the sample’s “共处理依申请公开 59 件” matches 表三', () => {
     expect(only(sample(), 'N-NUMBERS')).toEqual([]);
+  });
+
+  it('the notes under the tables of 二、三、四 too: a generated paragraph goes stale when a figure changes', () => {
+    const p = sample();
+    for (const section of ['proactive', 'requests', 'litigation'] as const) p.sections[section] = narrate(p, section);
+    expect(only(p, 'N-NUMBERS')).toEqual([]);
+    p.cells = deriveTotals({ ...p.cells, 't3.granted.naturalPerson': 47, 't3.carriedForward.naturalPerson': 1, 't4.review.upheld': 3 });
+    // 予以公开 48 → 47, 结转下年度 0 → 1, 行政复议 0 → 3: each stated figure against its table.
+    expect(only(p, 'N-NUMBERS').map((f) => [f.section, f.lhs, f.rhs])).toEqual([
+      ['requests', 48, 47],
+      ['requests', 0, 1],
+      ['litigation', 0, 3],
+    ]);
   });
 
   it('a figure in the prose that no total supports', () => {

@@ -41,6 +41,36 @@ describe('unverifiable (无法判断)', () => {
     expect(findings.slice(first).every((f) => f.severity === 'unverifiable')).toBe(true);
   });
 
+  it('a copy cut off before 五 and 六: their absence is 无法判断, not an N-SECTIONS error; writing them judges again', async () => {
+    const p = await imported(CUT);
+    expect(p.unreadSections).toEqual(['problems', 'other']);
+    const findings = validate(p);
+    const sections = findings.filter((f) => f.rule === 'N-SECTIONS');
+    expect(sections.map((f) => [f.section, f.severity])).toEqual([
+      ['problems', 'unverifiable'],
+      ['other', 'unverifiable'],
+    ]);
+    expect(sections[0]!.message).toMatch(/^“五、存在的主要问题及改进情况”未能从导入的原文读出（原文在此之前中断），无法判断（按空计算则为：/);
+    // 六's 信息处理费 statement was not seen either.
+    expect(findings.filter((f) => f.rule === 'N-FEE-ZERO').map((f) => f.severity)).toEqual(['unverifiable']);
+    expect(findings.filter((f) => f.section === 'problems' || f.section === 'other').every((f) => f.severity === 'unverifiable')).toBe(true);
+    // The clerk writes 五 from the original: it is judged again; 六 still cannot be.
+    p.sections.problems = '一是……。';
+    const again = validate(p).filter((f) => f.rule === 'N-SECTIONS');
+    expect(again.map((f) => [f.section, f.severity])).toEqual([['other', 'unverifiable']]);
+    p.sections.problems = '';
+    p.unreadSections = undefined;
+    expect(validate(p).filter((f) => f.rule === 'N-SECTIONS').map((f) => f.severity)).toEqual(['error', 'error']);
+  });
+
+  it('a report with its 落款 but no 六 is judged: the section is absent, not unread', async () => {
+    // 六 and its text removed, a 落款 closing the report.
+    const signed = `${FULL.slice(0, FULL.indexOf('六、其他需要报告的事项'))}\n临沂市行政审批服务局\n2025年1月20日\n`;
+    const p = await imported(signed);
+    expect(p.unreadSections).toBeUndefined();
+    expect(validate(p).filter((f) => f.rule === 'N-SECTIONS').map((f) => [f.section, f.severity])).toEqual([['other', 'error']]);
+  });
+
   it('the complete report has nothing unread and nothing unverifiable', async () => {
     const p = await imported(FULL);
     expect(p.unread).toEqual([]);
@@ -50,6 +80,9 @@ describe('unverifiable (无法判断)', () => {
   it('a number typed into an unread cell is judged again; a wrong one is an error', async () => {
     const p = await imported(CUT);
     for (const k of p.unread ?? []) p.cells[k] = 0;
+    // 五 and 六, which the copy did not reach either, written in from the original.
+    p.sections.problems = '一是……。';
+    p.sections.other = '本机关未收取信息处理费。';
     p.cells['t3.resultTotal.naturalPerson'] = 59;
     p.cells['t3.resultTotal.total'] = 58;
     const findings = validate(p);

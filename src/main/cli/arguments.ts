@@ -1,12 +1,12 @@
 // What the commands share in reading their command line: the one input they take, outputs
 // never overwritten without --force, the issuer level by code or by its Chinese name, and a
 // project file that cannot be opened (the Chinese reason on stderr, exit status 3).
-import { access, readFile, realpath, stat } from 'node:fs/promises';
+import { access, realpath, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { ISSUER_LEVELS, RULES, issuerLevelOf, parseProfile, type IssuerLevel, type Profile, type Project } from '../../shared';
-import { describeFsError } from '../files/project-io';
+import { ISSUER_LEVELS, issuerLevelOf, type IssuerLevel, type Profile, type Project } from '../../shared';
 import { readProjectFile } from '../files/project-io';
 import { UsageError } from './command';
+import { readProfileFile } from '../files/read-profile';
 
 /** Exit status when a file given on the command line cannot be opened. */
 export const EXIT_UNREADABLE = 3;
@@ -67,14 +67,7 @@ export async function openProject(path: string): Promise<Project | null> {
  * reason for each problem (exit status 3, as for a file that cannot be opened).
  */
 export async function openProfile(path: string): Promise<Profile | null> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (e) {
-    process.stderr.write(`无法读取本地要求文件 ${path}：${describeFsError(e)}\n`);
-    return null;
-  }
-  const r = parseProfile(text, RULES.map((rule) => rule.id));
+  const r = await readProfileFile(path);
   if (r.ok) return r.profile;
   const details = r.problems.length > 1 ? `\n${r.problems.map((p) => `  - ${p}`).join('\n')}` : '';
   process.stderr.write(`${path}：${r.message}${details}\n`);

@@ -10,6 +10,8 @@ const MiB = 1024 * 1024;
 export const INPUT_LIMITS = {
   /** A project file (.nianbao.json), raw bytes. */
   projectBytes: 16 * MiB,
+  /** A 本地要求 (profile) file, raw bytes: a real one is a few KB. */
+  profileBytes: 1 * MiB,
   /** A text or web-page report (.txt / .html), raw bytes. */
   textBytes: 8 * MiB,
   /** A Word or Excel file (.docx / .xlsx) or another binary report (.pdf), raw bytes. */
@@ -41,6 +43,7 @@ export type InputLimit = keyof typeof INPUT_LIMITS;
 /** The clerk's name of each limit, in messages. */
 export const LIMIT_NAMES: Record<InputLimit, string> = {
   projectBytes: '项目文件大小上限',
+  profileBytes: '本地要求文件大小上限',
   textBytes: '文本或网页文件大小上限',
   officeBytes: 'Word、Excel 或 PDF 文件大小上限',
   zipEntryBytes: '文档内单个部件解压后大小上限',

@@ -5,7 +5,7 @@ import { promises as fs } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fail, ok, type BatchKind, type BatchProgress } from '../../shared/ipc';
 import { compareWithUnits, type Project } from '../../shared';
-import { attentionLines, auditWorkbook, noReportsMessage, readUnit, runBatch, summaryWorkbook, type BatchResult } from '../batch';
+import { attentionLines, auditWorkbook, noReportsMessage, readUnit, runBatch, summaryWorkbook, type BatchResult, type ParentComparison } from '../batch';
 import { writeFileAtomic } from '../files/project-io';
 import type { FileFilter, HandlerDeps } from './deps';
 import type { Impl, PathGuard } from './handlers';
@@ -28,6 +28,8 @@ interface FinishedRun {
   kind: BatchKind;
   result: BatchResult;
   issuer: string;
+  /** 汇总 against the government's own report: its 本级比对 sheet. */
+  against: ParentComparison | null;
 }
 
 export function createBatchHandlers(deps: HandlerDeps, guard: PathGuard): { [C in BatchChannel]: Impl<C> } {
@@ -97,7 +99,18 @@ export function createBatchHandlers(deps: HandlerDeps, guard: PathGuard): { [C i
       if (kind === 'aggregate' && (!c || !c.units)) {
         return fail('refused', `文件夹 ${root} 中没有可以计入汇总的报告，未生成汇总。`, attentionLines(result.rows).map((l) => l.trim()));
       }
-      remember(runId, { kind, result, issuer: office });
+      const parentName = parent ? parent.project.meta.issuer.trim() || basename(parent.path) : '';
+      const comparison: ParentComparison | null =
+        parent && c
+          ? {
+              file: basename(parent.path),
+              issuer: parentName,
+              year: parent.project.meta.year,
+              findings: compareWithUnits(parent.project, c.project.cells, result.contributions, parentName),
+              missing: result.rows.filter((r) => r.status === 'missing').map((r) => r.unit),
+            }
+          : null;
+      remember(runId, { kind, result, issuer: office, against: comparison });
       return ok({
         runId,
         kind,
@@ -107,16 +120,7 @@ export function createBatchHandlers(deps: HandlerDeps, guard: PathGuard): { [C i
         findings: result.findings,
         ignored: result.ignored,
         consolidation: c,
-        against:
-          parent && c
-            ? {
-                file: basename(parent.path),
-                issuer: parent.project.meta.issuer.trim() || basename(parent.path),
-                year: parent.project.meta.year,
-                findings: compareWithUnits(parent.project, c.project.cells, result.contributions, parent.project.meta.issuer.trim() || basename(parent.path)),
-                missing: result.rows.filter((r) => r.status === 'missing').map((r) => r.unit),
-              }
-            : null,
+        against: comparison && { ...comparison, findings: [...comparison.findings], missing: [...comparison.missing] },
       });
     },
 
@@ -136,7 +140,7 @@ export function createBatchHandlers(deps: HandlerDeps, guard: PathGuard): { [C i
     'batch.export': async ({ runId, path }) => {
       const run = finished.get(runId);
       if (!run) return fail('refused', '这次汇总或审核的结果已不在内存中，请重新运行后再导出。');
-      const { result, kind, issuer } = run;
+      const { result, kind, issuer, against } = run;
       const yearText = result.year ? `${result.year}年度` : '';
       const name = kind === 'aggregate' ? `${issuer}${yearText}政府信息公开工作年度报告汇总.xlsx` : `${basename(result.dir)}${yearText}年度报告审核结果.xlsx`;
       const withExtension = (p: string) => (resolve(p).toLowerCase().endsWith('.xlsx') ? resolve(p) : `${resolve(p)}.xlsx`);
@@ -151,7 +155,7 @@ export function createBatchHandlers(deps: HandlerDeps, guard: PathGuard): { [C i
         if (!target) return ok(null);
       }
       const abs = access.grantFile(withExtension(target), 'write');
-      const buffer = kind === 'aggregate' ? await summaryWorkbook(result, issuer) : await auditWorkbook(result);
+      const buffer = kind === 'aggregate' ? await summaryWorkbook(result, issuer, against) : await auditWorkbook(result);
       await writeFileAtomic(abs, buffer);
       const { size } = await fs.stat(abs);
       return ok({ path: abs, name: basename(abs), bytes: size });

@@ -18,6 +18,7 @@ import {
   type SaveOutcome,
 } from '../../shared/ipc';
 import { describeFsError } from '../files/project-io';
+import { readProfileFile } from '../files/read-profile';
 import { saveProjectChecked } from '../files/checked-save';
 import { readDiskStamp } from '../files/disk-stamp';
 import { openProjectFile } from '../files/open-project';
@@ -56,6 +57,10 @@ const EXPORT_FILTERS: Record<ExportFormat, FileFilter[]> = {
   html: [{ name: '网页（*.html）', extensions: ['html'] }],
 };
 const EXPORT_TITLES: Record<ExportFormat, string> = { docx: '导出 Word 文档', xlsx: '导出 Excel 工作簿', html: '导出网页' };
+const PROFILE_FILTERS: FileFilter[] = [
+  { name: '本地要求文件（*.json）', extensions: ['json'] },
+  { name: '所有文件', extensions: ['*'] },
+];
 const IMPORT_FILTERS: FileFilter[] = [
   { name: '年度报告（Word、Excel、PDF、网页或文本）', extensions: ['docx', 'xlsx', 'pdf', 'txt', 'html', 'htm'] },
   { name: '所有文件', extensions: ['*'] },
@@ -298,6 +303,15 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
         sourcePath: abs,
         log: imported.log,
       });
+    },
+
+    'profile.read': async () => {
+      const chosen = await deps.dialogs.open({ title: '载入本地要求文件', defaultPath: deps.app.documentsDir, filters: PROFILE_FILTERS });
+      if (!chosen) return ok(null);
+      const path = access.grantFile(chosen, 'read');
+      const r = await readProfileFile(path);
+      if (!r.ok) return fail('invalid-input', r.message, r.problems);
+      return ok({ profile: r.profile, source: basename(path) });
     },
 
     'shell.showItemInFolder': async ({ path }) => {

@@ -1,7 +1,7 @@
 // From lines of cells to a project: headings and title first, then the tables, then each
 // section's text. Every cell starts blank; only what was read is filled in.
 import { CELL_KEYS, describeCell, TABLE_NAMES } from '../layout/cells';
-import { SECTIONS, type SectionId } from '../layout/sections';
+import { NARRATIVE_SECTION_IDS, SECTIONS, type SectionId } from '../layout/sections';
 import { createProject, ISSUER_LEVEL_LABELS, type IssuerLevel, type Project } from '../model/project';
 import type { Finding } from '../validation/finding';
 import { isNotApplicable, isNumber } from '../values/cell-value';
@@ -135,6 +135,7 @@ export function projectFromLines(lines: readonly SourceLine[], options: ImportOp
       else log.warn(`第${def.number}部分“${def.heading}”没有正文`, { where: lines[h.line]!.where });
     }
   });
+  markCutOff(project, headings, signature !== null, log);
   const skipped = lines.filter((l, i) => i < preambleTo && isPageChrome(l.raw)).length;
   if (skipped > 0) log.info(`跳过网页栏目信息 ${skipped} 行（发布时间、浏览次数等）`);
 
@@ -144,6 +145,23 @@ export function projectFromLines(lines: readonly SourceLine[], options: ImportOp
   checkOutline(lines, title.lastLine + 1, log);
   summarize(project, log);
   return { ok: true, project, log: log.entries, findings: [...tableShapeFindings(log.entries), ...outlineFindings(log.entries)] };
+}
+
+/**
+ * A copy that stops before its last sections (no later heading, no 落款 to close it) has not
+ * shown them: the narrative ones among them are unread, not missing, so the rules do not
+ * accuse the publisher of leaving out 五 or 六 (validation: 无法判断). With a 落款, or with a
+ * later heading found, a section absent is absent.
+ */
+function markCutOff(project: Project, headings: readonly { section: SectionId }[], signed: boolean, log: ImportLog): void {
+  if (signed || headings.length === 0) return;
+  const last = Math.max(...headings.map((h) => SECTIONS.findIndex((s) => s.id === h.section)));
+  const cut = SECTIONS.slice(last + 1).filter((s) => NARRATIVE_SECTION_IDS.includes(s.id) && project.sections[s.id] === '');
+  if (cut.length === 0) return;
+  project.unreadSections = cut.map((s) => s.id);
+  log.warn(
+    `原文在第${SECTIONS[last]!.number}部分之后中断（其后没有部分标题，也没有落款）：${cut.map((s) => `“${s.heading}”`).join('、')}未能读出，与之有关的校验显示为“无法判断”，请对照原件补填`,
+  );
 }
 
 function summarize(project: Project, log: ImportLog): void {

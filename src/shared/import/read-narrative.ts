@@ -107,8 +107,13 @@ function isNavigation(text: string): boolean {
 
 /** Web-page furniture around a report: dates, view counters, breadcrumbs, flip-book page labels. */
 export function isPageChrome(text: string): boolean {
+  const t = text.trim();
   // 「草稿：…不得作为正式报告报送或公开」 is the 草稿 notice our own draft exports carry.
-  return /发布时间|發布時間|发布日期|^时间[:：]|浏览次数|阅读次数|字号|字体|当前位置|索引号|^来源|^Page\s*\d+|^P\.\s*\d+$|^政府信息公开$|^草稿：.*不得作为正式报告/.test(text.trim());
+  if (/^草稿：.*不得作为正式报告/.test(t)) return true;
+  // A sentence that mentions 发布时间 or 字体 (「定期检查新媒体发布时间，确保信息发布时效。」) is
+  // the report's own text: furniture is a short line of labels, never a finished sentence.
+  if (t.length > 20 && /[。；;]/.test(t)) return false;
+  return /发布时间|發布時間|发布日期|^时间[:：]|浏览次数|阅读次数|字号|字体|当前位置|索引号|^来源|^Page\s*\d+|^P\.\s*\d+$|^政府信息公开$/.test(t);
 }
 
 // 「…镇政府2022年信息公开工作年度报告」: some titles drop 政府 before 信息公开.

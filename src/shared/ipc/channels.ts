@@ -21,6 +21,7 @@ export const INVOKE_CHANNELS = [
   'publish.check',
   'import.run',
   'prior.read',
+  'profile.read',
   'batch.run',
   'batch.progress',
   'batch.export',

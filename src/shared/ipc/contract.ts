@@ -4,6 +4,7 @@
 // from the schemas (z.input for what a caller passes, z.output for what it gets back).
 import { z } from 'zod';
 import { IssuerLevelSchema, ProjectSchema } from '../model/project';
+import { ProfileSchema } from '../model/profile';
 import { UNIT_STATUSES } from '../aggregate/unit-status';
 import { FindingSchema } from '../validation/finding';
 import { INVOKE_CHANNELS, type InvokeChannel } from './channels';
@@ -310,6 +311,14 @@ export const CONTRACT = {
         notes: z.array(z.string()),
       })
       .nullable(),
+  },
+  /**
+   * A 本地要求 file the clerk chooses in a dialog (a prefecture's profile not shipped with the
+   * app), checked with the profile schema. null when the dialog is cancelled.
+   */
+  'profile.read': {
+    input: Empty,
+    output: z.object({ profile: ProfileSchema, source: z.string() }).nullable(),
   },
   /**
    * 汇总 or 批量审核 of a folder of units' reports (folder dialog when no `dir`). Resolves when

@@ -2,7 +2,7 @@
 // Types are derived from the schemas; nothing here is written twice.
 import { z } from 'zod';
 import { CELL_KEYS, isCellKey } from '../layout/cells';
-import { SECTION_IDS } from '../layout/sections';
+import { NARRATIVE_SECTION_IDS, SECTION_IDS } from '../layout/sections';
 import { CellValueSchema } from '../values/cell-value';
 import { ISSUER_LEVELS, ISSUER_LEVEL_LABELS, IssuerLevelSchema, type IssuerLevel } from './issuer-level';
 import { ProfileSchema } from './profile';
@@ -172,6 +172,12 @@ export const ProjectSchema = z
     unread: z
       .array(z.string().refine(isCellKey, '未知的单元格'))
       .optional(),
+    /**
+     * Narrative sections (一、五、六) the importer could not read because the copy stops before
+     * them: no later heading and no 落款. While such a section stays empty, what a rule says of
+     * its content cannot be judged (severity `unverifiable`), as for unread cells.
+     */
+    unreadSections: z.array(z.enum(SECTION_IDS).refine((id) => NARRATIVE_SECTION_IDS.includes(id), '只有第一、五、六部分可以标为未读出')).optional(),
   })
   .strict();
 export type Project = z.infer<typeof ProjectSchema>;

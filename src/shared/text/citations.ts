@@ -48,8 +48,17 @@ interface Hit {
   problem: string;
 }
 
+/** Every 文号 pattern below ends in digits and 号: text without that cannot hold one (most prose). */
+const MAY_HOLD_DOC_NUMBER = /\d\s*号/;
+/** Every date pattern below ends in a digit, 月 or spaces, then 日. */
+const MAY_HOLD_DATE = /\d(?:[ \u3000]*|月)日/;
+
 function docNumberHits(text: string): Hit[] {
   const hits: Hit[] = [];
+  // The patterns start with a class of Chinese characters, so the engine tries them at every
+  // character of the text: the cheap test first (validation runs on every keystroke and on
+  // every report of a roll-up).
+  if (!MAY_HOLD_DOC_NUMBER.test(text)) return hits;
   // 1. Bracketed, but with the wrong brackets or a 第: 〔2021〕第30号, [2021]30号, （2021）30号.
   const bracketed = new RegExp(`([${OPENERS}])\\s*(${YEAR})\\s*([${CLOSERS}])\\s*(第?)\\s*(\\d{1,5})\\s*号`, 'g');
   for (const m of text.matchAll(bracketed)) {
@@ -109,6 +118,7 @@ function dateReadings(digits: string, marks: { yearEnd?: number; monthEnd?: numb
 
 function dateProblems(text: string): CitationProblem[] {
   const out: CitationProblem[] = [];
+  if (!MAY_HOLD_DATE.test(text)) return out;
   // A run of digits with some of 年/月 missing, closed by 日: 202511日, 20251月1日, 2025年11日.
   const run = /(?<![\d年月])(\d{4})(年?)(\d{1,2})(月?)(\d{1,2})日/g;
   const loose = /(?<![\d年月])(\d{4})(年?)(\d{2,4})(月?)日/g;

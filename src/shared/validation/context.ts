@@ -23,6 +23,8 @@ export interface RuleContext {
    * operands (cells read through num/sum) include one of them cannot be judged: see finding().
    */
   readonly unread: ReadonlySet<string>;
+  /** Narrative sections the importer could not read (the copy stops before them) and still empty: see finding(). */
+  readonly unreadSections: ReadonlySet<SectionId>;
   /** Unread operands read by the rule being run, and those already named by its findings (the engine resets both per rule). */
   readonly audit: { readonly touched: Set<string>; readonly named: Set<string> };
 }
@@ -61,6 +63,7 @@ export function makeContext(project: Project, prior?: PriorYear | null, profile?
   }
   const unread = new Set((project.unread ?? []).filter((k) => cells[k] === null || cells[k] === undefined));
   const audit = { touched: new Set<string>(), named: new Set<string>() };
+  const unreadSections = new Set(project.unreadSections?.filter((id) => project.sections[id].trim() === '') ?? []);
   const num = (k: string) => {
     if (unread.size > 0 && unread.has(k)) audit.touched.add(k);
     const i = INDEX.get(k);
@@ -72,6 +75,7 @@ export function makeContext(project: Project, prior?: PriorYear | null, profile?
     prior: prior ?? project.prior ?? null,
     profile: profile ?? project.profile ?? null,
     unread,
+    unreadSections,
     audit,
     num,
     sum(keys) {
@@ -106,6 +110,8 @@ export function show(ctx: RuleContext, key: string): string {
 export function fmt(n: number): string {
   return String(Math.round(n * 1e6) / 1e6);
 }
+
+const SECTION_HEADING: Readonly<Record<SectionId, string>> = Object.fromEntries(SECTIONS.map((s) => [s.id, s.heading])) as Record<SectionId, string>;
 
 /** The section holding each table, for grouping findings. */
 export const TABLE_SECTION: Readonly<Record<string, SectionId>> = Object.fromEntries(
@@ -152,20 +158,19 @@ export function finding(
   const cells = inOfficialOrder(f.cells) ? [...f.cells] : [...new Set(f.cells)].sort(byOfficialOrder);
   const missing = cells.filter((k) => ctx.audit.touched.has(k));
   missing.forEach((k) => ctx.audit.named.add(k));
-  if (missing.length === 0 || f.severity === 'unverifiable') return { ...rest, cells, fingerprint: fingerprint(ctx, f.rule, cells, extra) };
+  const judged = { ...rest, cells, fingerprint: fingerprint(ctx, f.rule, cells, extra) };
+  if (f.severity === 'unverifiable') return judged;
+  // A section the copy never reached: what it lacks was not seen, so it is not judged lacking.
+  if (f.section && ctx.unreadSections.has(f.section)) return unjudged(judged, `“${SECTION_HEADING[f.section]}”未能从导入的原文读出（原文在此之前中断）`);
   // An operand the import could not read: the equation cannot be judged either way.
-  // Both sides of the equation are meaningless while an operand is unknown: dropped.
-  const plain = { ...rest };
-  delete plain.lhs;
-  delete plain.rhs;
-  delete plain.difference;
-  return {
-    ...plain,
-    severity: 'unverifiable',
-    cells,
-    message: `${unreadText(missing)}，无法判断（按空计算则为：${f.message}）`,
-    fingerprint: fingerprint(ctx, f.rule, cells, extra),
-  };
+  if (missing.length > 0) return unjudged(judged, unreadText(missing));
+  return judged;
+}
+
+/** The finding as 无法判断 because of `why`; both sides of an equation mean nothing then and are dropped. */
+function unjudged(f: Finding, why: string): Finding {
+  const { lhs: _lhs, rhs: _rhs, difference: _difference, ...plain } = f;
+  return { ...plain, severity: 'unverifiable', message: `${why}，无法判断（按空计算则为：${f.message}）` };
 }
 
 /** 「表三 一、本年新收… 总计 等 3 格未能从原文读出」 */

@@ -5,8 +5,8 @@
 // unreadable, missing, another year, sent twice) or some cell could not be summed.
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { attentionLines, noReportsMessage, readExpectedList, readUnit, runBatch, statusTally, summaryWorkbook, terminalProgress } from '../../batch';
-import { compareWithUnits, type Finding } from '../../../shared';
+import { attentionLines, noReportsMessage, readExpectedList, readUnit, runBatch, statusTally, summaryWorkbook, terminalProgress, type ParentComparison } from '../../batch';
+import { compareWithUnits } from '../../../shared';
 import { writeFileAtomic, writeProjectFile } from '../../files/project-io';
 import { oneInput, refuseOwnInput, parseIssuerLevel, refuseOverwrite } from '../arguments';
 import { UsageError, type Command } from '../command';
@@ -67,18 +67,19 @@ export const aggregateCommand: Command = {
       process.stderr.write(`文件夹 ${dir} 中没有可以计入汇总的报告，未生成汇总。\n${attentionLines(result.rows).join('\n')}\n`);
       return 2;
     }
-    await writeProjectFile(values.output, c.project);
-    if (values.xlsx) await writeFileAtomic(values.xlsx, await summaryWorkbook(result, issuer));
-    let against: { file: string; issuer: string; findings: Finding[]; missing: string[] } | null = null;
+    let against: ParentComparison | null = null;
     if (parent?.ok) {
       const name = parent.project.meta.issuer.trim() || values.against!;
       against = {
         file: values.against!,
         issuer: name,
+        year: parent.project.meta.year,
         findings: compareWithUnits(parent.project, c.project.cells, result.contributions, name),
         missing: result.rows.filter((r) => r.status === 'missing').map((r) => r.unit),
       };
     }
+    await writeProjectFile(values.output, c.project);
+    if (values.xlsx) await writeFileAtomic(values.xlsx, await summaryWorkbook(result, issuer, against));
     if (values.json) {
       const { project: _project, ...rest } = c;
       process.stdout.write(`${JSON.stringify({ year: result.year, output: values.output, xlsx: values.xlsx ?? null, ...rest, units: result.rows, ignored: result.ignored, ...(against ? { against } : {}) }, null, 2)}\n`);
@@ -98,7 +99,7 @@ export const aggregateCommand: Command = {
           lines.push(`  ${m.place}：${m.units.slice(0, 5).join('、')}${m.units.length > 5 ? ` 等 ${m.units.length} 个单位` : ''}`);
         }
       }
-      if (against) lines.push(...againstLines(against, parent!.ok ? parent!.project.meta.year : null, c.project.meta.year));
+      if (against) lines.push(...againstLines(against, c.project.meta.year));
       if (!values.issuer) lines.push(`提示：未用 --issuer 指定汇总机关，发布机关暂填“${DEFAULT_ISSUER}”`);
       if (result.ignored.length) lines.push(`已忽略 ${result.ignored.length} 个不是报告的文件`);
       process.stdout.write(`${lines.join('\n')}\n`);
@@ -109,9 +110,9 @@ export const aggregateCommand: Command = {
 };
 
 /** The --against comparison in words: every differing cell, then the units that did not report. */
-function againstLines(a: { file: string; issuer: string; findings: readonly Finding[]; missing: readonly string[] }, parentYear: number | null, year: number): string[] {
+function againstLines(a: ParentComparison, year: number): string[] {
   const lines: string[] = [];
-  if (parentYear !== null && parentYear !== year) lines.push(`注意：本级报告“${a.issuer}”为 ${parentYear} 年度，汇总为 ${year} 年度`);
+  if (a.year !== year) lines.push(`注意：本级报告“${a.issuer}”为 ${a.year} 年度，汇总为 ${year} 年度`);
   if (!a.findings.length) lines.push(`本级报告“${a.issuer}”与所属各单位合计一致`);
   else {
     lines.push(`本级报告“${a.issuer}”有 ${a.findings.length} 个单元格与所属各单位合计不符（AGG-PARENT）：`);

@@ -34,6 +34,7 @@ const STYLE = {
   table: 'width:100%;border-collapse:collapse;border:1px solid #000;margin:0.3em 0 0.8em;table-layout:fixed;font-size:10.5pt;line-height:1.4',
   cell: 'border:1px solid #000;padding:2px 3px;vertical-align:middle;font-weight:normal',
   signature: 'margin:0;text-align:right',
+  balanced: 'text-wrap:balance',
 } as const;
 
 function paragraphs(text: string): string[] {
@@ -61,7 +62,9 @@ function table(id: TableId, project: Project, draft: boolean): string {
       const tag = cell.type === 'label' ? 'th' : 'td';
       const span = `${cell.rowSpan > 1 ? ` rowspan="${cell.rowSpan}"` : ''}${cell.colSpan > 1 ? ` colspan="${cell.colSpan}"` : ''}`;
       const text = cell.type === 'label' ? cell.text : String(exportedValue(cell.key, project.cells[cell.key], draft));
-      return [`<${tag}${span} style="${STYLE.cell};text-align:${align(grid, cell)}">${escape(text)}</${tag}>`];
+      // Headings wrap balanced (商业/企业, not 商业企/业) in the narrow columns of 三 and 四.
+      const wrap = tag === 'th' ? `;${STYLE.balanced}` : '';
+      return [`<${tag}${span} style="${STYLE.cell};text-align:${align(grid, cell)}${wrap}">${escape(text)}</${tag}>`];
     });
     return `<tr>${cells.join('')}</tr>`;
   });

@@ -12,6 +12,11 @@ interface Claim {
   readonly id: string;
   /** Finds the claim in a clause; index 0 of the match is quoted around. */
   readonly pattern: RegExp;
+  /**
+   * Words every match of the pattern contains (one of them): a clause without any is skipped
+   * before the pattern, which is tried at every character, runs. Checked by the rule's tests.
+   */
+  readonly anyOf: readonly string[];
   /** Clauses that speak of something else (复议 in a sentence about requests …). */
   readonly unless?: RegExp;
   /** What the sentence must speak of, when the clause alone does not say ("…，已全部办结"). */
@@ -53,6 +58,7 @@ export const CLAIMS: readonly Claim[] = [
     sentenceNeeds: /申请/,
     sentenceUnless: /建议|提案|复议|诉讼|信访|投诉|举报|咨询|热线|留言|许可|审批|政务服务/,
     cells: () => t3('carriedForward', ALL_APPLICANTS),
+    anyOf: ['办结', '完毕'],
     says: '申请均已办结',
   },
   {
@@ -61,12 +67,14 @@ export const CLAIMS: readonly Claim[] = [
     needs: /公开|依申请/,
     unless: /复议|诉讼|建议|提案|信访|投诉|举报|结转|上一?年|收费|未予|不予|处理费|许可|审批/,
     cells: (clause) => t3('received', applicantColumns(clause)),
+    anyOf: ['申请'],
     says: '本年未收到政府信息公开申请',
   },
   {
     id: 'no-carry-forward',
     pattern: new RegExp(`${NOT}${IN_CLAUSE}结转(?:至|到)?下一?年`),
     cells: () => t3('carriedForward', ALL_APPLICANTS),
+    anyOf: ['结转'],
     says: '没有结转下年度办理的申请',
   },
   {
@@ -74,6 +82,7 @@ export const CLAIMS: readonly Claim[] = [
     pattern: new RegExp(`${NOT}${IN_CLAUSE}复议`),
     unless: /纠错|纠正|败诉|撤销|确认违法|被告/,
     cells: () => [cellKey('t4', review.key, 'total')],
+    anyOf: ['复议'],
     says: `未发生${T4_REVIEW_HEADING}`,
   },
   {
@@ -81,12 +90,14 @@ export const CLAIMS: readonly Claim[] = [
     pattern: new RegExp(`${NOT}${IN_CLAUSE}诉讼`),
     unless: /纠错|纠正|败诉|撤销|确认违法/,
     cells: () => suits.map((g) => cellKey('t4', g.key, 'total')),
+    anyOf: ['诉讼'],
     says: `未发生${T4_SUIT_HEADING}`,
   },
   {
     id: 'no-fee-notice',
     pattern: new RegExp(`(?:未|没有|均未)(?:发出|发放|下发|出具)${IN_CLAUSE}收费通知`),
     cells: () => t3('otherHandling.feeUnpaid', ALL_APPLICANTS),
+    anyOf: ['收费通知'],
     says: '未发出信息处理费收费通知',
   },
 ];
@@ -107,6 +118,7 @@ const hits = memoByText((raw: string): Hit[] => {
     for (const cm of s.text.matchAll(CLAUSE)) {
       const clause = cm[0];
       CLAIMS.forEach((c, claim) => {
+        if (!c.anyOf.some((w) => clause.includes(w))) return;
         const m = c.pattern.exec(clause);
         if (!m || c.unless?.test(clause) || (c.needs && !c.needs.test(clause))) return;
         if ((c.sentenceNeeds && !c.sentenceNeeds.test(s.text)) || c.sentenceUnless?.test(s.text)) return;

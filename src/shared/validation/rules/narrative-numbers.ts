@@ -110,9 +110,16 @@ interface Mention {
   readonly paragraph: number;
 }
 
+/**
+ * Every phrase ends in a figure and its unit (NUM, or the money and 表二 variants): a sentence
+ * with no digit before one of those units cannot state a figure, and most sentences are such.
+ */
+export const FIGURE = /\d\s*[件起个条宗部元万]/;
+
 const mentions = memoByText((raw: string): Mention[] => {
   const out: Mention[] = [];
   for (const s of sentencesOf(asciiDigits(raw))) {
+    if (!FIGURE.test(s.text)) continue;
     NUMBER_PHRASES.forEach((p, phrase) => {
       p.pattern.lastIndex = 0;
       for (const m of s.text.matchAll(p.pattern)) {
@@ -133,8 +140,12 @@ const mentions = memoByText((raw: string): Mention[] => {
   return out;
 });
 
-/** The prose of 一, 五 and 六 (spec: "narrative sections 一, 五 and 六"). */
-const PLACES = [SECTION_PLACES.overview, SECTION_PLACES.problems, SECTION_PLACES.other];
+/**
+ * The prose of 一, 五 and 六 (spec: "narrative sections 一, 五 and 六"), and the notes under the
+ * tables of 二, 三 and 四: 生成段落 writes the tables' figures there, and a note that restates a
+ * table is wrong in public the same way once a figure changes.
+ */
+const PLACES = [SECTION_PLACES.overview, SECTION_PLACES.proactive, SECTION_PLACES.requests, SECTION_PLACES.litigation, SECTION_PLACES.problems, SECTION_PLACES.other];
 
 const targetValue = (ctx: RuleContext, t: Target) => ctx.sum(t.keys);
 /** Money written in 元 matches the 万元 figure to the 元; counts match exactly. */
@@ -144,7 +155,7 @@ export const N_NUMBERS: Rule = {
   id: 'N-NUMBERS',
   name: '正文数字与表格不符',
   severity: 'warning',
-  title: `第一、五、六部分中与表格对应的数字（如“共收到政府信息公开申请X件”“办结X件”“${T4_REVIEW_HEADING}X起”“制发${T2_LABEL.normativeDocuments}X件”“${T2_LABEL.penalties}X件”“${T2_LABEL.fees}X万元”）须与表格一致`,
+  title: `正文（第一、五、六部分及第二至四部分的表后说明）中与表格对应的数字（如“共收到政府信息公开申请X件”“办结X件”“${T4_REVIEW_HEADING}X起”“制发${T2_LABEL.normativeDocuments}X件”“${T2_LABEL.penalties}X件”“${T2_LABEL.fees}X万元”）须与表格一致`,
   check(ctx) {
     const out: Finding[] = [];
     for (const place of PLACES) {

@@ -37,8 +37,8 @@ const outlineFaults = memoByText((raw: string): OutlineFault[] => {
       const sub = SUB_LEVEL.exec(t);
       if (!sub) return;
       const n = CN.indexOf(sub[1]!) + 1;
-      // Only a number repeated or going back: a skipped one is often a paragraph an imported copy
-      // lost (the 平湖 copy's （四）), and the clerk sees a gap at a glance.
+      // Only a number repeated or going back: a skipped one is often a paragraph a published copy
+      // lost on the way (a web page cut short, a paragraph dropped by the site), and the clerk sees a gap at a glance.
       if (n <= expected) out.push({ paragraph: i + 1, text: t.length > 20 ? `${t.slice(0, 20)}…` : t, kind: 'order', expected: `（${CN[expected]}）` });
       expected = n;
     });

@@ -121,4 +121,33 @@ export const L_DEADLINE: Rule = {
   },
 };
 
-export const PROFILE_RULES: readonly Rule[] = [L_LENGTH, L_REQUIRED, L_OTHER_ITEMS, L_DEADLINE];
+/**
+ * A locality issues its requirements for one report year: checked against last year's profile,
+ * a report is judged by rules that may have changed (a new sub-item of 六, another deadline).
+ */
+export const L_YEAR: Rule = {
+  id: 'L-YEAR',
+  name: '本地要求年度不符',
+  severity: 'warning',
+  title: '本地要求：所用本地要求的年度与报告年度不一致（应换用当年的本地要求）',
+  check(ctx) {
+    const p = ctx.profile;
+    const { year } = ctx.project.meta;
+    // The national default asks nothing beyond the format: it is the same every year.
+    if (!p || p.year === year || !(p.sections || p.otherItems || p.deadlines || p.severity)) return [];
+    return [
+      finding(ctx, {
+        rule: 'L-YEAR',
+        severity: 'warning',
+        cells: [],
+        extra: `${p.year}:${year}`,
+        lhs: p.year,
+        rhs: year,
+        difference: p.year - year,
+        message: `本地要求“${p.name}”是 ${p.year} 年度报告的要求，本报告是 ${year} 年度：请换用 ${year} 年度的本地要求（本地要求逐年调整，按其他年度的要求校验可能漏查或误报）`,
+      }),
+    ];
+  },
+};
+
+export const PROFILE_RULES: readonly Rule[] = [L_YEAR, L_LENGTH, L_REQUIRED, L_OTHER_ITEMS, L_DEADLINE];
