@@ -211,10 +211,23 @@ function readRow(lines: readonly SourceLine[], at: Pos, n: number): RowReading {
 /** Is the 表二 block that holds this row laid out in the 2019 trial format? */
 function inTrialBlock(lines: readonly SourceLine[], line: number): boolean {
   for (let i = line - 1; i >= 0 && i >= line - 14; i--) {
-    if (lines[i]!.cells.some((c) => isTrialHeading(c))) return true;
-    if (lines[i]!.cells.some((c) => isT2BlockHeading(c) >= 0)) return false;
+    const kind = headingKind(lines[i]!);
+    if (kind === 'trial') return true;
+    if (kind === 'block') return false;
   }
   return false;
+}
+
+/** Each line's 表二 heading, if any, told once (every 表二 row looks back over the same lines). */
+const HEADING_KIND = new WeakMap<SourceLine, 'trial' | 'block' | null>();
+
+function headingKind(line: SourceLine): 'trial' | 'block' | null {
+  let kind = HEADING_KIND.get(line);
+  if (kind === undefined) {
+    kind = line.cells.some((c) => isTrialHeading(c)) ? 'trial' : line.cells.some((c) => isT2BlockHeading(c) >= 0) ? 'block' : null;
+    HEADING_KIND.set(line, kind);
+  }
+  return kind;
 }
 
 function readCount(r: RowReading): number {

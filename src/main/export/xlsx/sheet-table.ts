@@ -93,8 +93,9 @@ export function shareStyles(wb: ExcelJS.Workbook): void {
     sheet.eachRow({ includeEmpty: false }, (row) => {
       row.eachCell({ includeEmpty: true }, (cell) => {
         const style = cell.style as Record<string, unknown>;
-        if (Object.keys(style).some((k) => !(STYLE_PARTS as readonly string[]).includes(k))) return;
-        const key = STYLE_PARTS.map((k) => idOf(style[k])).join(',');
+        let key = '';
+        for (const k in style) if (!(STYLE_PARTS as readonly string[]).includes(k)) return;
+        for (const k of STYLE_PARTS) key += `${idOf(style[k])},`;
         const same = shared.get(key);
         if (same) cell.style = same;
         else shared.set(key, style);
