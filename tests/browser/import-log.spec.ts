@@ -26,8 +26,10 @@ describe('import log', () => {
     const problems = log.getByRole('region', { name: '需核对' });
     assert.match(await problems.innerText(), /未找到第二部分标题“二、主动公开政府信息情况”/);
     assert.match(await problems.innerText(), /表三“一、本年新收政府信息公开申请数量”至“四、结转下年度继续办理”共 25 行未找到/);
+    // The copy stops after 一 with no 落款: 五 and 六 were not seen, so their checks are 无法判断.
+    assert.match(await problems.innerText(), /原文在第一部分之后中断（其后没有部分标题，也没有落款）：“五、存在的主要问题及改进情况”、“六、其他需要报告的事项”未能读出/);
     assert.match(await log.locator('.summary').innerText(), /留空 200 格/);
-    assert.match(await page.locator('.notice').innerText(), /有 9 处未能识别或需核对，详见右侧“导入记录”/);
+    assert.match(await page.locator('.notice').innerText(), /有 10 处未能识别或需核对，详见右侧“导入记录”/);
     await app.screenshot('import-log-truncated');
     const blanks = log.getByRole('region', { name: '留空的单元格' });
     assert.match(await blanks.innerText(), /表三：175 格/);
