@@ -10,7 +10,9 @@ const UTF8 = new TextDecoder('utf-8');
 const UTF8_STRICT = new TextDecoder('utf-8', { fatal: true });
 const UTF16LE = new TextDecoder('utf-16le');
 const UTF16BE = new TextDecoder('utf-16be');
-const GB18030 = new TextDecoder('gb18030');
+/** Made on first use: a Node built without full ICU has no gb18030, and UTF-8 files never need it. */
+let gb18030: TextDecoder | undefined;
+const GB18030 = { decode: (bytes: Uint8Array) => (gb18030 ??= new TextDecoder('gb18030')).decode(bytes) };
 
 export function decodeText(bytes: Uint8Array): { text: string; encoding: string } {
   if (hasBom(bytes, 0xef, 0xbb, 0xbf)) return { text: UTF8.decode(bytes.subarray(3)), encoding: 'UTF-8' };
