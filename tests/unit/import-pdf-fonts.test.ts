@@ -97,6 +97,18 @@ describe('the font-program rewrite leaves alone what it is not sure of', () => {
     const update = latin1(withMinimalCidTrueTypePrograms(bytes).subarray(bytes.length));
     expect(update).toContain(`8 0 obj\n<< /Length ${text.length}>>\nstream\n${text}\nendstream\nendobj\n`);
   });
+  it('a page content stream that inflates past 64 MB (a bomb) is left compressed, never inflated here', () => {
+    const bomb = deflateSync(Buffer.alloc(80 * 1024 * 1024, 0x20), { level: 9 });
+    const objects = cidFont(TRUETYPE, [stream('/Filter /FlateDecode', bomb.toString('latin1'))]);
+    objects[2] = objects[2]!.replace('/MediaBox', '/Contents 8 0 R /MediaBox');
+    const bytes = pdf(objects);
+    const before = process.memoryUsage().rss;
+    const update = latin1(withMinimalCidTrueTypePrograms(bytes).subarray(bytes.length));
+    // The font is still given its small program; the bomb is not redefined.
+    expect(update).toContain('/FontFile2 9 0 R');
+    expect(update).not.toMatch(/(^|\n)8 0 obj/);
+    expect(process.memoryUsage().rss - before).toBeLessThan(100 * 1024 * 1024);
+  });
   it('a CFF program in /FontFile2 (its FontMatrix scales widths), an encrypted file, an earlier update: untouched', () => {
     for (const bytes of [pdf(cidFont(CFF)), pdf(cidFont(TRUETYPE), '/Encrypt 9 0 R'), pdf(cidFont(TRUETYPE), '/Prev 9')]) expect(withMinimalCidTrueTypePrograms(bytes)).toBe(bytes);
   });

@@ -76,12 +76,12 @@ describe('import property: every number on its own key, every blank blank', () =
 //
 // Runs in npm test: our web copy (export --html) printed by Chromium's print-to-PDF (a web-to-PDF
 // tool), random figures with blanks (written 0 by the export, spec §6) and not-applicable marks;
-// counts up to 999 a cell (totals to five digits). With counts up to 9 999 (totals near 90 000)
-// cells of 表三's total rows are missed (seed 760352798), which is left for the fix below.
+// counts up to 9 999 a cell (totals to six digits: a figure too wide for its column is set
+// smaller, export/value-fit.ts, never broken over two lines).
 // Known to fail, so run only with NIANBAO_PDF_PROPERTY_ALL=1 until fixed (see README, PDF import):
-// - our .docx printed by LibreOffice: 表三's value columns are too narrow for four digits in
-//   LibreOffice, a total such as 3611 wraps onto two lines (361 / 1) and the importer (rightly)
-//   does not read it;
+// - our .docx printed by LibreOffice: every figure is printed whole now, but the importer misses
+//   some rows of 表三 whose labels take three lines ((五)5, (六)1–3): left blank and listed
+//   unread, never moved to another cell;
 // The agency layouts above printed by LibreOffice (.docx) and Chromium (HTML), with blank cells,
 // run in npm test with the PDF property (expectNothingMisplaced): no number on another key, a
 // number not read is blank and listed unread. The strict property (every cell read) holds for
@@ -91,7 +91,7 @@ const SAMPLE = sampleProject();
 const INPUT_CELLS = CELLS.filter((c) => !c.sumOf);
 const figure = (kind: 'count' | 'money'): fc.Arbitrary<CellValue> =>
   fc.oneof(
-    { weight: 8, arbitrary: kind === 'count' ? fc.nat(999) : fc.integer({ min: 0, max: 9_999_9999 }).map((n) => n / 10_000) },
+    { weight: 8, arbitrary: kind === 'count' ? fc.nat(9_999) : fc.integer({ min: 0, max: 9_999_9999 }).map((n) => n / 10_000) },
     { weight: 1, arbitrary: fc.constant(null) },
     { weight: 1, arbitrary: fc.constantFrom('/', '—').map((na) => ({ na })) },
   );

@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { RULES, SEVERITY_LABELS, describeCell, findingTitle, type Severity } from '../../shared';
 import { TABLE_SHAPE_NAME, TABLE_SHAPE_RULE, TABLE_SHAPE_TITLE } from '../../shared/import';
 import type { BatchResult } from './run';
-import { writeTable } from '../export/xlsx/sheet-table';
+import { shareStyles, writeTable } from '../export/xlsx/sheet-table';
 import { addUnitSheet } from './unit-sheet';
 
 export const FINDINGS_SHEET = '问题清单';
@@ -74,5 +74,6 @@ export async function auditWorkbook(result: BatchResult, title = auditTitle(resu
     ],
     stats.map(([, s]) => [names.get(s.rule) ?? s.rule, s.rule, titles.get(s.rule) ?? '', SEVERITY_LABELS[s.severity], s.units.size, s.count]),
   );
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  shareStyles(wb);
+  return Buffer.from(await wb.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } }));
 }

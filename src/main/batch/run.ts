@@ -184,7 +184,7 @@ function markCopiedNarratives(rows: UnitRow[], index: CopiedNarrativeIndex, find
   for (const copy of copies) {
     for (const i of copy.units) {
       const row = rows[i]!;
-      const finding = copiedSectionFinding(copy, copy.units.filter((j) => j !== i).map((j) => rows[j]!.unit));
+      const finding = copiedSectionFinding(copy, i, (j) => rows[j]!.unit);
       row.warnings++;
       if (row.status === 'clean') row.status = 'warnings';
       findings?.push({ unit: row.unit, file: row.file, finding });

@@ -189,8 +189,15 @@ interface XrefSection {
   highest: number;
 }
 
+/**
+ * A stream inflated here is at most this large: a page's contents or a ToUnicode map is well
+ * under a megabyte, and a stream that inflates past it (a bomb) throws RangeError
+ * (ERR_BUFFER_TOO_LARGE), so it is left compressed for PDF.js as it is, never filling memory here.
+ */
+const MAX_INFLATED = 64 * 1024 * 1024;
+
 function inflate(data: Uint8Array, partial = false): Buffer {
-  return inflateSync(data, partial ? { finishFlush: constants.Z_SYNC_FLUSH } : {});
+  return inflateSync(data, { maxOutputLength: MAX_INFLATED, ...(partial ? { finishFlush: constants.Z_SYNC_FLUSH } : {}) });
 }
 
 function streamBytes(bytes: Uint8Array, s: string, obj: IndirectObject, lookup: (ref: Ref) => Value, prefix = 0): Uint8Array {

@@ -43,10 +43,20 @@ export class CopiedNarrativeIndex {
 
 const NAME_AT_MOST = 3;
 
-/** The finding a unit gets for a section it shares with `others` (their names). */
-export function copiedSectionFinding(copy: CopiedSection, others: readonly string[]): Finding {
-  const named = others.slice(0, NAME_AT_MOST).join('、');
-  const more = others.length > NAME_AT_MOST ? ` 等 ${others.length} 个单位` : '';
+/**
+ * The finding unit `unit` (one of copy.units) gets for the section it shares with the copy's
+ * other units. Only the first few others are named, and only they are looked up: a text that
+ * a thousand units share gives a thousand findings, not a million names.
+ */
+export function copiedSectionFinding(copy: CopiedSection, unit: number, nameOf: (unit: number) => string): Finding {
+  const others: string[] = [];
+  for (const j of copy.units) {
+    if (others.length === NAME_AT_MOST) break;
+    if (j !== unit) others.push(nameOf(j));
+  }
+  const count = copy.units.length - 1;
+  const named = others.join('、');
+  const more = count > NAME_AT_MOST ? ` 等 ${count} 个单位` : '';
   return {
     rule: N_BOILERPLATE.id,
     title: N_BOILERPLATE.name,

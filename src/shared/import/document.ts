@@ -2,7 +2,7 @@
 // A Word or Excel table row, an HTML <tr>, a tab- or pipe-separated text line becomes one
 // line with real cell boundaries (`structured`); a paragraph or a text line holding a single
 // cell does not. Recognition then works the same whatever the format was.
-import { parseCellInput } from '../values/cell-value';
+import { parsesAsValue } from '../values/cell-value';
 import { joinWrappedLabels } from './wrapped-labels';
 
 export interface SourceLine {
@@ -43,10 +43,7 @@ export const FORMAT_LABELS: Readonly<Record<InputFormat, string>> = {
 };
 
 /** A number or a not-applicable mark: what may stand in a table's value cell. */
-export function isValueText(text: string): boolean {
-  const v = parseCellInput(text);
-  return typeof v === 'number' || (v !== null && typeof v === 'object' && 'na' in v);
-}
+export const isValueText = parsesAsValue;
 
 const VALUE_WORD = String.raw`(?:[0-9０-９]+(?:[.．][0-9０-９]+)?|[/／—–－\-]+|不适用|不適用)`;
 const TRAILING_VALUES = new RegExp(String.raw`^(.*?\S)((?:[ \u3000]+${VALUE_WORD})+)[ \u3000]*$`);

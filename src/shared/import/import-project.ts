@@ -37,6 +37,12 @@ export function guessIssuerLevel(issuer: string): IssuerLevel {
 export const NOT_A_REPORT = '未找到年度报告的标题、章节或表格';
 
 const TABLE_SECTIONS: ReadonlySet<SectionId> = new Set(SECTIONS.filter((s) => s.table).map((s) => s.id));
+const CELL_KEY_SET: ReadonlySet<string> = new Set(CELL_KEYS);
+const KEYS_OF_TABLE: Readonly<Record<'t2' | 't3' | 't4', readonly string[]>> = {
+  t2: CELL_KEYS.filter((k) => k.startsWith('t2.')),
+  t3: CELL_KEYS.filter((k) => k.startsWith('t3.')),
+  t4: CELL_KEYS.filter((k) => k.startsWith('t4.')),
+};
 
 export function projectFromLines(lines: readonly SourceLine[], options: ImportOptions): ImportResult {
   const log = new ImportLog();
@@ -87,21 +93,19 @@ export function projectFromLines(lines: readonly SourceLine[], options: ImportOp
     log.error(message);
     return { ok: false, project: null, log: log.entries, message };
   }
-  for (const key of CELL_KEYS) {
-    const v = tables.values.get(key);
-    if (v !== undefined) project.cells[key] = v;
-  }
+  // Only what was read is written (the cells start blank, in layout order).
+  for (const [key, v] of tables.values) if (CELL_KEY_SET.has(key)) project.cells[key] = v;
 
   // A table section with its heading but no trace of its table: the table is often an image.
   for (const h of headings) {
     const def = SECTIONS.find((s) => s.id === h.section)!;
     if (!def.table) continue;
-    const keys = CELL_KEYS.filter((k) => k.startsWith(`${def.table}.`));
+    const keys = KEYS_OF_TABLE[def.table];
     if (!tables.seen.has(def.table)) {
       keys.forEach((k) => tables.unread.add(k));
       log.warn(`第${def.number}部分“${def.heading}”下没有找到表格（表格可能以图片发布），${TABLE_NAMES[def.table]} ${keys.length} 格留空`, {
         where: lines[h.line]!.where,
-        cells: keys,
+        cells: [...keys],
       });
     }
   }

@@ -2,6 +2,7 @@
 // (src/shared/layout) — never re-typed — plus the few shortened forms published reports use.
 import { cellKey } from '../layout/cells';
 import { T2_BLOCKS, T3_COLUMNS, T3_ROWS, T4_COLUMNS, T4_GROUPS } from '../layout/tables';
+import { isPlainDigits } from '../values/cell-value';
 import { bare, fold, labelCore, splitNumbering } from './normalize';
 
 export interface RowTarget {
@@ -70,6 +71,8 @@ const GROUP_PREFIXES: readonly string[] = [...new Set(T3_ROWS.flatMap((r) => r.g
 
 export function matchRow(text: string): RowMatch | null {
   if (text.length > 80) return null;
+  // Most cells are figures, and no row's label starts with a digit (a test holds the layout to it).
+  if (isPlainDigits(text)) return null;
   const folded = fold(text);
   const direct = matchFolded(folded);
   if (direct) return direct;
@@ -83,6 +86,9 @@ export function matchRow(text: string): RowMatch | null {
   return matchAfterGroupPiece(folded);
 }
 
+const ROW_NUMBERING = /\d+[.．、]|[(（][一二三四五六七八九十]+[)）]/;
+const ROW_NUMBERING_ALL = new RegExp(ROW_NUMBERING.source, 'g');
+
 /**
  * 「（四）无 1.本机关不掌握…」「法提供 2.没有现成…」「本 2.其他法律…」: a piece of a group label
  * wrapped in its narrow column (or printed one character a line) lands in front of a row's own
@@ -90,7 +96,9 @@ export function matchRow(text: string): RowMatch | null {
  * rest is the row's label exactly, numbering included.
  */
 function matchAfterGroupPiece(folded: string): RowMatch | null {
-  for (const m of folded.matchAll(/\d+[.．、]|[(（][一二三四五六七八九十]+[)）]/g)) {
+  // Most cells that reach here hold no numbering at all.
+  if (!ROW_NUMBERING.test(folded)) return null;
+  for (const m of folded.matchAll(ROW_NUMBERING_ALL)) {
     const k = m.index;
     if (k === 0) continue;
     const head = folded.slice(0, k);
@@ -124,23 +132,60 @@ export function isGroupPiece(text: string): boolean {
 // 「规章(县级无此项)」: a note in brackets added after a row's label.
 const TRAILING_NOTE = /[(（[【][^()（）[\]【】]*[)）\]】]$/;
 
+/**
+ * The targets naming each core, in ROW_TARGETS order, with the core's place among the target's
+ * (0: the official label). Every cell of every imported report is matched: a lookup, not a scan.
+ */
+const BY_CORE: ReadonlyMap<string, readonly { target: RowTarget; k: number }[]> = (() => {
+  const m = new Map<string, { target: RowTarget; k: number }[]>();
+  for (const target of ROW_TARGETS) {
+    target.cores.forEach((core, k) => {
+      const list = m.get(core) ?? [];
+      if (!list.some((e) => e.target === target)) list.push({ target, k });
+      m.set(core, list);
+    });
+  }
+  return m;
+})();
+
+/** Every core with its row, in code-unit order: the cores a text starts are found by bisection. */
+const SORTED_CORES: readonly { core: string; target: RowTarget }[] = ROW_TARGETS.flatMap((target) => target.cores.map((core) => ({ core, target }))).sort((a, b) =>
+  a.core < b.core ? -1 : a.core > b.core ? 1 : 0,
+);
+
+/** The one row having a core that starts with `text` and is longer; null when none or several. */
+function onlyRowStartingWith(text: string): RowTarget | null {
+  let lo = 0;
+  let hi = SORTED_CORES.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (SORTED_CORES[mid]!.core < text) lo = mid + 1;
+    else hi = mid;
+  }
+  let hit: RowTarget | null = null;
+  for (let i = lo; i < SORTED_CORES.length && SORTED_CORES[i]!.core.startsWith(text); i++) {
+    const { core, target } = SORTED_CORES[i]!;
+    if (core.length === text.length) continue;
+    if (hit && hit !== target) return null;
+    hit = target;
+  }
+  return hit;
+}
+
 function matchFolded(folded: string): RowMatch | null {
   const { numbering, rest } = splitNumbering(folded);
   const core = bare(rest);
   if (core === '') return null;
-  let prefixHit: RowTarget | null = null;
-  let prefixCount = 0;
-  for (const t of ROW_TARGETS) {
-    if (t.needsNumbering && numbering.length === 0) continue;
-    const k = t.cores.indexOf(core);
-    if (k === 0) return { target: t, exact: true };
-    if (k > 0) return { target: t, exact: true, changed: 'wording' };
-    if (core.length >= MIN_PREFIX && t.cores.some((c) => c.startsWith(core) && c.length > core.length)) {
-      prefixHit = t;
-      prefixCount++;
-    }
+  for (const { target, k } of BY_CORE.get(core) ?? []) {
+    if (target.needsNumbering && numbering.length === 0) continue;
+    return k === 0 ? { target, exact: true } : { target, exact: true, changed: 'wording' };
   }
-  if (prefixHit && prefixCount === 1) return { target: prefixHit, exact: false, changed: 'shortened' };
+  // A label cut off by the end of a copy: the start of exactly one row's label. (Rows that need
+  // their numbering have cores of two characters at most, so they never qualify here.)
+  if (core.length >= MIN_PREFIX) {
+    const hit = onlyRowStartingWith(core);
+    if (hit) return { target: hit, exact: false, changed: 'shortened' };
+  }
   const noted = TRAILING_NOTE.exec(rest);
   if (noted && noted.index > 0) {
     const inner = matchFolded(folded.slice(0, folded.length - noted[0].length));

@@ -2,6 +2,7 @@
 // the official labels in ways that do not change meaning: half-width or full-width
 // punctuation and digits, traditional characters, spaces inside labels ("结果 维持"),
 // pinyin glosses that some mirror sites insert after characters ("數(shù)"), quotes.
+import { charRemover } from '../text/char-filter';
 import { toSimplified } from './traditional';
 
 // Latin letters with or without tone marks (ā á ǎ à …, ü, ǘ …) in parentheses.
@@ -52,8 +53,16 @@ export function publishedSlice(text: string, start: number, end: number): string
 }
 
 /** Only letters, digits and CJK characters: what two spellings of one label share. */
-export function bare(text: string): string {
-  return text.replace(/[^\p{L}\p{N}]/gu, '');
+export const bare: (text: string) => string = charRemover(String.raw`[^\p{L}\p{N}]`);
+
+/**
+ * bare(fold(text)) !== '', asked of every unrecognised cell, prose included. A CJK unified
+ * ideograph survives folding (NFKC keeps it, the pinyin-gloss pattern is Latin only, the
+ * traditional map gives another ideograph) and is a letter: then the answer is yes without
+ * folding a paragraph.
+ */
+export function hasWords(text: string): boolean {
+  return /[\u4e00-\u9fef]/.test(text) || bare(fold(text)) !== '';
 }
 
 /** A label's folded text without its leading numbering ("（三）1." → ""), and the numbering removed. */

@@ -32,9 +32,16 @@ const UNNUMBERED: readonly (readonly string[])[] = SECTIONS.map((def) =>
   [def.heading, ...def.headingVariants].map((h) => bare(fold(h)).replace(/^[一二三四五六]/, '')),
 );
 
+/** The line's one non-blank cell, trimmed; null when it has none or several. */
 function lineText(line: SourceLine): string | null {
-  const filled = line.cells.filter((c) => c.trim() !== '');
-  return filled.length === 1 ? filled[0]!.trim() : null;
+  let text: string | null = null;
+  for (const cell of line.cells) {
+    const t = cell.trim();
+    if (t === '') continue;
+    if (text !== null) return null;
+    text = t;
+  }
+  return text;
 }
 
 export function findHeadings(lines: readonly SourceLine[], log: ImportLog): HeadingHit[] {

@@ -9,7 +9,7 @@ import { parseCellInput, type CellValue } from '../values/cell-value';
 import { isValueText, type SourceLine } from './document';
 import type { ImportLog } from './import-log';
 import { isT2BlockHeading, isTrialHeading, matchRow, ROW_TARGETS, T4_KEYS, type RowMatch, type RowTarget } from './labels';
-import { bare, fold, splitNumbering } from './normalize';
+import { bare, fold, hasWords, splitNumbering } from './normalize';
 import { checkTableShape, mergedRows, type SeenRow, type ShapeInput } from './table-shape';
 
 const T4 = TABLE_SHORT_NAMES.t4;
@@ -50,12 +50,37 @@ interface RowReading {
 
 const MAX_RUN = 40;
 
-function nonEmptyAfter(lines: readonly SourceLine[], from: Pos): boolean {
-  for (let i = from.line; i < lines.length; i++) {
+/** The first n items, undefined where there are fewer (Array.from with a map is slow in V8). */
+function firstN<T>(items: readonly T[], n: number): (T | undefined)[] {
+  const out: (T | undefined)[] = new Array<T | undefined>(n);
+  for (let k = 0; k < n; k++) out[k] = items[k];
+  return out;
+}
+
+/** The last non-empty cell of each lines array read (found once: asked for every candidate row). */
+const LAST_FILLED = new WeakMap<readonly SourceLine[], Pos | null>();
+
+function lastFilled(lines: readonly SourceLine[]): Pos | null {
+  let last = LAST_FILLED.get(lines);
+  if (last !== undefined) return last;
+  last = null;
+  for (let i = lines.length - 1; i >= 0 && !last; i--) {
     const cells = lines[i]!.cells;
-    for (let j = i === from.line ? from.cell : 0; j < cells.length; j++) if (cells[j]!.trim() !== '') return true;
+    for (let j = cells.length - 1; j >= 0; j--) {
+      if (cells[j]!.trim() !== '') {
+        last = { line: i, cell: j };
+        break;
+      }
+    }
   }
-  return false;
+  LAST_FILLED.set(lines, last);
+  return last;
+}
+
+/** Is there any text at or after `from`? (Asked for every row: the copy may end inside it.) */
+function nonEmptyAfter(lines: readonly SourceLine[], from: Pos): boolean {
+  const last = lastFilled(lines);
+  return last !== null && (from.line < last.line || (from.line === last.line && from.cell <= last.cell));
 }
 
 /** Consecutive number cells from `from` on, across lines, skipping empty cells. */
@@ -140,7 +165,7 @@ function placeCells(shown: string[], n: number, truncated: boolean, at: number, 
     // number — the columns of what follows cannot be told.
     return { values: Array(n).fill(undefined), lines: used, truncated, problem: '文本在这一行中断，且数字前有空格，无法确定各数所在的列' };
   }
-  const values = Array.from({ length: n }, (_, k) => cells[k]);
+  const values = firstN(cells, n);
   const cut = truncated && cells.length < n;
   return { values, lines: used.length ? used : [at], truncated: cut, ...(cut ? { partial: 'structured' as const } : {}) };
 }
@@ -173,7 +198,7 @@ function readRow(lines: readonly SourceLine[], at: Pos, n: number): RowReading {
   if (run.texts.length === 0) return { values: Array(n).fill(undefined), lines: [at.line], truncated };
   if (run.texts.length === n || (truncated && run.texts.length < n)) {
     const partial = run.texts.length < n ? { partial: 'stream' as const } : {};
-    return { values: Array.from({ length: n }, (_, k) => run.texts[k]), lines: [at.line, ...run.lines], truncated, ...partial };
+    return { values: firstN(run.texts, n), lines: [at.line, ...run.lines], truncated, ...partial };
   }
   return {
     values: Array(n).fill(undefined),
@@ -186,10 +211,23 @@ function readRow(lines: readonly SourceLine[], at: Pos, n: number): RowReading {
 /** Is the 表二 block that holds this row laid out in the 2019 trial format? */
 function inTrialBlock(lines: readonly SourceLine[], line: number): boolean {
   for (let i = line - 1; i >= 0 && i >= line - 14; i--) {
-    if (lines[i]!.cells.some((c) => isTrialHeading(c))) return true;
-    if (lines[i]!.cells.some((c) => isT2BlockHeading(c) >= 0)) return false;
+    const kind = headingKind(lines[i]!);
+    if (kind === 'trial') return true;
+    if (kind === 'block') return false;
   }
   return false;
+}
+
+/** Each line's 表二 heading, if any, told once (every 表二 row looks back over the same lines). */
+const HEADING_KIND = new WeakMap<SourceLine, 'trial' | 'block' | null>();
+
+function headingKind(line: SourceLine): 'trial' | 'block' | null {
+  let kind = HEADING_KIND.get(line);
+  if (kind === undefined) {
+    kind = line.cells.some((c) => isTrialHeading(c)) ? 'trial' : line.cells.some((c) => isT2BlockHeading(c) >= 0) ? 'block' : null;
+    HEADING_KIND.set(line, kind);
+  }
+  return kind;
 }
 
 function readCount(r: RowReading): number {
@@ -252,10 +290,11 @@ export function readTables(
   /** Label-like cells that name no single row: checked for merged rows once the table's extent is known. */
   const unmatched: Pos[] = [];
   lines.forEach((line, i) => {
-    line.cells.forEach((text, j) => {
-      const m = text.trim() === '' ? null : matchRow(text.trim());
+    line.cells.forEach((cell, j) => {
+      const text = cell.trim();
+      const m = text === '' ? null : matchRow(text);
       if (!m) {
-        if (text.trim() !== '' && !isValueText(text.trim())) unmatched.push({ line: i, cell: j });
+        if (text !== '' && !isValueText(text)) unmatched.push({ line: i, cell: j });
         return;
       }
       const list = candidates.get(m.target) ?? [];
@@ -464,7 +503,7 @@ function shapeOf(
   return {
     rows,
     merged,
-    unmatchedLines: [...new Set(unmatched.filter((p) => bare(fold(lines[p.line]!.cells[p.cell]!)) !== '').map((p) => p.line))],
+    unmatchedLines: [...new Set(unmatched.filter((p) => hasWords(lines[p.line]!.cells[p.cell]!)).map((p) => p.line))],
     trialBlocks,
     t2Headers: t2Headers(lines, rows),
     started: { t2: before(headings.proactive, 't2'), t3: before(headings.requests, 't3') },
@@ -540,7 +579,7 @@ function readT4(
       log.warn(`${T4}：${why}，无法确定各数所在的列，留空`, { where: line.where, cells: [...T4_KEYS] });
       return { seen: true, ...extra };
     }
-    texts = Array.from({ length: n }, (_, k) => run.texts[k]);
+    texts = firstN(run.texts, n);
   }
   const read: string[] = [];
   const blank: string[] = [];

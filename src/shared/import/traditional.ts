@@ -14,8 +14,15 @@ const MAP: ReadonlyMap<string, string> = (() => {
   return m;
 })();
 
+/** The traditional characters MAP knows (all in the BMP), for a scan that allocates nothing. */
+const TRADITIONAL = new Set([...MAP.keys()].map((ch) => ch.charCodeAt(0)));
+
 export function toSimplified(text: string): string {
-  let out = '';
-  for (const ch of text) out += MAP.get(ch) ?? ch;
+  // Most text is simplified already: only a text with a traditional character is rebuilt.
+  let i = 0;
+  while (i < text.length && !TRADITIONAL.has(text.charCodeAt(i))) i++;
+  if (i === text.length) return text;
+  let out = text.slice(0, i);
+  for (const ch of text.slice(i)) out += MAP.get(ch) ?? ch;
   return out;
 }

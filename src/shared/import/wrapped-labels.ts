@@ -2,7 +2,7 @@
 // numbers on any of them: 「（二）部分公开（区分处理的，只计这一情」 / 「形，不计其他情形） 447 7 0 0 0 0 454」.
 // Neighbouring lines are joined only where the pieces together are a standard row label
 // exactly and the first piece alone is not: a label is never made up.
-import { parseCellInput } from '../values/cell-value';
+import { parsesAsValue } from '../values/cell-value';
 import type { SourceLine } from './document';
 import { isGroupPiece, matchRow } from './labels';
 
@@ -12,10 +12,7 @@ const exact = (text: string) => {
 };
 
 /** A number or a not-applicable mark (as document.ts's isValueText): never part of a label. */
-const isValue = (text: string) => {
-  const v = parseCellInput(text.trim());
-  return typeof v === 'number' || (v !== null && typeof v === 'object' && 'na' in v);
-};
+const isValue = (text: string) => parsesAsValue(text.trim());
 
 /** A line that is only label text: one cell, not a number, short enough to be part of a label. */
 const labelOnly = (l: SourceLine | undefined): l is SourceLine => l !== undefined && !l.cutOff && !l.structured && !l.cellEnd && l.cells.length === 1 && l.cells[0]!.length <= 60 && !isValue(l.cells[0]!);

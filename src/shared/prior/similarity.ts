@@ -1,9 +1,11 @@
 // How much of a narrative is last year's text: character-bigram Dice coefficient on normalised
 // text. Chinese has no spaces to split words on, and bigrams survive small edits (a changed
 // year, a reordered clause) that would defeat an exact comparison.
+import { charRemover } from '../text/char-filter';
 
 // A private-use character: neither punctuation nor anything a report contains.
 const FIGURE = '\ue000';
+const withoutSpacesAndPunctuation = charRemover(String.raw`[\s\p{P}\p{S}]`);
 
 /**
  * Text as compared: whitespace and punctuation removed, width variants folded (NFKC), every
@@ -11,10 +13,7 @@ const FIGURE = '\ue000';
  * the figures changed is still a copy.
  */
 export function normalizeForComparison(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/\d+(?:\.\d+)?/g, FIGURE)
-    .replace(/[\s\p{P}\p{S}]+/gu, '');
+  return withoutSpacesAndPunctuation(text.normalize('NFKC').replace(/\d+(?:\.\d+)?/g, FIGURE));
 }
 
 function bigrams(s: string): Map<string, number> {

@@ -31,6 +31,8 @@ const NOT_APPLICABLE_TOKENS = new Set(['/', '／', '—', '——', '－', '-', 
  * is kept as raw text so it can be flagged at its cell rather than lost.
  */
 export function parseCellInput(input: string): CellValue {
+  // Most cells of every table are plain digits ("0", "59"): what the rules below make of them.
+  if (isPlainDigits(input)) return Number(input);
   const text = input.replace(/[\u00a0\u3000]/g, ' ').trim();
   if (text === '') return null;
   if (NOT_APPLICABLE_TOKENS.has(text)) return { na: text };
@@ -46,6 +48,31 @@ export function parseCellInput(input: string): CellValue {
     if (Number.isFinite(n)) return Object.is(n, -0) ? 0 : n;
   }
   return { raw: text };
+}
+
+const HAS_IDEOGRAPH = /[\u4e00-\u9fef]/;
+
+/**
+ * Would parseCellInput(text) give a number or a not-applicable mark? The importer asks it of
+ * every cell of every report, so the common answers come without parsing: plain digits are a
+ * number; a CJK character is never part of one, and 不适用 is the only mark that has any.
+ */
+export function parsesAsValue(text: string): boolean {
+  if (isPlainDigits(text)) return true;
+  if (HAS_IDEOGRAPH.test(text) && text.trim() !== '不适用') return false;
+  const v = parseCellInput(text);
+  return typeof v === 'number' || (v !== null && typeof v === 'object' && 'na' in v);
+}
+
+/** 1–15 ASCII digits and nothing else: a finite number as written. */
+export function isPlainDigits(text: string): boolean {
+  const n = text.length;
+  if (n === 0 || n > 15) return false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** How a value is shown in a form cell or a plain-text listing (`nianbao cells`). */

@@ -70,3 +70,36 @@ export function writeTitle(sheet: ExcelJS.Worksheet, row: number, text: string, 
   cell.font = { bold, size: bold ? 13 : 11 };
   if (width > 1) sheet.mergeCells(row, 1, row, width);
 }
+
+const STYLE_PARTS = ['numFmt', 'font', 'alignment', 'border', 'fill', 'protection'] as const;
+
+/**
+ * Gives cells whose styles are made of the same parts (the same objects: a column's alignment,
+ * a status colour) one shared style object. exceljs builds a style's XML for every cell to find
+ * its number unless it has met that very object before, which for a sheet of thousands of rows
+ * costs more than writing their values. Call it last, once nothing styles a single cell any more
+ * (a shared style set on one cell would change them all).
+ */
+export function shareStyles(wb: ExcelJS.Workbook): void {
+  const ids = new Map<unknown, number>();
+  const idOf = (part: unknown) => {
+    if (part === undefined) return 0;
+    let id = ids.get(part);
+    if (id === undefined) ids.set(part, (id = ids.size + 1));
+    return id;
+  };
+  const shared = new Map<string, Partial<ExcelJS.Style>>();
+  wb.eachSheet((sheet) => {
+    sheet.eachRow({ includeEmpty: false }, (row) => {
+      row.eachCell({ includeEmpty: true }, (cell) => {
+        const style = cell.style as Record<string, unknown>;
+        let key = '';
+        for (const k in style) if (!(STYLE_PARTS as readonly string[]).includes(k)) return;
+        for (const k of STYLE_PARTS) key += `${idOf(style[k])},`;
+        const same = shared.get(key);
+        if (same) cell.style = same;
+        else shared.set(key, style);
+      });
+    });
+  });
+}
