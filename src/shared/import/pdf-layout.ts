@@ -236,6 +236,8 @@ function snap(xs: readonly number[], x: number, tol: number): number {
   return best;
 }
 
+const STARTS_LABEL = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.．、])/;
+
 /** Label pieces printed one or two characters a line down a narrow column: a vertical group label. */
 function verticalStacks(pieces: readonly Chunk[]): Set<Chunk> {
   const short = pieces.filter((c) => [...c.text].length <= 2);
@@ -246,7 +248,18 @@ function verticalStacks(pieces: readonly Chunk[]): Set<Chunk> {
     // Consecutive pieces no further apart than a couple of lines.
     let run: Chunk[] = [column[0]!];
     const flush = () => {
-      if (run.length >= 3) run.forEach((r) => out.add(r));
+      if (run.length < 3) return;
+      // A row's own label wrapped two characters a line down a narrow column (一、/本年/新收/…)
+      // reads as a row: it is kept. The run is cut where a numbered label starts.
+      const parts: Chunk[][] = [];
+      for (const r of run) {
+        if (parts.length === 0 || STARTS_LABEL.test(r.text)) parts.push([]);
+        parts[parts.length - 1]!.push(r);
+      }
+      for (const part of parts) {
+        const m = matchRow(part.map((p) => p.text).join(''));
+        if (!(m?.exact && !m.changed)) part.forEach((r) => out.add(r));
+      }
     };
     for (let k = 1; k < column.length; k++) {
       if (column[k]!.yc - column[k - 1]!.yc <= 2.6 * column[k]!.size) run.push(column[k]!);
@@ -263,9 +276,13 @@ function verticalStacks(pieces: readonly Chunk[]): Set<Chunk> {
 function labelText(chunks: readonly Chunk[]): string {
   // Column by column (a group label's column before the row's own), top to bottom within a column;
   // a piece joined across a gap is split there first (its parts may be in two columns).
+  // Only where another line's piece starts at the same x (the second cell's own column): a
+  // label wrapped with a narrow gap inside one cell (「只计这一情 形，不」) stays whole.
+  const starts = (c: Chunk, x: number) => chunks.some((d) => d !== c && Math.abs(d.yc - c.yc) > 0.5 * c.size && Math.abs(d.x0 - x) <= 2);
   const pieces = chunks.flatMap((c) => {
-    if (!c.gaps) return [c];
-    const cuts = [{ at: 0, x0: c.x0 }, ...c.gaps];
+    const gaps = c.gaps?.filter((g) => starts(c, g.x0));
+    if (!gaps || gaps.length === 0) return [c];
+    const cuts = [{ at: 0, x0: c.x0 }, ...gaps];
     return cuts.map((g, k) => ({ ...c, x0: g.x0, text: c.text.slice(g.at, cuts[k + 1]?.at ?? c.text.length) }));
   });
   const xs: number[] = [];
@@ -313,9 +330,13 @@ export function linesFromPdf(pages: readonly PdfPageText[]): SourceLine[] {
     const last = seg.rows[seg.rows.length - 1]!;
     const segRows = rows.filter((r) => r.seg === seg);
     const lineH = Math.max(...seg.rows.map((r) => lines[r]!.size));
-    for (let i = first - 3; i <= last + 3; i++) {
+    // Downwards from the first row, then upwards from it: a label wrapped down a narrow column
+    // runs several lines past its row's numbers, each line joined to the one before it.
+    const order = [...Array.from({ length: last + 7 - first }, (_, k) => first + k), ...Array.from({ length: 6 }, (_, k) => first - 1 - k)];
+    for (const i of order) {
       const line = lines[i];
       if (!line || inTable.has(i)) continue;
+      if (crosses(line, seg.left) || isSectionHeading(line)) continue;
       // Column headings (text over the value columns) are no row's label.
       if (line.chunks.some((c) => c.x1 > seg.left + 2 && !c.numeric)) continue;
       const pieces = line.chunks.filter((c) => c.x1 <= seg.left + 2);
@@ -329,14 +350,20 @@ export function linesFromPdf(pages: readonly PdfPageText[]): SourceLine[] {
         inTable.add(i);
         continue;
       }
-      const candidates = segRows
-        .filter((r) => lines[r.at]!.page === line.page && Math.abs(lines[r.at]!.yc - line.yc) <= 2.2 * lineH)
-        .sort((a, b) => Math.abs(lines[a.at]!.yc - line.yc) - Math.abs(lines[b.at]!.yc - line.yc))
-        .slice(0, 2);
+      // Between two rows of the table on its page: one of those two, however many lines a
+      // label wraps over (a narrow label column); above the first or below the last: within reach.
+      const above = segRows.filter((r) => r.at < i && lines[r.at]!.page === line.page).pop();
+      const below = segRows.find((r) => r.at > i && lines[r.at]!.page === line.page);
+      const candidates =
+        above && below
+          ? [above, below].sort((a, b) => Math.abs(lines[a.at]!.yc - line.yc) - Math.abs(lines[b.at]!.yc - line.yc))
+          : [above ?? below].filter((r): r is Row => r !== undefined && Math.abs(lines[r.at]!.yc - line.yc) <= 2.2 * lineH);
       // A label's third line can be out of its row's reach: it goes with the line it runs on from.
-      const prev = loose.find((l) => l.i === i - 1);
-      const runsOn = prev && lines[i - 1]!.page === line.page && line.yc - lines[i - 1]!.yc <= 1.6 * lineH && prev.pieces.some((p) => Math.abs(p.x0 - pieces[0]!.x0) <= lineH);
+      const j = i < first ? i + 1 : i - 1;
+      const prev = loose.find((l) => l.i === j);
+      const runsOn = prev && lines[j]!.page === line.page && Math.abs(line.yc - lines[j]!.yc) <= 1.6 * lineH && prev.pieces.some((p) => Math.abs(p.x0 - pieces[0]!.x0) <= lineH);
       if (runsOn) for (const c of prev.candidates) if (candidates.length < 2 && !candidates.includes(c)) candidates.push(c);
+      if (candidates.length === 0 && (i < first - 3 || i > last + 3)) continue;
       if (candidates.length === 0) {
         // Outside every row's reach: dropped if part of a vertical group label, else prose.
         orphans.push({ i, pieces });
@@ -366,6 +393,37 @@ export function linesFromPdf(pages: readonly PdfPageText[]): SourceLine[] {
     return m?.exact ? (m.changed ? 1 : 2) : 0;
   };
   const reads = new Map(rows.map((r) => [r, score(r)]));
+  // The lines between two rows split once: the top ones to the row above, the rest to the row
+  // below — every split tried, as a wrapped label reads right only once all its lines are in.
+  const between = new Map<string, number[]>();
+  loose.forEach((l, k) => {
+    if (l.candidates.length !== 2) return;
+    const [a, b] = [...l.candidates].sort((x, y) => x.at - y.at) as [Row, Row];
+    const key = `${a.at}:${b.at}`;
+    between.set(key, [...(between.get(key) ?? []), k]);
+  });
+  for (let pass = 0; pass < 2; pass++) {
+    for (const ks of between.values()) {
+      const [a, b] = [...loose[ks[0]!]!.candidates].sort((x, y) => x.at - y.at) as [Row, Row];
+      const setSplit = (at: number) => ks.forEach((k, n) => (choice[k] = loose[k]!.candidates.indexOf(n < at ? a : b)));
+      const was = ks.map((k) => choice[k]!);
+      let best = reads.get(a)! + reads.get(b)!;
+      let bestAt = -1;
+      for (let at = 0; at <= ks.length; at++) {
+        setSplit(at);
+        const total = score(a) + score(b);
+        if (total > best) {
+          best = total;
+          bestAt = at;
+        }
+      }
+      if (bestAt >= 0) {
+        setSplit(bestAt);
+        reads.set(a, score(a));
+        reads.set(b, score(b));
+      } else ks.forEach((k, n) => (choice[k] = was[n]!));
+    }
+  }
   if (loose.some((l) => l.candidates.length > 1)) {
     for (let pass = 0; pass < 2; pass++) {
       loose.forEach((l, k) => {
