@@ -99,7 +99,10 @@ function visualLines(pages: readonly PdfPageText[]): VisualLine[] {
       const edge = Math.min(l.yc - p * PAGE_GAP, page.height - (l.yc - p * PAGE_GAP));
       // Compact: a table's last row printed near the bottom edge (「405 3 … / 1 9999」) is no page number.
       const span = chunks.length > 0 ? chunks[chunks.length - 1]!.x1 - chunks[0]!.x0 : 0;
-      if (edge < page.height * 0.12 && span < page.width * 0.25 && PAGE_NUMBER.test(text)) continue;
+      // Nor are a row's numbers at the top of a page (「2218 9990 5 2」): one number, or two with 「/」 or 页.
+      const numbers = chunks.filter((c) => /\d/.test(c.text)).length;
+      const oneNumber = numbers <= 1 || (numbers === 2 && /[/页]/.test(text));
+      if (edge < page.height * 0.12 && span < page.width * 0.25 && oneNumber && PAGE_NUMBER.test(text)) continue;
       for (const c of chunks) c.text = c.text.trim();
       // The line's height is where its items are on average: a line holding a vertical label's
       // character and a row's label is placed by both.
@@ -345,7 +348,8 @@ export function linesFromPdf(pages: readonly PdfPageText[]): SourceLine[] {
       // 表二's block headings (第二十条第（五）项) inside the table head their block: no row's label.
       if (isT2BlockHeading(own) >= 0) continue;
       const m = matchRow(own);
-      if (m?.exact && !m.changed && i > first && i < last) {
+      // Just above the first row or below the last too (行政强制 left blank after 行政处罚).
+      if (m?.exact && !m.changed && i >= first - 3 && i <= last + 3) {
         standalone.push({ at: i, text: own, seg });
         inTable.add(i);
         continue;
@@ -402,27 +406,54 @@ export function linesFromPdf(pages: readonly PdfPageText[]): SourceLine[] {
     const key = `${a.at}:${b.at}`;
     between.set(key, [...(between.get(key) ?? []), k]);
   });
+  // The lines in the middle may be a row of their own printed without numbers, wrapped too
+  // ((六)1 left blank between (五)5 and (六)2): only where they read as a row word for word.
+  const middleReads = (ks: number[]) => {
+    if (ks.length === 0) return 0;
+    const m = matchRow(labelText(ks.flatMap((k) => loose[k]!.pieces.filter((p) => !stacks.has(p)))));
+    return m?.exact && !m.changed ? 2 : -Infinity;
+  };
   for (let pass = 0; pass < 2; pass++) {
     for (const ks of between.values()) {
       const [a, b] = [...loose[ks[0]!]!.candidates].sort((x, y) => x.at - y.at) as [Row, Row];
-      const setSplit = (at: number) => ks.forEach((k, n) => (choice[k] = loose[k]!.candidates.indexOf(n < at ? a : b)));
+      const setSplit = (top: number, bottom: number) => ks.forEach((k, n) => (choice[k] = n < top ? loose[k]!.candidates.indexOf(a) : n >= bottom ? loose[k]!.candidates.indexOf(b) : -1));
       const was = ks.map((k) => choice[k]!);
-      let best = reads.get(a)! + reads.get(b)!;
-      let bestAt = -1;
-      for (let at = 0; at <= ks.length; at++) {
-        setSplit(at);
-        const total = score(a) + score(b);
-        if (total > best) {
-          best = total;
-          bestAt = at;
+      let best = reads.get(a)! + reads.get(b)! + middleReads(ks.filter((k) => choice[k] === -1));
+      let bestAt: [number, number] | null = null;
+      for (let top = 0; top <= ks.length; top++) {
+        for (let bottom = top; bottom <= ks.length; bottom++) {
+          const middle = middleReads(ks.slice(top, bottom));
+          if (middle === -Infinity) continue;
+          setSplit(top, bottom);
+          const [sa, sb] = [score(a), score(b)];
+          // A row of its own only beside rows that still read, as other rows: never a row's
+          // label taken from the row that holds its numbers.
+          if (middle > 0) {
+            const ta = matchRow(labelOf(a))?.target;
+            const tb = matchRow(labelOf(b))?.target;
+            const tm = matchRow(labelText(ks.slice(top, bottom).flatMap((k) => loose[k]!.pieces.filter((p) => !stacks.has(p)))))?.target;
+            if (sa === 0 || sb === 0 || tm === ta || tm === tb) continue;
+          }
+          const total = sa + sb + middle;
+          if (total > best) {
+            best = total;
+            bestAt = [top, bottom];
+          }
         }
       }
-      if (bestAt >= 0) {
-        setSplit(bestAt);
+      if (bestAt) {
+        setSplit(...bestAt);
         reads.set(a, score(a));
         reads.set(b, score(b));
       } else ks.forEach((k, n) => (choice[k] = was[n]!));
     }
+  }
+  // Rows printed without numbers found so: one standalone row each run of such lines.
+  for (const ks of between.values()) {
+    const mid = ks.filter((k) => choice[k] === -1);
+    if (mid.length === 0) continue;
+    const seg = rows.find((r) => r === loose[mid[0]!]!.candidates[0])!.seg;
+    standalone.push({ at: loose[mid[0]!]!.i, text: labelText(mid.flatMap((k) => loose[k]!.pieces.filter((p) => !stacks.has(p)))), seg });
   }
   if (loose.some((l) => l.candidates.length > 1)) {
     for (let pass = 0; pass < 2; pass++) {
