@@ -1,9 +1,11 @@
 // A PDF's text items with their positions → lines of cells, the shape every format is turned
 // into. Tables are rebuilt from coordinates, never from lines of text: a table's columns are
-// the x positions of its numbers (and of its narrow column headings, so a column left blank
-// in every row is still a column); a row is a line holding numbers, and its label is every
-// piece of label text in the label columns between it and the next row up or down — so a
-// label wrapped over two or three lines, with the numbers on any of them, is one label.
+// the x-ranges its numbers cover in all its rows, whatever their alignment (and its single-column
+// headings, so a column left blank in every row is still a column); a number goes to the column
+// whose range holds it, and a row whose numbers cannot be placed so with certainty is passed on
+// unplaced, to be left unread — never shifted. A row is a line holding numbers, and its label
+// is every piece of label text in the label columns between it and the next row up or down — so
+// a label wrapped over several lines, with the numbers on any of them, is one label.
 // Group labels printed one character a line (三、本年度办理结果 down a narrow column) are
 // recognised as such and left out of the rows' labels.
 import type { SourceLine } from './document';
@@ -112,7 +114,6 @@ function visualLines(pages: readonly PdfPageText[]): VisualLine[] {
   });
   return out.sort((a, b) => a.yc - b.yc);
 }
-
 
 /** A value column of a table: the x-range its numbers and its heading are printed in. */
 interface Column {
