@@ -82,7 +82,7 @@ describe('import property: every number on its own key, every blank blank', () =
 // 12 seeds (1–11, 760027057) before it was put in; and, with the strict property (every number
 // on its own key, every blank blank, nothing unread), the agency layouts above (label cells
 // spanning columns or followed by empty cells, blank cells truly empty) printed by LibreOffice
-// (.docx) and Chromium (HTML) — checked on 17 seeds (1–13, 42, 99, 760027057, 760352798: 204
+// (.docx) and Chromium (HTML) — checked on 22 seeds (1–18, 42, 99, 760027057, 760352798: 264
 // PDFs). Where a PDF does not show a number's column, the importer leaves the row unread rather
 // than shift it (pdf-layout.ts); this property would then fail on `unread`, never silently.
 const SAMPLE = sampleProject();
