@@ -84,6 +84,82 @@ describe('tables rebuilt from coordinates', () => {
     const r = imported([page(items)]);
     for (const c of T3_COLUMNS) expect(r.project.cells[`t3.carriedOver.${c.key}`] ?? null, c.key).not.toBe(7);
   });
+
+  // Numbers left-aligned in their cells (LibreOffice's and Chromium's default): centres differ with
+  // the number of digits, the left edges do not.
+  const LEFT = [296, 329, 362, 395, 428, 461, 494];
+  const left = (y: number, values: readonly (number | null)[]) => values.flatMap((v, i) => (v === null ? [] : [item(String(v), LEFT[i]!, y + 1, 9)]));
+  // Wrapped headings, left-aligned: 商业企 / 业; 科研机构 (column 3) has no number in any row.
+  const wrapped = [item('自然人', 296, 124, 9), item('商业企', 329, 124, 9), item('科研机', 362, 124, 9), item('社会公', 395, 124, 9), item('法律服', 428, 124, 9), item('其他', 461, 124, 9), item('总计', 494, 124, 9), item('业', 329, 136, 9), item('构', 362, 136, 9), item('益组织', 395, 136, 9), item('务机构', 428, 136, 9)];
+
+  it('left-aligned numbers of any width, under wrapped headings, with blank cells: each in its own column', () => {
+    const items = [
+      ...head,
+      ...wrapped,
+      item('一、本年新收政府信息公开申请数量', 60, 160, 9),
+      ...left(160, [6527, null, null, 1, null, 9997, null]),
+      item('二、上年结转政府信息公开申请数量', 60, 175, 9),
+      ...left(175, [3, 12, null, 8888, 0, null, 13]),
+      item('四、政府信息公开行政复议、行政诉讼情况', 80, 240, 14),
+    ];
+    const r = imported([page(items)]);
+    const row = (key: string) => T3_COLUMNS.map((c) => r.project.cells[`t3.${key}.${c.key}`] ?? null);
+    expect(row('received')).toEqual([6527, null, null, 1, null, 9997, null]);
+    expect(row('carriedOver')).toEqual([3, 12, null, 8888, 0, null, 13]);
+    expect(r.project.unread ?? []).not.toContain('t3.received.business');
+  });
+
+  it('two numbers in one column range: the row is left unread and named in the log, nothing shifted', () => {
+    const items = [
+      ...head,
+      ...wrapped,
+      item('一、本年新收政府信息公开申请数量', 60, 160, 9),
+      ...left(160, [1, 2, 3, 4, 5, 6, 7]),
+      // 二: one number where 商业企业's would stand, another right against it.
+      item('二、上年结转政府信息公开申请数量', 60, 175, 9),
+      item('11', 329, 176, 9),
+      item('22', 339, 176, 9),
+      item('四、政府信息公开行政复议、行政诉讼情况', 80, 240, 14),
+    ];
+    const r = imported([page(items)]);
+    for (const c of T3_COLUMNS) {
+      const key = `t3.carriedOver.${c.key}`;
+      expect(r.project.cells[key] ?? null, key).toBeNull();
+      expect(r.project.unread, key).toContain(key);
+    }
+    expect(r.log.some((e) => /无法确定各数所在的列/.test(e.message) && e.cells?.includes('t3.carriedOver.business'))).toBe(true);
+  });
+
+  it("表二's block headings inside the table are no row's label", () => {
+    const items = [
+      item('二、主动公开政府信息情况', 60, 80, 14),
+      item('第二十条第（一）项', 60, 100, 9),
+      item('信息内容', 60, 114, 9),
+      item('本年制发件数', 230, 114, 9),
+      item('本年废止件数', 330, 114, 9),
+      item('现行有效件数', 430, 114, 9),
+      item('规章', 60, 128, 9),
+      item('1', 230, 129, 9),
+      item('2', 330, 129, 9),
+      item('3', 430, 129, 9),
+      item('行政规范性文件', 60, 142, 9),
+      item('4', 230, 143, 9),
+      item('6', 430, 143, 9),
+      item('第二十条第（五）项', 60, 156, 9),
+      item('信息内容', 60, 170, 9),
+      item('本年处理决定数量', 230, 170, 9),
+      item('行政许可', 60, 184, 9),
+      item('9', 230, 185, 9),
+      item('三、收到和处理政府信息公开申请情况', 60, 220, 14),
+    ];
+    const r = imported([page(items)]);
+    expect([r.project.cells['t2.regulations.issued'], r.project.cells['t2.regulations.repealed'], r.project.cells['t2.regulations.inForce']]).toEqual([1, 2, 3]);
+    expect(r.project.cells['t2.normativeDocuments.issued']).toBe(4);
+    expect(r.project.cells['t2.normativeDocuments.repealed'] ?? null).toBeNull();
+    expect(r.project.cells['t2.normativeDocuments.inForce']).toBe(6);
+    expect(r.project.unread ?? []).not.toContain('t2.normativeDocuments.issued');
+    expect(r.project.cells['t2.licensing.decisions']).toBe(9);
+  });
 });
 
 describe('published PDFs (../shared/samples/published)', () => {
