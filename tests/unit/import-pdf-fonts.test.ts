@@ -14,6 +14,7 @@ import { withMinimalCidTrueTypePrograms } from '../../src/main/import/pdf-font-p
 import { CELL_KEYS } from '../../src/shared';
 import { printedBlocks, toHtml } from './support/printed-report';
 import { chromiumPath } from './support/pdf-producers';
+import { minimalPdf } from './support/minimal-pdf';
 
 const PUBLISHED = join(__dirname, '../../../shared/samples/published');
 const latin1 = (b: Uint8Array) => Buffer.from(b).toString('latin1');
@@ -51,19 +52,6 @@ describe('CID TrueType fonts read through a one-glyph program give the same text
   }, 90_000);
 });
 
-/** A PDF from object bodies (numbered from 1), with a classic cross-reference table. */
-function pdf(objects: string[], trailerExtra = ''): Uint8Array {
-  let out = '%PDF-1.7\n';
-  const offsets: number[] = [];
-  objects.forEach((o, i) => {
-    offsets.push(out.length);
-    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
-  });
-  const xref = out.length;
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R ${trailerExtra}>>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(out, 'latin1');
-}
 
 const stream = (dict: string, data: string) => `<< ${dict} /Length ${data.length} >>\nstream\n${data}\nendstream`;
 const TRUETYPE = '\0\x01\0\0' + '\0'.repeat(60);
@@ -82,7 +70,7 @@ const cidFont = (program: string, extra: string[] = []) => [
 
 describe('the font-program rewrite leaves alone what it is not sure of', () => {
   it('rewrites a plain CID TrueType font: the descriptor is redefined to a new small program', () => {
-    const bytes = pdf(cidFont(TRUETYPE));
+    const bytes = minimalPdf(cidFont(TRUETYPE));
     const out = withMinimalCidTrueTypePrograms(bytes);
     const update = latin1(out.subarray(bytes.length));
     expect(update).toMatch(/^8 0 obj\n<<\/Length \d+ \/Length1 \d+>>\nstream\n/);
@@ -93,7 +81,7 @@ describe('the font-program rewrite leaves alone what it is not sure of', () => {
     const text = 'BT /F1 12 Tf 72 700 Td <0001> Tj ET';
     const objects = cidFont(TRUETYPE, [stream('/Filter /FlateDecode', deflateSync(text).toString('latin1'))]);
     objects[2] = objects[2]!.replace('/MediaBox', '/Contents 8 0 R /MediaBox');
-    const bytes = pdf(objects);
+    const bytes = minimalPdf(objects);
     const update = latin1(withMinimalCidTrueTypePrograms(bytes).subarray(bytes.length));
     expect(update).toContain(`8 0 obj\n<< /Length ${text.length}>>\nstream\n${text}\nendstream\nendobj\n`);
   });
@@ -101,7 +89,7 @@ describe('the font-program rewrite leaves alone what it is not sure of', () => {
     const bomb = deflateSync(Buffer.alloc(80 * 1024 * 1024, 0x20), { level: 9 });
     const objects = cidFont(TRUETYPE, [stream('/Filter /FlateDecode', bomb.toString('latin1'))]);
     objects[2] = objects[2]!.replace('/MediaBox', '/Contents 8 0 R /MediaBox');
-    const bytes = pdf(objects);
+    const bytes = minimalPdf(objects);
     const before = process.memoryUsage().rss;
     const update = latin1(withMinimalCidTrueTypePrograms(bytes).subarray(bytes.length));
     // The font is still given its small program; the bomb is not redefined.
@@ -110,16 +98,16 @@ describe('the font-program rewrite leaves alone what it is not sure of', () => {
     expect(process.memoryUsage().rss - before).toBeLessThan(100 * 1024 * 1024);
   });
   it('a CFF program in /FontFile2 (its FontMatrix scales widths), an encrypted file, an earlier update: untouched', () => {
-    for (const bytes of [pdf(cidFont(CFF)), pdf(cidFont(TRUETYPE), '/Encrypt 9 0 R'), pdf(cidFont(TRUETYPE), '/Prev 9')]) expect(withMinimalCidTrueTypePrograms(bytes)).toBe(bytes);
+    for (const bytes of [minimalPdf(cidFont(CFF)), minimalPdf(cidFont(TRUETYPE), '/Encrypt 9 0 R'), minimalPdf(cidFont(TRUETYPE), '/Prev 9')]) expect(withMinimalCidTrueTypePrograms(bytes)).toBe(bytes);
   });
   it('a descriptor or program also used by a simple TrueType font (whose program gives its encoding): untouched', () => {
-    const sharedDescriptor = pdf(cidFont(TRUETYPE, ['<< /Type /Font /Subtype /TrueType /BaseFont /AAAAAA+SimSun /FirstChar 32 /LastChar 32 /Widths [250] /FontDescriptor 6 0 R >>']));
+    const sharedDescriptor = minimalPdf(cidFont(TRUETYPE, ['<< /Type /Font /Subtype /TrueType /BaseFont /AAAAAA+SimSun /FirstChar 32 /LastChar 32 /Widths [250] /FontDescriptor 6 0 R >>']));
     expect(withMinimalCidTrueTypePrograms(sharedDescriptor)).toBe(sharedDescriptor);
-    const sharedProgram = pdf(cidFont(TRUETYPE, ['<< /Type /FontDescriptor /FontName /AAAAAA+SimSun /Flags 32 /FontFile2 7 0 R >>', '<< /Type /Font /Subtype /TrueType /BaseFont /AAAAAA+SimSun /FirstChar 32 /LastChar 32 /Widths [250] /FontDescriptor 8 0 R >>']));
+    const sharedProgram = minimalPdf(cidFont(TRUETYPE, ['<< /Type /FontDescriptor /FontName /AAAAAA+SimSun /Flags 32 /FontFile2 7 0 R >>', '<< /Type /Font /Subtype /TrueType /BaseFont /AAAAAA+SimSun /FirstChar 32 /LastChar 32 /Widths [250] /FontDescriptor 8 0 R >>']));
     expect(withMinimalCidTrueTypePrograms(sharedProgram)).toBe(sharedProgram);
   });
   it('a file it cannot parse (no startxref, a wrong offset) is handed to PDF.js as it is', () => {
-    const broken = Buffer.from(latin1(pdf(cidFont(TRUETYPE))).replace(/startxref\n\d+/, 'startxref\n3'), 'latin1');
+    const broken = Buffer.from(latin1(minimalPdf(cidFont(TRUETYPE))).replace(/startxref\n\d+/, 'startxref\n3'), 'latin1');
     expect(withMinimalCidTrueTypePrograms(broken)).toBe(broken);
     const none = Buffer.from('%PDF-1.7\n1 0 obj /CIDFontType2 endobj\n', 'latin1');
     expect(withMinimalCidTrueTypePrograms(none)).toBe(none);

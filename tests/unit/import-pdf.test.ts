@@ -14,6 +14,7 @@ import { linesFromPdf, projectFromLines, type PdfPageText, type PdfTextItem } fr
 import { importReport } from '../../src/main/import';
 import { buildDocx } from '../../src/main/export/docx';
 import { sampleProject } from './support/sample';
+import { minimalPdf } from './support/minimal-pdf';
 
 const PUBLISHED = join(__dirname, '../../../shared/samples/published');
 const HAND_CHECKED = join(__dirname, '../fixtures/published');
@@ -251,19 +252,13 @@ describe('round trip: our .docx → PDF (LibreOffice) → import', () => {
 
 /** A one-page PDF with nothing but an image-like fill: no text layer, as a scan has none. */
 function scanPdf(): Uint8Array {
-  const objects = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>'];
   const stream = '0.5 g 50 50 495 742 re f';
-  objects.push(`<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`);
-  let pdf = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((o, i) => {
-    offsets.push(pdf.length);
-    pdf += `${i + 1} 0 obj\n${o}\nendobj\n`;
-  });
-  const xref = pdf.length;
-  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new TextEncoder().encode(pdf);
+  return minimalPdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>',
+    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
+  ]);
 }
 
 describe('PDFs that cannot be read', () => {
