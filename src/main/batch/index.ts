@@ -2,5 +2,6 @@ export * from './read-unit';
 export * from './scan';
 export * from './run';
 export * from './summary-workbook';
+export * from './parent-comparison';
 export * from './audit-workbook';
 export * from './text-report';

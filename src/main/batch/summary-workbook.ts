@@ -3,7 +3,8 @@
 // 本级比对 — with --against, each cell where the government's own report differs from the sum
 // (AGG-PARENT); 单位状态 — one row per unit.
 import ExcelJS from 'exceljs';
-import { CELLS, TABLE_SHORT_NAMES, cellDef, describeCell, formatCellValue, type CellDef, type Finding } from '../../shared';
+import { CELLS, TABLE_SHORT_NAMES, cellDef, describeCell, formatCellValue, type CellDef } from '../../shared';
+import type { ParentComparison } from './parent-comparison';
 import type { BatchResult } from './run';
 import { isSummed } from './run';
 import { writeTable, writeTitledTable } from '../export/xlsx/sheet-table';
@@ -13,15 +14,6 @@ export const SUMMARY_SHEET = '汇总';
 export const SUMMARY_NOTES_SHEET = '汇总说明';
 export const SUMMARY_PARENT_SHEET = '本级比对';
 
-/** The government's own report compared with the sum of its units (AGG-PARENT findings). */
-export interface ParentComparison {
-  readonly file: string;
-  readonly issuer: string;
-  readonly year: number;
-  readonly findings: readonly Finding[];
-  /** Units on the expected list that sent nothing: a difference may come from them. */
-  readonly missing: readonly string[];
-}
 
 /** Key figures: all of 表二 and 表四, and 表三's 总计 column (each row's total over all applicants). */
 export const KEY_FIGURES: readonly CellDef[] = CELLS.filter((c) => c.table !== 't3' || c.colKey === 'total');

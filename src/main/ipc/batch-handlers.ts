@@ -4,8 +4,8 @@
 import { promises as fs } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fail, ok, type BatchKind, type BatchProgress } from '../../shared/ipc';
-import { compareWithUnits, type Project } from '../../shared';
-import { attentionLines, auditWorkbook, noReportsMessage, readUnit, runBatch, summaryWorkbook, type BatchResult, type ParentComparison } from '../batch';
+import type { Project } from '../../shared';
+import { attentionLines, auditWorkbook, compareParent, noReportsMessage, readUnit, runBatch, summaryWorkbook, type BatchResult, type ParentComparison } from '../batch';
 import { writeFileAtomic } from '../files/project-io';
 import type { FileFilter, HandlerDeps } from './deps';
 import type { Impl, PathGuard } from './handlers';
@@ -99,17 +99,7 @@ export function createBatchHandlers(deps: HandlerDeps, guard: PathGuard): { [C i
       if (kind === 'aggregate' && (!c || !c.units)) {
         return fail('refused', `文件夹 ${root} 中没有可以计入汇总的报告，未生成汇总。`, attentionLines(result.rows).map((l) => l.trim()));
       }
-      const parentName = parent ? parent.project.meta.issuer.trim() || basename(parent.path) : '';
-      const comparison: ParentComparison | null =
-        parent && c
-          ? {
-              file: basename(parent.path),
-              issuer: parentName,
-              year: parent.project.meta.year,
-              findings: compareWithUnits(parent.project, c.project.cells, result.contributions, parentName),
-              missing: result.rows.filter((r) => r.status === 'missing').map((r) => r.unit),
-            }
-          : null;
+      const comparison = parent && c ? compareParent(parent.project, basename(parent.path), result) : null;
       remember(runId, { kind, result, issuer: office, against: comparison });
       return ok({
         runId,

@@ -5,8 +5,7 @@
 // unreadable, missing, another year, sent twice) or some cell could not be summed.
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { attentionLines, noReportsMessage, readExpectedList, readUnit, runBatch, statusTally, summaryWorkbook, terminalProgress, type ParentComparison } from '../../batch';
-import { compareWithUnits } from '../../../shared';
+import { attentionLines, compareParent, noReportsMessage, readExpectedList, readUnit, runBatch, statusTally, summaryWorkbook, terminalProgress, type ParentComparison } from '../../batch';
 import { writeFileAtomic, writeProjectFile } from '../../files/project-io';
 import { oneInput, refuseOwnInput, parseIssuerLevel, refuseOverwrite } from '../arguments';
 import { UsageError, type Command } from '../command';
@@ -67,17 +66,7 @@ export const aggregateCommand: Command = {
       process.stderr.write(`文件夹 ${dir} 中没有可以计入汇总的报告，未生成汇总。\n${attentionLines(result.rows).join('\n')}\n`);
       return 2;
     }
-    let against: ParentComparison | null = null;
-    if (parent?.ok) {
-      const name = parent.project.meta.issuer.trim() || values.against!;
-      against = {
-        file: values.against!,
-        issuer: name,
-        year: parent.project.meta.year,
-        findings: compareWithUnits(parent.project, c.project.cells, result.contributions, name),
-        missing: result.rows.filter((r) => r.status === 'missing').map((r) => r.unit),
-      };
-    }
+    const against = parent?.ok ? compareParent(parent.project, values.against!, result) : null;
     await writeProjectFile(values.output, c.project);
     if (values.xlsx) await writeFileAtomic(values.xlsx, await summaryWorkbook(result, issuer, against));
     if (values.json) {
