@@ -5,7 +5,7 @@
 import { describeCell, TABLE_SHORT_NAMES } from '../layout/cells';
 import { SECTION_BY_ID, SECTIONS } from '../layout/sections';
 import { T2_BLOCKS, T4_REVIEW_HEADING } from '../layout/tables';
-import { parseCellInput, type CellValue } from '../values/cell-value';
+import { isPlainDigits, parseCellInput, type CellValue } from '../values/cell-value';
 import { isValueText, type SourceLine } from './document';
 import type { ImportLog } from './import-log';
 import { isT2BlockHeading, isTrialHeading, matchRow, ROW_TARGETS, T4_KEYS, type RowMatch, type RowTarget } from './labels';
@@ -224,7 +224,18 @@ const HEADING_KIND = new WeakMap<SourceLine, 'trial' | 'block' | null>();
 function headingKind(line: SourceLine): 'trial' | 'block' | null {
   let kind = HEADING_KIND.get(line);
   if (kind === undefined) {
-    kind = line.cells.some((c) => isTrialHeading(c)) ? 'trial' : line.cells.some((c) => isT2BlockHeading(c) >= 0) ? 'block' : null;
+    // One pass over the cells; a cell of digits (most of a table) is neither heading.
+    let trial = false;
+    let block = false;
+    for (const c of line.cells) {
+      if (isPlainDigits(c)) continue;
+      if (isTrialHeading(c)) {
+        trial = true;
+        break;
+      }
+      if (!block && isT2BlockHeading(c) >= 0) block = true;
+    }
+    kind = trial ? 'trial' : block ? 'block' : null;
     HEADING_KIND.set(line, kind);
   }
   return kind;
@@ -439,7 +450,8 @@ function t2Headers(lines: readonly SourceLine[], rows: readonly SeenRow[]): Shap
   lines.forEach((line, i) => {
     // Only a short cell can be 「信息内容」 once folded: prose paragraphs are not folded at all
     // (this runs on every line of every imported report).
-    const j = line.cells.findIndex((c) => c.length <= MAX_LABEL_CELL && bare(fold(c)) === CONTENT_LABEL);
+    // Nor a cell of digits (most of a table): it folds to itself.
+    const j = line.cells.findIndex((c) => c.length <= MAX_LABEL_CELL && !isPlainDigits(c) && bare(fold(c)) === CONTENT_LABEL);
     if (j < 0) return;
     const next = t2Rows.find((r) => r.line > i || (r.line === i && line.cells.indexOf(r.text) > j));
     if (!next || next.line > i + 12) return;
