@@ -4,3 +4,4 @@ export * from './run';
 export * from './summary-workbook';
 export * from './audit-workbook';
 export * from './text-report';
+export { sourceWorker, UnitPool, type WorkerSource } from './unit-pool';
