@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CELL_KEYS, T3_COLUMNS, T3_ROWS, validate, type CellValue, type Project } from '../../src/shared';
+import { CELL_KEYS, T3_COLUMNS, T3_ROWS, deriveTotals, validate, type CellValue, type Project } from '../../src/shared';
 import { linesFromPdf, projectFromLines, type PdfPageText, type PdfTextItem } from '../../src/shared/import';
 import { importReport } from '../../src/main/import';
 import { buildDocx } from '../../src/main/export/docx';
@@ -143,6 +143,33 @@ describe('round trip: our .docx → PDF (LibreOffice) → import', () => {
     expect(r.project.unread).toEqual([]);
     expect(r.project.meta.issuer).toBe(project.meta.issuer);
     expect(r.project.meta.year).toBe(project.meta.year);
+  }, 180_000);
+
+  it.runIf(hasSoffice)('a large unit’s figures (five-digit counts, six-digit totals) are printed whole and read back', async () => {
+    const project: Project = sampleProject();
+    const cells = { ...project.cells };
+    Object.assign(cells, {
+      't3.received.naturalPerson': 98_765,
+      't3.received.business': 43_210,
+      't3.received.research': 9_876,
+      't3.received.legalService': 12_345,
+      't3.granted.naturalPerson': 98_765,
+      't3.granted.business': 43_210,
+      't3.granted.research': 9_876,
+      't3.granted.legalService': 12_345,
+    });
+    project.cells = deriveTotals(cells);
+    const dir = mkdtempSync(join(tmpdir(), 'nianbao-pdf-'));
+    // The filing layout (no 草稿 mark across the page), whatever the changed figures' arithmetic.
+    writeFileSync(join(dir, 'r.docx'), await buildDocx(project, [], { draft: false }));
+    execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'r.docx')], { stdio: 'ignore', timeout: 120_000 });
+    // Each figure is one word on the page: 43210 was printed 4321 / 0 in a column that holds four digits.
+    const words = new Set(execFileSync('pdftotext', ['-layout', join(dir, 'r.pdf'), '-'], { encoding: 'utf8' }).split(/\s+/));
+    for (const n of [98_765, 43_210, 9_876, 12_345, 164_196]) expect(words, String(n)).toContain(String(n));
+    const r = await importReport(join(dir, 'r.pdf'));
+    if (!r.ok) throw new Error(r.message);
+    for (const key of CELL_KEYS) expect(r.project.cells[key], key).toEqual(project.cells[key] ?? 0);
+    expect(r.project.unread).toEqual([]);
   }, 180_000);
 });
 

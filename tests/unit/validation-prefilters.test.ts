@@ -3,7 +3,7 @@
 // test; these properties try random text built from the words the patterns look for.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CLAIMS } from '../../src/shared/validation/rules/contradict';
+import { CLAIMS, MAY_CLAIM } from '../../src/shared/validation/rules/contradict';
 import { FIGURE, NUMBER_PHRASES } from '../../src/shared/validation/rules/narrative-numbers';
 import { findBrokenCitations } from '../../src/shared/text/citations';
 
@@ -36,6 +36,7 @@ describe('prose rule pre-filters', () => {
           if (!c.pattern.test(clause)) continue;
           matched.add(c.id);
           expect(c.anyOf.some((w) => clause.includes(w)), `${c.id}: ${clause}`).toBe(true);
+          expect(MAY_CLAIM.test(clause), `${c.id}: ${clause}`).toBe(true);
         }
       }),
       { numRuns: 5000 },
@@ -53,6 +54,7 @@ describe('prose rule pre-filters', () => {
           if (!p.pattern.test(sentence)) return;
           matched.add(i);
           expect(FIGURE.test(sentence), sentence).toBe(true);
+          expect(p.anyOf.some((w) => sentence.includes(w)), `${i}: ${sentence}`).toBe(true);
         });
       }),
       { numRuns: 5000 },

@@ -7,17 +7,37 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { linesFromPdf, type PdfPageText, type SourceLine } from '../../shared/import';
+import { withMinimalCidTrueTypePrograms } from './pdf-font-programs';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjs: Promise<PdfJs> | null = null;
 
+/**
+ * The legacy build bundles core-js, which on Node 20's V8 replaces two built-ins of the whole
+ * process with JavaScript versions: Array.prototype.push (V8 before 12.2 pushes onto an array
+ * whose length is read-only without a TypeError) and JSON.parse (the reviver's `source`
+ * argument, a proposal). PDF.js relies on neither corner, and its own pushes are hot: the
+ * polyfilled push alone was about a fifth of the CPU time of reading a published report
+ * (profile in the README). The natives are put back once both modules are loaded, so they
+ * are loaded together here rather than the worker module later on the first document.
+ */
+const HOT_BUILTINS: [Record<string, unknown>, string][] = [
+  [Array.prototype as unknown as Record<string, unknown>, 'push'],
+  [JSON as unknown as Record<string, unknown>, 'parse'],
+];
+
 function loadPdfJs(): Promise<PdfJs> {
-  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs').then((m) => {
-    // In-process "fake worker": the worker module is imported into this thread, no Worker.
+  pdfjs ??= (async () => {
+    const natives = HOT_BUILTINS.map(([owner, name]) => [owner, name, owner[name]] as const);
     const require = createRequire(import.meta.url);
-    m.GlobalWorkerOptions.workerSrc = pathToFileURL(require.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs')).href;
+    const workerUrl = pathToFileURL(require.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs')).href;
+    const [m] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import(/* @vite-ignore */ workerUrl)]);
+    for (const [owner, name, native] of natives) if (owner[name] !== native) Object.defineProperty(owner, name, { value: native, writable: true, configurable: true, enumerable: false });
+    // In-process "fake worker": the worker module (already imported into this thread, where it
+    // registered itself as globalThis.pdfjsWorker) runs here, no Worker.
+    m.GlobalWorkerOptions.workerSrc = workerUrl;
     return m;
-  });
+  })();
   return pdfjs;
 }
 
@@ -32,15 +52,25 @@ const MAX_PAGES = 300;
 /** Fewer characters than this on every page together: a scan (or a PDF of images). */
 const MIN_TEXT = 40;
 
-export async function readPdfPages(bytes: Uint8Array): Promise<PdfPageText[]> {
+export interface PdfReadOptions {
+  /**
+   * 'minimal' (the default) gives CID TrueType fonts a one-glyph program (pdf-font-programs.ts:
+   * the same text, about twice as fast); 'original' reads every font program as embedded (the
+   * tests compare the two).
+   */
+  fontPrograms?: 'minimal' | 'original';
+}
+
+export async function readPdfPages(bytes: Uint8Array, options: PdfReadOptions = {}): Promise<PdfPageText[]> {
   const { getDocument } = await loadPdfJs();
   const dir = packageDir();
+  const rewritten = options.fontPrograms === 'original' ? bytes : withMinimalCidTrueTypePrograms(bytes);
   const task = getDocument({
-    // PDF.js takes ownership of the buffer: give it a copy.
-    // PDF.js takes ownership of the buffer: give it a copy. (Skipping embedded font programs
-    // would make it several times faster, but where a font's /ToUnicode map is incomplete a
-    // digit could then be read wrong: a number is never risked for speed.)
-    data: new Uint8Array(bytes),
+    // PDF.js takes ownership of the buffer: give it a copy (the rewritten file is already one).
+    // Simply leaving font programs out would lose text (PDF.js then falls back to substitute
+    // fonts, with other Unicode values for vertical and standard-named fonts): see
+    // pdf-font-programs.ts for why the one-glyph program keeps every character.
+    data: rewritten === bytes ? new Uint8Array(bytes) : rewritten,
     cMapUrl: join(dir, 'cmaps') + '/',
     cMapPacked: true,
     standardFontDataUrl: join(dir, 'standard_fonts') + '/',

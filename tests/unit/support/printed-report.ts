@@ -78,22 +78,47 @@ export function printedBlocks(issuer: string, year: number, cells: Record<string
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-export async function toDocx(blocks: readonly Block[]): Promise<Uint8Array> {
-  const para = (t: string) => `<w:p><w:r><w:t xml:space="preserve">${esc(t)}</w:t></w:r></w:p>`;
+/**
+ * Printing (to PDF) needs the table laid out as an agency lays it out on A4: label columns wide
+ * enough for their labels, value columns for four digits, 9 pt text, ruled cells. The grid
+ * widths in twips (1/20 pt) for each table's width in grid columns: 表二, 表三, 表四.
+ */
+const PRINT_WIDTHS: Record<number, number[]> = {
+  4: [3400, 1900, 1900, 1900],
+  10: [560, 1000, 2900, ...Array<number>(7).fill(660)],
+  15: Array<number>(15).fill(605),
+};
+export interface RenderOptions {
+  /** Lay the tables out for printing (widths, rules, 9 pt) rather than as bare markup. */
+  print?: boolean;
+}
+const printWidths = (t: PrintedTable): number[] => PRINT_WIDTHS[t.width] ?? Array<number>(t.width).fill(Math.floor(9000 / t.width));
+
+export async function toDocx(blocks: readonly Block[], options: RenderOptions = {}): Promise<Uint8Array> {
+  const para = (t: string, small = false) => `<w:p><w:r>${small ? '<w:rPr><w:sz w:val="18"/></w:rPr>' : ''}<w:t xml:space="preserve">${esc(t)}</w:t></w:r></w:p>`;
+  const rule = (side: string) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`;
   const body = blocks
     .map((b) => {
       if (b.kind === 'p') return para(b.text);
-      const grid = `<w:tblGrid>${'<w:gridCol w:w="600"/>'.repeat(b.table.width)}</w:tblGrid>`;
+      const widths = options.print ? printWidths(b.table) : Array<number>(b.table.width).fill(600);
+      const grid = `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`;
+      const tblPr = options.print
+        ? `<w:tblPr><w:tblW w:w="${widths.reduce((a, w) => a + w, 0)}" w:type="dxa"/><w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(rule).join('')}</w:tblBorders><w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="40" w:type="dxa"/><w:right w:w="40" w:type="dxa"/></w:tblCellMar></w:tblPr>`
+        : '<w:tblPr/>';
       const rows = b.table.rows
         .map((r) => {
+          let col = 0;
           const tcs = r.map((c) => {
-            const pr = `${c.span && c.span > 1 ? `<w:gridSpan w:val="${c.span}"/>` : ''}${c.vmerge === 'restart' ? '<w:vMerge w:val="restart"/>' : c.vmerge === 'continue' ? '<w:vMerge/>' : ''}`;
-            return `<w:tc><w:tcPr>${pr}</w:tcPr>${c.text ? para(c.text) : '<w:p/>'}</w:tc>`;
+            const span = c.span ?? 1;
+            const width = options.print ? `<w:tcW w:w="${widths.slice(col, col + span).reduce((a, w) => a + w, 0)}" w:type="dxa"/>` : '';
+            col += span;
+            const pr = `${width}${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ''}${c.vmerge === 'restart' ? '<w:vMerge w:val="restart"/>' : c.vmerge === 'continue' ? '<w:vMerge/>' : ''}`;
+            return `<w:tc><w:tcPr>${pr}</w:tcPr>${c.text ? para(c.text, options.print) : '<w:p/>'}</w:tc>`;
           });
           return `<w:tr>${tcs.join('')}</w:tr>`;
         })
         .join('');
-      return `<w:tbl><w:tblPr/>${grid}${rows}</w:tbl>${para('')}`;
+      return `<w:tbl>${tblPr}${grid}${rows}</w:tbl>${para('')}`;
     })
     .join('');
   const zip = new JSZip();
@@ -103,15 +128,53 @@ export async function toDocx(blocks: readonly Block[]): Promise<Uint8Array> {
   return zip.generateAsync({ type: 'uint8array' });
 }
 
-export function toHtml(blocks: readonly Block[]): string {
+/** How many rows a cell starting a vertical merge covers: itself and the 'continue' cells below it in its grid column. */
+function rowSpans(t: PrintedTable): Map<PrintedCell, number> {
+  const at = t.rows.map((r) => {
+    const m = new Map<number, PrintedCell>();
+    let col = 0;
+    for (const c of r) {
+      m.set(col, c);
+      col += c.span ?? 1;
+    }
+    return m;
+  });
+  const spans = new Map<PrintedCell, number>();
+  at.forEach((m, r) => {
+    for (const [col, c] of m) {
+      if (c.vmerge !== 'restart') continue;
+      let n = 1;
+      while (at[r + n]?.get(col)?.vmerge === 'continue') n++;
+      spans.set(c, n);
+    }
+  });
+  return spans;
+}
+
+export function toHtml(blocks: readonly Block[], options: RenderOptions = {}): string {
   const body = blocks
     .map((b) => {
       if (b.kind === 'p') return `<p>${esc(b.text)}</p>`;
-      const rows = b.table.rows.map((r) => `<tr>${r.filter((c) => c.vmerge !== 'continue').map((c) => `<td${c.span && c.span > 1 ? ` colspan="${c.span}"` : ''}>${esc(c.text)}</td>`).join('')}</tr>`);
-      return `<table>${rows.join('\n')}</table>`;
+      if (!options.print) {
+        const rows = b.table.rows.map((r) => `<tr>${r.filter((c) => c.vmerge !== 'continue').map((c) => `<td${c.span && c.span > 1 ? ` colspan="${c.span}"` : ''}>${esc(c.text)}</td>`).join('')}</tr>`);
+        return `<table>${rows.join('\n')}</table>`;
+      }
+      // As a web page shows it: ruled cells, merged group labels as rowspan, fixed column widths.
+      const widths = printWidths(b.table);
+      const total = widths.reduce((a, w) => a + w, 0);
+      const spans = rowSpans(b.table);
+      const cols = widths.map((w) => `<col style="width:${((100 * w) / total).toFixed(2)}%">`).join('');
+      const rows = b.table.rows.map(
+        (r) =>
+          `<tr>${r
+            .filter((c) => c.vmerge !== 'continue')
+            .map((c) => `<td style="border:1px solid #000;padding:1px 2px"${c.span && c.span > 1 ? ` colspan="${c.span}"` : ''}${(spans.get(c) ?? 1) > 1 ? ` rowspan="${spans.get(c)}"` : ''}>${esc(c.text)}</td>`)
+            .join('')}</tr>`,
+      );
+      return `<table style="border-collapse:collapse;table-layout:fixed;width:100%;font-size:9pt"><colgroup>${cols}</colgroup>${rows.join('\n')}</table>`;
     })
     .join('\n');
-  return `<html><body>\n${body}\n</body></html>`;
+  return options.print ? `<html><head><meta charset="utf-8"></head><body>\n${body}\n</body></html>` : `<html><body>\n${body}\n</body></html>`;
 }
 
 /** Tab-separated text, as copied from a Word or web table: every cell written, spans as one cell. */

@@ -18,6 +18,7 @@ import {
 import { GRIDS, slots, type GridCell, type TableGrid, type TableId } from '../../../shared/layout';
 import type { Cells } from '../../../shared/model';
 import { exportedValue } from '../exported-value';
+import { fittedSize } from '../value-fit';
 import { FONTS, SIZE, TEXT_WIDTH, mm } from './typesetting';
 
 /**
@@ -102,11 +103,13 @@ export function buildTable(table: TableId, cells: Cells, draft: boolean): Table 
         return;
       }
       const text = cell.type === 'label' ? cell.text : String(exportedValue(cell.key, cells[cell.key], draft));
+      // A figure too wide for its column is set smaller rather than broken over two lines.
+      const size = cell.type === 'label' ? style.size : fittedSize(text, spanWidth(cell), style.cellMarginX, style.size);
       children.push(
         new TableCell({
           ...common,
           ...(cell.rowSpan > 1 ? { verticalMerge: VerticalMergeType.RESTART } : {}),
-          children: [cellParagraph(text, style.size, alignmentOf(grid, cell))],
+          children: [cellParagraph(text, size, alignmentOf(grid, cell))],
         }),
       );
     });

@@ -11,6 +11,7 @@ import { sectionBody } from '../docx/build-docx';
 import { narrativeLines, splitSubheading } from '../docx/narrative';
 import { DRAFT_TITLE_SUFFIX, draftNotice } from '../docx/page-furniture';
 import { signatureLayout, widthInChars } from '../docx/signature';
+import { fittedSize } from '../value-fit';
 import { tableColumnWidths } from '../docx/tables';
 import { exportedValue } from '../exported-value';
 
@@ -20,6 +21,10 @@ export interface HtmlOptions {
 }
 
 export class HtmlRefusedError extends Error {}
+
+/** The tables' type size in half-points (10.5 pt, as STYLE.table) and a cell's side margin in twips, at least its 3 px padding. */
+const HTML_TABLE_SIZE = 21;
+const HTML_CELL_MARGIN = 57;
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -62,9 +67,13 @@ function table(id: TableId, project: Project, draft: boolean): string {
       const tag = cell.type === 'label' ? 'th' : 'td';
       const span = `${cell.rowSpan > 1 ? ` rowspan="${cell.rowSpan}"` : ''}${cell.colSpan > 1 ? ` colspan="${cell.colSpan}"` : ''}`;
       const text = cell.type === 'label' ? cell.text : String(exportedValue(cell.key, project.cells[cell.key], draft));
-      // Headings wrap balanced (商业/企业, not 商业企/业) in the narrow columns of 三 and 四.
-      const wrap = tag === 'th' ? `;${STYLE.balanced}` : '';
-      return [`<${tag}${span} style="${STYLE.cell};text-align:${align(grid, cell)}${wrap}">${escape(text)}</${tag}>`];
+      // Headings wrap balanced (商业/企业, not 商业企/业) in the narrow columns of 三 and 四; a
+      // figure too wide for its column is set smaller, never broken (the page is at least as wide
+      // as the .docx's type area, whose column widths in twips it shares).
+      const columnTwips = widths.slice(cell.col, cell.col + cell.colSpan).reduce((a, b) => a + b, 0);
+      const size = tag === 'td' ? fittedSize(text, columnTwips, HTML_CELL_MARGIN, HTML_TABLE_SIZE) : HTML_TABLE_SIZE;
+      const extra = `${tag === 'th' ? `;${STYLE.balanced}` : ''}${size < HTML_TABLE_SIZE ? `;font-size:${size / 2}pt` : ''}`;
+      return [`<${tag}${span} style="${STYLE.cell};text-align:${align(grid, cell)}${extra}">${escape(text)}</${tag}>`];
     });
     return `<tr>${cells.join('')}</tr>`;
   });

@@ -112,11 +112,19 @@ interface Hit {
 /** Clauses inside a sentence: a claim holds for its own clause only. */
 const CLAUSE = /[^，,；;]+/g;
 
+/**
+ * Every claim says something did not happen (未、没有、无) or that all was done (所有、全部、均、
+ * 都), or counts zero 件: a clause with none of these is skipped before any claim is tried
+ * (checked with the claims' own words by validation-prefilters.test.ts).
+ */
+export const MAY_CLAIM = /[未没无均都件]|所有|全部/;
+
 const hits = memoByText((raw: string): Hit[] => {
   const out: Hit[] = [];
   for (const s of sentencesOf(withoutPlaceholders(raw))) {
     for (const cm of s.text.matchAll(CLAUSE)) {
       const clause = cm[0];
+      if (!MAY_CLAIM.test(clause)) continue;
       CLAIMS.forEach((c, claim) => {
         if (!c.anyOf.some((w) => clause.includes(w))) return;
         const m = c.pattern.exec(clause);

@@ -39,7 +39,8 @@ const t2 = (row: string, col: string): Target => {
 /** 表二 row labels by row key, for the phrases that restate them. */
 const T2_LABEL: Readonly<Record<string, string>> = Object.fromEntries(T2_BLOCKS.flatMap((b) => b.rows.map((r) => [r.key, r.label])));
 /** Reports write the 行政规范性文件 row as 规范性文件 too. */
-const NORMATIVE = `(?:行政)?${T2_LABEL.normativeDocuments!.replace(/^行政/, '')}`;
+const NORMATIVE_CORE = T2_LABEL.normativeDocuments!.replace(/^行政/, '');
+const NORMATIVE = `(?:行政)?${NORMATIVE_CORE}`;
 
 /** Words that may sit between the phrase and its number: "共处理依申请公开 59 件", "收到申请共计59件". */
 const FILL = '[共计合为了有：:，,\\s]{0,5}';
@@ -51,6 +52,12 @@ const OTHER_BUSINESS = /建议|提案|信访|投诉|举报|热线|咨询|留言|
 
 interface Phrase {
   readonly pattern: RegExp;
+  /**
+   * Words every match of the pattern contains (one of them): a sentence without any is skipped
+   * before the pattern runs (most sentences state figures of other things). Checked by the
+   * prose pre-filter properties (validation-prefilters.test.ts).
+   */
+  readonly anyOf: readonly string[];
   readonly targets: readonly Target[];
   /** The sentence must speak of this (a bare "办结 3 件" is about requests only in such a sentence). */
   readonly context?: RegExp;
@@ -64,39 +71,41 @@ interface Phrase {
  * them ("共处理" is read as new requests or as requests decided, as reports use both).
  */
 export const NUMBER_PHRASES: readonly Phrase[] = [
-  { pattern: re('共?(?:处理|办理)了?(?:政府信息公开|依申请公开)(?:申请)?(?:事项)?'), targets: [t3Total('received'), t3Total('resultTotal'), RECEIVED_AND_CARRIED] },
-  { pattern: re('共?(?:收到|新收|受理|接收|接到)了?(?:各类)?(?:政府信息公开|依申请公开|信息公开)(?:申请)?'), targets: [t3Total('received'), RECEIVED_AND_CARRIED] },
-  { pattern: re('上一?年度?结转(?:的)?(?:政府信息公开)?(?:申请)?'), targets: [t3Total('carriedOver')] },
-  { pattern: re('予以公开'), targets: [t3Total('granted')] },
-  { pattern: re('部分公开'), targets: [t3Total('partlyGranted')] },
-  { pattern: re('不予公开'), targets: [t3Group(groupLabel('（三）'))] },
-  { pattern: re('无法提供'), targets: [t3Group(groupLabel('（四）'))] },
-  { pattern: re('不予处理'), targets: [t3Group(groupLabel('（五）'))] },
-  { pattern: re('其他(?:方式)?处理'), targets: [t3Group(groupLabel('（六）'))] },
-  { pattern: re('结转(?:至|到)?下一?年度?(?:继续办理)?'), targets: [t3Total('carriedForward')] },
+  { anyOf: ['政府信息公开', '依申请公开'], pattern: re('共?(?:处理|办理)了?(?:政府信息公开|依申请公开)(?:申请)?(?:事项)?'), targets: [t3Total('received'), t3Total('resultTotal'), RECEIVED_AND_CARRIED] },
+  { anyOf: ['信息公开', '依申请公开'], pattern: re('共?(?:收到|新收|受理|接收|接到)了?(?:各类)?(?:政府信息公开|依申请公开|信息公开)(?:申请)?'), targets: [t3Total('received'), RECEIVED_AND_CARRIED] },
+  { anyOf: ['结转'], pattern: re('上一?年度?结转(?:的)?(?:政府信息公开)?(?:申请)?'), targets: [t3Total('carriedOver')] },
+  { anyOf: ['予以公开'], pattern: re('予以公开'), targets: [t3Total('granted')] },
+  { anyOf: ['部分公开'], pattern: re('部分公开'), targets: [t3Total('partlyGranted')] },
+  { anyOf: ['不予公开'], pattern: re('不予公开'), targets: [t3Group(groupLabel('（三）'))] },
+  { anyOf: ['无法提供'], pattern: re('无法提供'), targets: [t3Group(groupLabel('（四）'))] },
+  { anyOf: ['不予处理'], pattern: re('不予处理'), targets: [t3Group(groupLabel('（五）'))] },
+  { anyOf: ['其他'], pattern: re('其他(?:方式)?处理'), targets: [t3Group(groupLabel('（六）'))] },
+  { anyOf: ['结转'], pattern: re('结转(?:至|到)?下一?年度?(?:继续办理)?'), targets: [t3Total('carriedForward')] },
   // 答复/办结 X 件 in a sentence about requests: the requests decided, （七）总计.
   {
     pattern: re('(?:已|均|按时|按期|依法|全部)?(?:办结|答复|回复|办理完毕)(?:了)?(?:政府信息公开|依申请公开)?(?:申请)?'),
+    anyOf: ['办结', '答复', '回复', '办理完毕'],
     targets: [t3Total('resultTotal')],
     context: /申请/,
     unless: OTHER_BUSINESS,
   },
   // "被申请行政复议 1 起", "复议案件 1 起", "提起行政诉讼 2 起".
-  { pattern: re(`(?:被申请|收到|发生|涉及|提起)?(?:${T4_REVIEW_HEADING}|${T4_REVIEW_HEADING.slice(-2)})(?:申请)?(?:案件)?`), targets: [t4Total('review')] },
-  { pattern: re(`(?:被提起|被起诉|发生|涉及|提起)?${T4_SUIT_HEADING}(?:案件)?`), targets: [SUITS] },
+  { anyOf: [T4_REVIEW_HEADING.slice(-2)], pattern: re(`(?:被申请|收到|发生|涉及|提起)?(?:${T4_REVIEW_HEADING}|${T4_REVIEW_HEADING.slice(-2)})(?:申请)?(?:案件)?`), targets: [t4Total('review')] },
+  { anyOf: [T4_SUIT_HEADING], pattern: re(`(?:被提起|被起诉|发生|涉及|提起)?${T4_SUIT_HEADING}(?:案件)?`), targets: [SUITS] },
   // 表二 figures restated in 一.
-  { pattern: re(`(?:制发|印发|出台|制定|发布)了?${NORMATIVE}`, '(\\d+)\\s*[件个]'), targets: [t2('normativeDocuments', 'issued')] },
-  { pattern: re(`现行有效(?:的)?${NORMATIVE}`, '(\\d+)\\s*[件个]'), targets: [t2('normativeDocuments', 'inForce')] },
-  { pattern: re(`(?:制发|出台|制定)了?${T2_LABEL.regulations}`, '(\\d+)\\s*[件个部]'), targets: [t2('regulations', 'issued')] },
+  { anyOf: [NORMATIVE_CORE], pattern: re(`(?:制发|印发|出台|制定|发布)了?${NORMATIVE}`, '(\\d+)\\s*[件个]'), targets: [t2('normativeDocuments', 'issued')] },
+  { anyOf: ['现行有效'], pattern: re(`现行有效(?:的)?${NORMATIVE}`, '(\\d+)\\s*[件个]'), targets: [t2('normativeDocuments', 'inForce')] },
+  { anyOf: [T2_LABEL.regulations!], pattern: re(`(?:制发|出台|制定)了?${T2_LABEL.regulations}`, '(\\d+)\\s*[件个部]'), targets: [t2('regulations', 'issued')] },
   {
     pattern: re(`(?:作出|办理|办结|受理)?${T2_LABEL.licensing}(?:决定)?(?:事项)?(?:审批)?`, '(\\d+)\\s*件'),
+    anyOf: [T2_LABEL.licensing!],
     targets: [t2('licensing', 'decisions')],
     unless: new RegExp(`事项清单|公开${T2_LABEL.licensing}信息`),
   },
-  { pattern: re(`(?:作出|办理|实施|办结)?${T2_LABEL.penalties}(?:决定)?(?:案件)?`, '(\\d+)\\s*件'), targets: [t2('penalties', 'decisions')] },
-  { pattern: re(`(?:作出|实施)?${T2_LABEL.coercion}(?:措施)?(?:决定)?`, '(\\d+)\\s*件'), targets: [t2('coercion', 'decisions')] },
+  { anyOf: [T2_LABEL.penalties!], pattern: re(`(?:作出|办理|实施|办结)?${T2_LABEL.penalties}(?:决定)?(?:案件)?`, '(\\d+)\\s*件'), targets: [t2('penalties', 'decisions')] },
+  { anyOf: [T2_LABEL.coercion!], pattern: re(`(?:作出|实施)?${T2_LABEL.coercion}(?:措施)?(?:决定)?`, '(\\d+)\\s*件'), targets: [t2('coercion', 'decisions')] },
   // 行政事业性收费 amounts, written in 万元 (as the table) or 元.
-  { pattern: re(`${T2_LABEL.fees}(?:金额|总额|收入)?`, '(\\d+(?:\\.\\d+)?)\\s*(万元|元)'), targets: [t2('fees', 'amount')], money: true },
+  { anyOf: [T2_LABEL.fees!], pattern: re(`${T2_LABEL.fees}(?:金额|总额|收入)?`, '(\\d+(?:\\.\\d+)?)\\s*(万元|元)'), targets: [t2('fees', 'amount')], money: true },
 ];
 
 interface Mention {
@@ -121,6 +130,7 @@ const mentions = memoByText((raw: string): Mention[] => {
   for (const s of sentencesOf(asciiDigits(raw))) {
     if (!FIGURE.test(s.text)) continue;
     NUMBER_PHRASES.forEach((p, phrase) => {
+      if (!p.anyOf.some((w) => s.text.includes(w))) return;
       p.pattern.lastIndex = 0;
       for (const m of s.text.matchAll(p.pattern)) {
         if ((p.context && !p.context.test(s.text)) || p.unless?.test(s.text)) continue;
