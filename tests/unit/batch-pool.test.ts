@@ -24,6 +24,8 @@ describe('batch worker threads', () => {
   it('audit and sum the fixtures exactly as the main thread does', async () => {
     const pool = new UnitPool(sourceWorker(), 2);
     pools.push(pool);
+    // Until the workers have started, the main thread reads the files itself.
+    expect(await pool.whenStarted()).toBe(true);
     for (const options of [{ keepFindings: true, year: 2023 }, { consolidate: { issuer: '某市' }, contributions: true }]) {
       const alone = await runBatch(FIXTURES, options);
       const workers = await runBatch(FIXTURES, { ...options, pool, poolMinFiles: 0 });
@@ -37,13 +39,13 @@ describe('batch worker threads', () => {
     const pool = new UnitPool({ kind: 'script', path: HANG }, 2);
     pools.push(pool);
     const started = Date.now();
-    const [stuck, ...rest] = await Promise.all(['hang', 'a', 'b', 'c'].map((p) => pool.run(p, {}, undefined, 300)));
-    expect(stuck!.read).toEqual({ ok: false, reason: overBudget() });
-    expect(rest.map((o) => o.read)).toEqual(['a', 'b', 'c'].map((p) => ({ ok: false, reason: `read ${p}` })));
+    const [stuck, ...rest] = await Promise.all(['hang', 'a', 'b', 'c'].map((p) => pool.run(p, {}, {}, 300)));
+    expect(stuck!.digest).toEqual({ ok: false, reason: overBudget() });
+    expect(rest.map((o) => o.digest)).toEqual(['a', 'b', 'c'].map((p) => ({ ok: false, reason: `read ${p}` })));
     expect(Date.now() - started).toBeLessThan(20_000);
     // The replacement answers, and the stuck one is gone: a second stuck file is stopped too.
-    const again = await Promise.all(['hang', 'd'].map((p) => pool.run(p, {}, undefined, 300)));
-    expect(again.map((o) => o.read)).toEqual([{ ok: false, reason: overBudget() }, { ok: false, reason: 'read d' }]);
+    const again = await Promise.all(['hang', 'd'].map((p) => pool.run(p, {}, {}, 300)));
+    expect(again.map((o) => o.digest)).toEqual([{ ok: false, reason: overBudget() }, { ok: false, reason: 'read d' }]);
   }, 60_000);
 
   it('leave the files to the main thread when no worker can start', async () => {
@@ -55,7 +57,7 @@ describe('batch worker threads', () => {
     expect(comparable(fallback)).toBe(comparable(alone));
   }, 120_000);
 
-  it(`nianbao audit reads a folder of ${POOL_MIN_FILES} reports through them, with the main thread's result`, async () => {
+  it(`nianbao audit starts them for a folder of ${POOL_MIN_FILES} reports, with the main thread's result`, async () => {
     const dir = await mkdtemp(join(tmpdir(), 'nianbao-pool-'));
     try {
       const sample = await readFile(SAMPLE, 'utf8');
@@ -63,7 +65,9 @@ describe('batch worker threads', () => {
       const cli = await nianbao(['audit', dir, '--json']);
       expect(cli.code, cli.stderr).toBe(2);
       const printed = JSON.parse(cli.stdout) as { units: unknown[]; findings: unknown[]; readByWorkers: number };
-      expect(printed.readByWorkers).toBe(POOL_MIN_FILES);
+      // The main thread reads files itself until the workers have started (under tsx, about a
+      // second): how many each read depends on the machine; the result must not.
+      expect(Number.isInteger(printed.readByWorkers) && printed.readByWorkers >= 0 && printed.readByWorkers <= POOL_MIN_FILES).toBe(true);
       const alone = await runBatch(dir, { keepFindings: true });
       expect(printed.units).toEqual(alone.rows);
       expect(printed.findings).toEqual(alone.findings.map(({ unit, file, finding }) => ({ unit, file, ...finding })));

@@ -14,7 +14,6 @@ import {
   consolidate,
   joinMessage,
   unitNameKey,
-  validate,
   type Consolidation,
   type Finding,
   type IssuerLevel,
@@ -23,6 +22,7 @@ import {
 } from '../../shared';
 import { INPUT_LIMITS } from '../files/input-limits';
 import { readUnit, type UnitRead } from './read-unit';
+import { digestUnit, type DigestOptions, type UnitDigest } from './unit-digest';
 import { overBudget, PoolUnavailable, type UnitPool } from './unit-pool';
 import { scanFolder } from './scan';
 
@@ -115,26 +115,27 @@ export async function runBatch(dir: string, options: BatchOptions = {}): Promise
   const narratives = new CopiedNarrativeIndex();
 
   const pool = options.pool && files.length >= (options.poolMinFiles ?? POOL_MIN_FILES) ? options.pool : null;
+  // Started now: until a worker is ready (a few hundred ms) this thread reads files itself.
+  pool?.start();
   // With workers, enough files in flight to keep each busy while the main thread takes results.
   const concurrency = Math.max(1, options.concurrency ?? 8, pool ? pool.size * 3 : 0);
   // A published report that names no year is taken to be of the year asked for.
   const readOptions = options.year !== undefined ? { fallbackYear: options.year } : {};
   const budgetMs = options.fileBudgetMs ?? INPUT_LIMITS.batchFileMs;
-  /** The file read, and its validation findings when a worker validated it. */
-  type UnitDone = { read: UnitRead; validated: Finding[] | null };
-  const here = (path: string): Promise<UnitDone> => readUnitWithin(path, readOptions, budgetMs).then((read) => ({ read, validated: null }));
-  const queue: Promise<UnitDone>[] = [];
+  const digestOptions: DigestOptions = { ...(options.profile ? { profile: options.profile } : {}), cells: !!(options.consolidate || options.contributions) };
+  const here = (path: string): Promise<UnitDigest> => readUnitWithin(path, readOptions, budgetMs).then((read) => digestUnit(read, digestOptions));
+  const queue: Promise<UnitDigest>[] = [];
   let next = 0;
   let pooled = 0;
   const startNext = () => {
     if (next >= files.length) return;
     const path = join(root, files[next++]!);
     queue.push(
-      pool
-        ? pool.run(path, readOptions, options.profile, budgetMs).then(
-            (o): UnitDone => {
+      pool && pool.started
+        ? pool.run(path, readOptions, digestOptions, budgetMs).then(
+            (o): UnitDigest => {
               pooled++;
-              return { read: o.read, validated: o.findings };
+              return o.digest;
             },
             // Workers that cannot start leave the file to this thread.
             (e: unknown) => (e instanceof PoolUnavailable ? here(path) : Promise.reject(e)),
@@ -146,15 +147,14 @@ export async function runBatch(dir: string, options: BatchOptions = {}): Promise
 
   for (let i = 0; i < files.length; i++) {
     const file = files[i]!;
-    const { read, validated } = await queue.shift()!;
+    const read = await queue.shift()!;
     startNext();
     if (!read.ok) {
       rows.push({ unit: stem(file), file, year: null, status: 'unreadable', errors: 0, warnings: 0, acknowledged: 0, message: read.reason });
     } else {
-      const project = read.project;
-      const unit = project.meta.issuer.trim() || stem(file);
-      const year = project.meta.year;
-      const unitFindings = [...(validated ?? validate(project, options.profile ? { profile: options.profile } : {})), ...(read.findings ?? [])];
+      const unit = read.issuer.trim() || stem(file);
+      const year = read.year;
+      const unitFindings = read.findings;
       const counts = classifyFindings(unitFindings);
       let message = read.notes.join('；');
       // 无法判断 is neither a pass nor an error: said in the unit's row, whatever its status.
@@ -171,15 +171,15 @@ export async function runBatch(dir: string, options: BatchOptions = {}): Promise
         if (options.consolidate) {
           let acc = sums.get(year);
           if (!acc) sums.set(year, (acc = new CellAccumulator()));
-          acc.add(project.cells, unit);
+          acc.add(read.cells!, unit);
         }
         if (options.contributions) {
           let t = trackers.get(year);
           if (!t) trackers.set(year, (t = new ContributionTracker()));
-          t.add(project.cells, unit);
+          t.add(read.cells!, unit);
         }
       }
-      narratives.add(rows.length, project);
+      narratives.add(rows.length, read.narratives);
       rows.push({ unit, file, year, status, errors: counts.errors, warnings: counts.warnings, acknowledged: counts.acknowledged, unverifiable: counts.unverifiable, message });
       if (options.keepFindings) for (const finding of unitFindings) findings.push({ unit, file, finding });
     }

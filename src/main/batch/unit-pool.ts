@@ -8,9 +8,8 @@
 // with `?modulePath` in src/main/electron). The caller says which; the pool does the rest.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { Finding, Profile } from '../../shared';
 import { formatLimit } from '../files/read-input';
-import type { UnitRead } from './read-unit';
+import type { DigestOptions, UnitDigest } from './unit-digest';
 
 export type WorkerSource =
   /** A built JavaScript file (electron-vite's `?modulePath` of unit-worker). */
@@ -27,14 +26,12 @@ export interface UnitJob {
   id: number;
   path: string;
   options: { fallbackYear?: number };
-  profile?: Profile;
+  digest: DigestOptions;
 }
 
 export interface UnitOutcome {
   id: number;
-  read: UnitRead;
-  /** validate()'s findings (null when the file could not be read). */
-  findings: Finding[] | null;
+  digest: UnitDigest;
   /** A rule threw: its stack, rethrown on the main thread. */
   error?: string;
 }
@@ -55,9 +52,17 @@ interface Pending {
 interface Slot {
   worker: Worker;
   ready: boolean;
-  job: Pending | null;
+  /**
+   * Files sent to the worker and not answered yet, oldest first. The worker takes them one at a
+   * time in that order, so the oldest is the one it is working on, and the only one whose budget
+   * runs; the others wait in its queue so that it never idles while this thread is busy.
+   */
+  jobs: Pending[];
   timer?: NodeJS.Timeout;
 }
+
+/** Files sent ahead to each worker (one at work, the others queued in it). */
+const SENT_AHEAD = 3;
 
 export class UnitPool {
   private readonly slots: Slot[] = [];
@@ -71,20 +76,41 @@ export class UnitPool {
     readonly size = Math.max(1, Math.min(availableParallelism(), 4)),
   ) {}
 
-  /** One unit's report read, imported and validated by a worker, within `budgetMs`. */
-  run(path: string, options: { fallbackYear?: number }, profile: Profile | undefined, budgetMs: number): Promise<UnitOutcome> {
-    if (!this.broken && !this.closed) {
-      try {
-        while (this.slots.length < this.size) this.slots.push(this.spawn());
-      } catch (e) {
-        // The worker's file cannot be started at all (a path the runtime refuses).
-        this.breakDown(e instanceof Error ? e : new Error(String(e)), []);
-      }
+  /** Whether a worker has started and can take a file (until then the caller may read files itself). */
+  get started(): boolean {
+    return this.slots.some((s) => s.ready);
+  }
+
+  /** Starts the workers (run() does it too): a caller starts them early to read other files meanwhile. */
+  start(): void {
+    if (this.broken || this.closed) return;
+    try {
+      while (this.slots.length < this.size) this.slots.push(this.spawn());
+    } catch (e) {
+      // The worker's file cannot be started at all (a path the runtime refuses).
+      this.breakDown(e instanceof Error ? e : new Error(String(e)), []);
     }
+  }
+
+  /** Resolves once every worker has started (true), or when none can (false). */
+  async whenStarted(): Promise<boolean> {
+    this.start();
+    while (!this.unavailable && !this.slots.every((s) => s.ready)) await new Promise((done) => setTimeout(done, 20));
+    return !this.unavailable;
+  }
+
+  /** Whether no worker can ever start (the caller reads every file itself). */
+  get unavailable(): boolean {
+    return this.broken !== null || this.closed;
+  }
+
+  /** One unit's report read, imported, validated and digested by a worker, within `budgetMs`. */
+  run(path: string, options: { fallbackYear?: number }, digest: DigestOptions, budgetMs: number): Promise<UnitOutcome> {
+    this.start();
     if (this.broken) return Promise.reject(new PoolUnavailable(this.broken.message));
     if (this.closed) return Promise.reject(new PoolUnavailable('pool closed'));
     return new Promise<UnitOutcome>((done, fail) => {
-      this.queue.push({ job: { id: this.nextId++, path, options, ...(profile ? { profile } : {}) }, budgetMs, done, fail });
+      this.queue.push({ job: { id: this.nextId++, path, options, digest }, budgetMs, done, fail });
       this.dispatch();
     });
   }
@@ -103,16 +129,20 @@ export class UnitPool {
         : // Hooks given to a worker's execArgv (--import) do not load its entry on Node 20:
           // a two-line bootstrap registers tsx, then imports the TypeScript entry.
           new Worker(`import(${JSON.stringify(this.source.loader)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(this.source.url.href)}); })`, { eval: true });
-    const slot: Slot = { worker, ready: false, job: null };
+    const slot: Slot = { worker, ready: false, jobs: [] };
     worker.on('message', (m: UnitOutcome | { ready: true }) => {
       if ('ready' in m) {
         slot.ready = true;
         this.dispatch();
         return;
       }
-      const p = slot.job;
+      const p = slot.jobs[0];
       if (!p || p.job.id !== m.id) return;
-      this.release(slot);
+      slot.jobs.shift();
+      clearTimeout(slot.timer);
+      // The worker has begun the next file now: its budget starts.
+      this.startBudget(slot);
+      this.dispatch();
       if (m.error !== undefined) p.fail(new Error(m.error));
       else p.done(m);
     });
@@ -125,41 +155,56 @@ export class UnitPool {
 
   private dispatch(): void {
     for (const slot of this.slots) {
-      if (!slot.ready || slot.job || !this.queue.length) continue;
-      const p = this.queue.shift()!;
-      slot.job = p;
-      slot.timer = setTimeout(() => this.expire(slot), p.budgetMs);
-      slot.worker.postMessage(p.job);
+      if (!slot.ready) continue;
+      while (slot.jobs.length < SENT_AHEAD && this.queue.length) {
+        const p = this.queue.shift()!;
+        slot.jobs.push(p);
+        if (slot.jobs.length === 1) this.startBudget(slot);
+        slot.worker.postMessage(p.job);
+      }
     }
   }
 
-  private release(slot: Slot): void {
+  private startBudget(slot: Slot): void {
+    const head = slot.jobs[0];
+    if (head) slot.timer = setTimeout(() => this.expire(slot), head.budgetMs);
+  }
+
+  /**
+   * The files a stopped worker had not begun go back to the front of the queue, in their order,
+   * for the other workers (or its replacement).
+   */
+  private takeBack(slot: Slot): Pending | undefined {
     clearTimeout(slot.timer);
-    slot.job = null;
-    this.dispatch();
+    const [head, ...rest] = slot.jobs;
+    slot.jobs = [];
+    this.queue.unshift(...rest);
+    return head;
   }
 
   /** The file's budget ran out: its worker is stopped wherever it is, and a fresh one takes its place. */
   private expire(slot: Slot): void {
-    const p = slot.job;
+    const p = this.takeBack(slot);
     if (!p) return;
-    slot.job = null;
     this.replace(slot);
-    p.done({ id: p.job.id, read: { ok: false, reason: overBudget() }, findings: null });
+    p.done({ id: p.job.id, digest: { ok: false, reason: overBudget() } });
+    this.dispatch();
   }
 
   private lost(slot: Slot, e: Error): void {
     if (!this.slots.includes(slot)) return;
-    const p = slot.job;
-    clearTimeout(slot.timer);
-    slot.job = null;
     if (!slot.ready) {
       // It never started (tsx missing, the built file not found): no worker will.
-      this.breakDown(e, p ? [p] : []);
+      clearTimeout(slot.timer);
+      const taken = slot.jobs;
+      slot.jobs = [];
+      this.breakDown(e, taken);
       return;
     }
+    const p = this.takeBack(slot);
     this.replace(slot);
-    if (p) p.done({ id: p.job.id, read: { ok: false, reason: `无法读取：处理这个文件的工作线程意外终止（${e.message}）` }, findings: null });
+    if (p) p.done({ id: p.job.id, digest: { ok: false, reason: `无法读取：处理这个文件的工作线程意外终止（${e.message}）` } });
+    this.dispatch();
   }
 
   private replace(slot: Slot): void {

@@ -1,24 +1,36 @@
-// A worker thread of the batch's UnitPool: reads, imports and validates one unit's report at a
-// time, off the main thread, so that a folder run uses every core. The main thread keeps what
-// needs the whole folder (duplicates, copied prose, sums, the workbook).
+// A worker thread of the batch's UnitPool: reads, imports, validates and digests one unit's
+// report at a time, off the main thread, so that a folder run uses every core. The main thread
+// keeps what needs the whole folder (duplicates, copied prose, sums, the workbook).
 import { parentPort } from 'node:worker_threads';
-import { validate } from '../../shared';
 import { readUnit } from './read-unit';
+import { digestUnit } from './unit-digest';
 import type { UnitJob, UnitOutcome } from './unit-pool';
 
 const port = parentPort;
 if (!port) throw new Error('unit-worker runs as a worker thread of UnitPool');
 
-port.on('message', (job: UnitJob) => {
-  void readUnit(job.path, job.options).then((read) => {
+/** Files sent ahead by the pool: taken one at a time, in order (the pool times the oldest only). */
+const waiting: UnitJob[] = [];
+let busy = false;
+
+async function work(): Promise<void> {
+  busy = true;
+  for (let job = waiting.shift(); job; job = waiting.shift()) {
+    const read = await readUnit(job.path, job.options);
     // A rule that throws is a bug: the main thread rethrows it, as when it validates itself.
     let outcome: UnitOutcome;
     try {
-      outcome = { id: job.id, read, findings: read.ok ? validate(read.project, job.profile ? { profile: job.profile } : {}) : null };
+      outcome = { id: job.id, digest: digestUnit(read, job.digest) };
     } catch (e) {
-      outcome = { id: job.id, read, findings: null, error: e instanceof Error ? (e.stack ?? e.message) : String(e) };
+      outcome = { id: job.id, digest: { ok: false, reason: '' }, error: e instanceof Error ? (e.stack ?? e.message) : String(e) };
     }
-    port.postMessage(outcome);
-  });
+    port!.postMessage(outcome);
+  }
+  busy = false;
+}
+
+port.on('message', (job: UnitJob) => {
+  waiting.push(job);
+  if (!busy) void work();
 });
 port.postMessage({ ready: true });

@@ -4,6 +4,6 @@ import { parentPort } from 'node:worker_threads';
 
 parentPort.on('message', (job) => {
   if (job.path === 'hang') for (;;);
-  parentPort.postMessage({ id: job.id, read: { ok: false, reason: `read ${job.path}` }, findings: null });
+  parentPort.postMessage({ id: job.id, digest: { ok: false, reason: `read ${job.path}` } });
 });
 parentPort.postMessage({ ready: true });
