@@ -1,6 +1,7 @@
 // The batch's worker threads (src/main/batch/unit-pool.ts): the same audit as on the main
 // thread, a real per-file budget (a stuck worker is stopped and replaced), the main thread
 // taking over when no worker can start, and `nianbao audit` using them on a large folder.
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,8 +9,10 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { POOL_MIN_FILES, runBatch, sourceWorker, UnitPool, type BatchResult } from '../../src/main/batch';
 import { overBudget } from '../../src/main/batch/unit-pool';
+import { built } from './support/built';
 import { nianbao } from './support/nianbao-bin';
 
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FIXTURES = fileURLToPath(new URL('../fixtures/reports', import.meta.url));
 const HANG = fileURLToPath(new URL('./support/hang-worker.mjs', import.meta.url));
 const SAMPLE = join(FIXTURES, 'linyi-approval-bureau-2024.txt');
@@ -33,6 +36,22 @@ describe('batch worker threads', () => {
       expect(workers.pooled).toBe(workers.rows.filter((r) => r.file).length);
       expect(comparable(workers)).toBe(comparable(alone));
     }
+  }, 120_000);
+
+  it('run the same audit through the worker file electron-vite builds for the app', async () => {
+    // The app imports unit-worker with `?modulePath`: the build writes it as a chunk of its own,
+    // and main's bundle names that file. It is the file checked here, not the TypeScript source.
+    const bundle = readFileSync(built(join(ROOT, 'out/main/index.js')), 'utf8');
+    const chunk = /"\.\/(chunks\/unit-worker-[\w-]+\.js)"/.exec(bundle)?.[1];
+    expect(chunk, 'out/main/index.js names no unit-worker chunk').toBeTruthy();
+    const pool = new UnitPool({ kind: 'script', path: built(join(ROOT, 'out/main', chunk!)) }, 2);
+    pools.push(pool);
+    expect(await pool.whenStarted()).toBe(true);
+    const options = { keepFindings: true, year: 2023 };
+    const alone = await runBatch(FIXTURES, options);
+    const workers = await runBatch(FIXTURES, { ...options, pool, poolMinFiles: 0 });
+    expect(workers.pooled).toBe(workers.rows.filter((r) => r.file).length);
+    expect(comparable(workers)).toBe(comparable(alone));
   }, 120_000);
 
   it('stop a worker stuck in a file when its budget runs out, and go on with a fresh one', async () => {
