@@ -2,12 +2,21 @@
 // report at a time, off the main thread, so that a folder run uses every core. The main thread
 // keeps what needs the whole folder (duplicates, copied prose, sums, the workbook).
 import { parentPort } from 'node:worker_threads';
+import { readInputSync, type FileReader } from '../files/read-input';
 import { readUnit } from './read-unit';
 import { digestUnit } from './unit-digest';
 import type { UnitJob, UnitOutcome } from './unit-pool';
 
 const port = parentPort;
 if (!port) throw new Error('unit-worker runs as a worker thread of UnitPool');
+
+/**
+ * Reads block here: this thread does nothing else meanwhile, and waiting on the thread pool
+ * for a file's five calls cost a quarter of the time a report takes. A read stuck on a dead
+ * network drive is given up by the pool's budget: the file becomes 无法读取 and a fresh worker
+ * takes over (the stuck thread ends when the drive answers).
+ */
+const blocking: FileReader = async (path, limit) => readInputSync(path, limit);
 
 /** Files sent ahead by the pool: taken one at a time, in order (the pool times the oldest only). */
 const waiting: UnitJob[] = [];
@@ -16,7 +25,7 @@ let busy = false;
 async function work(): Promise<void> {
   busy = true;
   for (let job = waiting.shift(); job; job = waiting.shift()) {
-    const read = await readUnit(job.path, job.options);
+    const read = await readUnit(job.path, job.options, blocking);
     // A rule that throws is a bug: the main thread rethrows it, as when it validates itself.
     let outcome: UnitOutcome;
     try {
