@@ -5,12 +5,13 @@
 // still audited, the bad files listed as 无法读取 rows.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import { importReport } from '../../src/main/import';
-import { readInput } from '../../src/main/files/read-input';
+import { InputError, readInput, readInputSync } from '../../src/main/files/read-input';
+import type { InputLimit } from '../../src/main/files/input-limits';
 import { openProjectFile } from '../../src/main/files/open-project';
 import { INPUT_LIMITS } from '../../src/main/files/input-limits';
 import { runBatch } from '../../src/main/batch';
@@ -84,6 +85,35 @@ describe('each attack file is refused at once, naming the limit', () => {
       expect(ms).toBeLessThan(1000);
     }
     await expect(readInput('/dev/zero', 'textBytes')).rejects.toThrow(/设备文件/);
+  });
+
+  // The blocking reader of the batch's worker threads is the same steps as readInput: the same
+  // refusals, and never a byte read from a device or a wait on a FIFO.
+  it('the blocking reader refuses what readInput refuses, with the same message', async () => {
+    const cases: [string, InputLimit][] = [
+      ['/dev/zero', 'textBytes'],
+      [files['big.txt']!, 'textBytes'],
+      [files['folder.docx']!, 'officeBytes'],
+      [join(dir, 'no-such-file.txt'), 'textBytes'],
+      ...(posix ? ([[files['fifo.txt']!, 'textBytes']] as [string, InputLimit][]) : []),
+    ];
+    for (const [path, limit] of cases) {
+      const waited = await readInput(path, limit).then(() => null, (e: unknown) => e as InputError);
+      const blocked = (() => {
+        try {
+          readInputSync(path, limit);
+          return null;
+        } catch (e) {
+          return e as InputError;
+        }
+      })();
+      expect(waited, path).toBeInstanceOf(InputError);
+      expect(blocked, path).toBeInstanceOf(InputError);
+      expect([blocked!.code, blocked!.message], path).toEqual([waited!.code, waited!.message]);
+    }
+    const good = readFileSync(GOOD_TXT);
+    expect(readInputSync(GOOD_TXT, 'textBytes').equals(good)).toBe(true);
+    expect((await readInput(GOOD_TXT, 'textBytes')).equals(good)).toBe(true);
   });
 
   it('project files: too big, GBK, a FIFO — refused with the reason', async () => {

@@ -5,6 +5,7 @@ import { extname } from 'node:path';
 import type { Finding, Project } from '../../shared';
 import { isProjectFileName } from '../files/display-name';
 import { readProjectFile } from '../files/project-io';
+import { readInput, type FileReader } from '../files/read-input';
 import { IMPORT_EXTENSIONS, importReport } from '../import';
 
 export { IMPORT_EXTENSIONS };
@@ -16,15 +17,16 @@ export type UnitRead =
 /** At most this many import warnings are quoted in a unit's row; the count says the rest. */
 const QUOTE_AT_MOST = 3;
 
-export async function readUnit(path: string, options: { fallbackYear?: number } = {}): Promise<UnitRead> {
+/** `read` reads the file's bytes (readInput; a worker thread passes a blocking reader). */
+export async function readUnit(path: string, options: { fallbackYear?: number } = {}, read: FileReader = readInput): Promise<UnitRead> {
   const ext = extname(path).toLowerCase();
   if (isProjectFileName(path)) {
-    const r = await readProjectFile(path);
+    const r = await readProjectFile(path, read);
     return r.ok ? { ok: true, project: r.project, notes: [] } : { ok: false, reason: r.message };
   }
   if ((IMPORT_EXTENSIONS as readonly string[]).includes(ext)) {
     try {
-      const r = await importReport(path, options);
+      const r = await importReport(path, { ...options, read });
       if (!r.ok) return { ok: false, reason: r.message };
       const warnings = r.log.filter((e) => e.level !== 'info');
       if (!warnings.length) return { ok: true, project: r.project, notes: [], findings: r.findings };

@@ -14,7 +14,6 @@ import {
   consolidate,
   joinMessage,
   unitNameKey,
-  validate,
   type Consolidation,
   type Finding,
   type IssuerLevel,
@@ -22,8 +21,9 @@ import {
   type UnitRow,
 } from '../../shared';
 import { INPUT_LIMITS } from '../files/input-limits';
-import { formatLimit } from '../files/read-input';
 import { readUnit, type UnitRead } from './read-unit';
+import { digestUnit, type DigestOptions, type UnitDigest } from './unit-digest';
+import { overBudget, PoolUnavailable, type UnitPool } from './unit-pool';
 import { scanFolder } from './scan';
 
 export interface BatchProgress {
@@ -52,7 +52,18 @@ export interface BatchOptions {
   concurrency?: number;
   /** Time one file may take before it is given up as 无法读取 (INPUT_LIMITS.batchFileMs). */
   fileBudgetMs?: number;
+  /**
+   * Worker threads that read, import and validate the files (every core at work, and a budget
+   * that stops a stuck file). Used for folders of POOL_MIN_FILES reports or more: below that,
+   * starting the workers costs more than it saves. The caller owns (and closes) the pool.
+   */
+  pool?: UnitPool;
+  /** POOL_MIN_FILES by default (tests give 0 to send a small folder through the workers). */
+  poolMinFiles?: number;
 }
+
+/** Fewer reports than this are read on the main thread even when a pool is given. */
+export const POOL_MIN_FILES = 200;
 
 /**
  * One unit's report under its own time budget: whatever happens to it (a read that stalls on a
@@ -62,7 +73,7 @@ export interface BatchOptions {
 export function readUnitWithin(path: string, options: { fallbackYear?: number }, budgetMs: number): Promise<UnitRead> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<UnitRead>((done) => {
-    timer = setTimeout(() => done({ ok: false, reason: `读取超过${formatLimit('batchFileMs')}仍未完成，已跳过（单个文件读取时限）` }), budgetMs);
+    timer = setTimeout(() => done({ ok: false, reason: overBudget() }), budgetMs);
   });
   const read = readUnit(path, options).catch((e: unknown): UnitRead => ({ ok: false, reason: `无法读取：${e instanceof Error ? e.message : String(e)}` }));
   return Promise.race([read, timeout]).finally(() => clearTimeout(timer));
@@ -85,6 +96,8 @@ export interface BatchResult {
   consolidation: Consolidation | null;
   /** The batch year's largest contributors per cell, when asked for. */
   contributions: ContributionTracker | null;
+  /** How many files worker threads read (0 when the main thread read them all). */
+  pooled: number;
 }
 
 const stem = (file: string) => basename(file).replace(/\.nianbao\.json$/i, '').replace(/\.[^.]+$/, '');
@@ -101,13 +114,34 @@ export async function runBatch(dir: string, options: BatchOptions = {}): Promise
   const firstFile = new Map<string, string>();
   const narratives = new CopiedNarrativeIndex();
 
-  const concurrency = Math.max(1, options.concurrency ?? 8);
+  const pool = options.pool && files.length >= (options.poolMinFiles ?? POOL_MIN_FILES) ? options.pool : null;
+  // Started now: until a worker is ready (a few hundred ms) this thread reads files itself.
+  pool?.start();
+  // With workers, enough files in flight to keep each busy while the main thread takes results.
+  const concurrency = Math.max(1, options.concurrency ?? 8, pool ? pool.size * 3 : 0);
   // A published report that names no year is taken to be of the year asked for.
   const readOptions = options.year !== undefined ? { fallbackYear: options.year } : {};
-  const queue: Promise<UnitRead>[] = [];
+  const budgetMs = options.fileBudgetMs ?? INPUT_LIMITS.batchFileMs;
+  const digestOptions: DigestOptions = { ...(options.profile ? { profile: options.profile } : {}), cells: !!(options.consolidate || options.contributions) };
+  const here = (path: string): Promise<UnitDigest> => readUnitWithin(path, readOptions, budgetMs).then((read) => digestUnit(read, digestOptions));
+  const queue: Promise<UnitDigest>[] = [];
   let next = 0;
+  let pooled = 0;
   const startNext = () => {
-    if (next < files.length) queue.push(readUnitWithin(join(root, files[next++]!), readOptions, options.fileBudgetMs ?? INPUT_LIMITS.batchFileMs));
+    if (next >= files.length) return;
+    const path = join(root, files[next++]!);
+    queue.push(
+      pool && pool.started
+        ? pool.run(path, readOptions, digestOptions, budgetMs).then(
+            (o): UnitDigest => {
+              pooled++;
+              return o.digest;
+            },
+            // Workers that cannot start leave the file to this thread.
+            (e: unknown) => (e instanceof PoolUnavailable ? here(path) : Promise.reject(e)),
+          )
+        : here(path),
+    );
   };
   for (let k = 0; k < concurrency; k++) startNext();
 
@@ -118,10 +152,9 @@ export async function runBatch(dir: string, options: BatchOptions = {}): Promise
     if (!read.ok) {
       rows.push({ unit: stem(file), file, year: null, status: 'unreadable', errors: 0, warnings: 0, acknowledged: 0, message: read.reason });
     } else {
-      const project = read.project;
-      const unit = project.meta.issuer.trim() || stem(file);
-      const year = project.meta.year;
-      const unitFindings = [...validate(project, options.profile ? { profile: options.profile } : {}), ...(read.findings ?? [])];
+      const unit = read.issuer.trim() || stem(file);
+      const year = read.year;
+      const unitFindings = read.findings;
       const counts = classifyFindings(unitFindings);
       let message = read.notes.join('；');
       // 无法判断 is neither a pass nor an error: said in the unit's row, whatever its status.
@@ -138,15 +171,15 @@ export async function runBatch(dir: string, options: BatchOptions = {}): Promise
         if (options.consolidate) {
           let acc = sums.get(year);
           if (!acc) sums.set(year, (acc = new CellAccumulator()));
-          acc.add(project.cells, unit);
+          acc.add(read.cells!, unit);
         }
         if (options.contributions) {
           let t = trackers.get(year);
           if (!t) trackers.set(year, (t = new ContributionTracker()));
-          t.add(project.cells, unit);
+          t.add(read.cells!, unit);
         }
       }
-      narratives.add(rows.length, project);
+      narratives.add(rows.length, read.narratives);
       rows.push({ unit, file, year, status, errors: counts.errors, warnings: counts.warnings, acknowledged: counts.acknowledged, unverifiable: counts.unverifiable, message });
       if (options.keepFindings) for (const finding of unitFindings) findings.push({ unit, file, finding });
     }
@@ -171,7 +204,7 @@ export async function runBatch(dir: string, options: BatchOptions = {}): Promise
     consolidation = consolidate(sums.get(year) ?? new CellAccumulator(), { year, ...options.consolidate });
   }
   const contributions = options.contributions && year !== null ? (trackers.get(year) ?? new ContributionTracker()) : null;
-  return { dir: root, year, rows: finalRows, findings, ignored, consolidation, contributions };
+  return { dir: root, year, rows: finalRows, findings, ignored, consolidation, contributions, pooled };
 }
 
 /**

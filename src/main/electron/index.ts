@@ -18,6 +18,8 @@ import { hardenContents, hardenSession } from './security';
 import { acceptDroppedFiles } from './dropped-files';
 import { isTrustedSender } from './trusted-sender';
 import { mainWindowOptions } from './window-options';
+// electron-vite builds the batch's worker thread as a file of its own and gives its path here.
+import unitWorkerPath from '../batch/unit-worker?modulePath';
 
 // Built as ESM into out/main: there is no __dirname.
 const HERE = fileURLToPath(new URL('.', import.meta.url));
@@ -65,6 +67,7 @@ if (!app.requestSingleInstanceLock()) {
       startupFile: projectFileIn(process.argv),
     },
     ...reportServices(),
+    unitWorker: { kind: 'script', path: unitWorkerPath },
   });
 
   async function refreshMenu(): Promise<void> {

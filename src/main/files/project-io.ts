@@ -5,13 +5,13 @@ import { promises as fs } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { loadProject, serializeProject, type LoadResult, type Project } from '../../shared';
-import { readUtf8Input } from './read-input';
+import { decodeUtf8, readInput, type FileReader } from './read-input';
 
 /** Reads a project through the bounded input reader: a regular UTF-8 file within INPUT_LIMITS.projectBytes. */
-export async function readProjectFile(path: string): Promise<LoadResult> {
+export async function readProjectFile(path: string, read: FileReader = readInput): Promise<LoadResult> {
   let text: string;
   try {
-    text = await readUtf8Input(path, 'projectBytes');
+    text = decodeUtf8(path, await read(path, 'projectBytes'));
   } catch (e) {
     return { ok: false, code: 'not-json', message: (e as Error).message, problems: [] };
   }

@@ -4,7 +4,8 @@
 // only up to the size limit for its kind, so nothing ever reads more than it was allowed to.
 // Importers of any format (.docx, .xlsx, .txt, .pdf …) call readInput and get either the bytes
 // or an InputError carrying a Chinese message that names the file, the limit and the size.
-import { constants, promises as fs, type Stats } from 'node:fs';
+import * as fs from 'node:fs';
+import { constants, type Stats } from 'node:fs';
 import { basename } from 'node:path';
 import { INPUT_LIMITS, LIMIT_NAMES, formatBytes, type InputLimit } from './input-limits';
 
@@ -69,41 +70,50 @@ function ioError(path: string, e: unknown): InputError {
   }
 }
 
+/** One file-system call of readSteps, made by a driver (readInput awaits it, readInputSync blocks). */
+type FsCall =
+  | { op: 'stat'; path: string }
+  | { op: 'open'; path: string }
+  | { op: 'fstat'; fd: number }
+  | { op: 'read'; fd: number; buffer: Buffer }
+  | { op: 'close'; fd: number };
+
 /**
  * The whole file, if it is a regular file of at most INPUT_LIMITS[limit] bytes; else throws
  * InputError. Checks the type before opening (opening a device can itself have effects), opens
  * without blocking (a file swapped for a FIFO in between cannot hang us) and checks again on
- * the open handle, then reads no more than the limit even if the file grows meanwhile.
+ * the open file, then reads no more than the limit even if the file grows meanwhile.
+ * Written once as the calls it makes, so that the waiting and the blocking readers are the same.
  */
-export async function readInput(path: string, limit: InputLimit): Promise<Buffer> {
+function* readSteps(path: string, limit: InputLimit): Generator<FsCall, Buffer, unknown> {
   const max = INPUT_LIMITS[limit];
   let stat: Stats;
   try {
-    stat = await fs.stat(path);
+    stat = (yield { op: 'stat', path }) as Stats;
   } catch (e) {
     throw ioError(path, e);
   }
   if (!stat.isFile()) throw notAFile(path, stat);
   if (stat.size > max) throw tooLarge(path, limit, `有 ${formatBytes(stat.size)}`);
-  let handle: fs.FileHandle;
+  let fd: number;
   try {
-    handle = await fs.open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    fd = (yield { op: 'open', path }) as number;
   } catch (e) {
     throw ioError(path, e);
   }
   try {
-    const opened = await handle.stat();
+    const opened = (yield { op: 'fstat', fd }) as Stats;
     if (!opened.isFile()) throw notAFile(path, opened);
     const chunks: Buffer[] = [];
     let total = 0;
-    // The first read asks for the size the handle reports and one byte more, not a megabyte:
+    // The first read asks for the size the file reports and one byte more, not a megabyte:
     // a batch reads thousands of files of a few kilobytes. A regular file's read comes back
     // short only at its end, so that one read is usually all.
     let want = Math.min(1024 * 1024, max + 1, opened.size + 1);
     for (;;) {
       const chunk = Buffer.allocUnsafe(Math.min(want, max + 1 - total));
       want = 1024 * 1024;
-      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      const bytesRead = (yield { op: 'read', fd, buffer: chunk }) as number;
       if (bytesRead === 0) break;
       chunks.push(chunk.subarray(0, bytesRead));
       total += bytesRead;
@@ -114,8 +124,90 @@ export async function readInput(path: string, limit: InputLimit): Promise<Buffer
   } catch (e) {
     throw e instanceof InputError ? e : ioError(path, e);
   } finally {
-    await handle.close().catch(() => undefined);
+    try {
+      yield { op: 'close', fd };
+    } catch {
+      // Closing a file only read cannot lose anything.
+    }
   }
+}
+
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+function callSync(c: FsCall): unknown {
+  switch (c.op) {
+    case 'stat':
+      return fs.statSync(c.path);
+    case 'open':
+      return fs.openSync(c.path, OPEN_FLAGS);
+    case 'fstat':
+      return fs.fstatSync(c.fd);
+    case 'read':
+      return fs.readSync(c.fd, c.buffer, 0, c.buffer.length, null);
+    case 'close':
+      return fs.closeSync(c.fd);
+  }
+}
+
+// The callback API, not FileHandle: a FileHandle costs an object, a finaliser and more work per
+// call, which a batch of thousands of small files pays thousands of times.
+function callAsync(c: FsCall): Promise<unknown> {
+  return new Promise((done, fail) => {
+    const back = (e: Error | null, v?: unknown) => (e ? fail(e) : done(v));
+    switch (c.op) {
+      case 'stat':
+        return fs.stat(c.path, back);
+      case 'open':
+        return fs.open(c.path, OPEN_FLAGS, back);
+      case 'fstat':
+        return fs.fstat(c.fd, back);
+      case 'read':
+        return fs.read(c.fd, c.buffer, 0, c.buffer.length, null, back);
+      case 'close':
+        return fs.close(c.fd, back);
+    }
+  });
+}
+
+/** Reads a file the user chose, within a limit: readInput, or in a batch's worker a blocking reader. */
+export type FileReader = (path: string, limit: InputLimit) => Promise<Buffer>;
+
+/** readSteps, each call awaited: for the main thread, which must never block on a slow drive. */
+export async function readInput(path: string, limit: InputLimit): Promise<Buffer> {
+  const steps = readSteps(path, limit);
+  let next = steps.next();
+  while (!next.done) {
+    let value: unknown;
+    try {
+      value = await callAsync(next.value);
+    } catch (e) {
+      next = steps.throw(e);
+      continue;
+    }
+    next = steps.next(value);
+  }
+  return next.value;
+}
+
+/**
+ * readSteps, each call blocking: for a batch's worker threads, where waiting on the thread pool
+ * for five calls a file cost more than reading the file (a worker stuck in a call is stopped by
+ * its pool's budget).
+ */
+export function readInputSync(path: string, limit: InputLimit): Buffer {
+  const steps = readSteps(path, limit);
+  let next = steps.next();
+  while (!next.done) {
+    let value: unknown;
+    try {
+      value = callSync(next.value);
+    } catch (e) {
+      next = steps.throw(e);
+      continue;
+    }
+    next = steps.next(value);
+  }
+  return next.value;
 }
 
 /** UTF-8 text (a BOM is dropped); anything else is refused rather than read as garbled text. */

@@ -5,7 +5,7 @@ import { basename, extname } from 'node:path';
 import { linesFromHtml, linesFromText, projectFromLines, type ImportResult, type InputFormat, type SourceLine } from '../../shared/import';
 import { readOwnWorkbookText } from '../export/xlsx/read-report-text';
 import { INPUT_LIMITS, formatBytes } from '../files/input-limits';
-import { InputError, readInput, tooLarge } from '../files/read-input';
+import { InputError, readInput, tooLarge, type FileReader } from '../files/read-input';
 import { checkZip, countOccurrences } from '../files/zip-check';
 import { decodeText } from './decode-text';
 import { readDocxLines } from './read-docx';
@@ -64,14 +64,14 @@ export type ReadLines =
   | { ok: false; message: string };
 
 /** A report file as lines of cells (the shape every format is read into), or why it cannot be read. */
-export async function readReportLines(input: ImportInput): Promise<ReadLines> {
+export async function readReportLines(input: ImportInput, read: FileReader = readInput): Promise<ReadLines> {
   const no = (message: string): ReadLines => ({ ok: false, message });
   let name: string;
   let bytes: Uint8Array;
   if (typeof input === 'string') {
     name = basename(input);
     try {
-      bytes = await readInput(input, TEXT_EXTENSIONS.includes(extname(name).toLowerCase()) ? 'textBytes' : 'officeBytes');
+      bytes = await read(input, TEXT_EXTENSIONS.includes(extname(name).toLowerCase()) ? 'textBytes' : 'officeBytes');
     } catch (e) {
       return no(e instanceof InputError ? e.message : `无法读取文件 ${name}`);
     }
@@ -117,10 +117,10 @@ export async function readReportLines(input: ImportInput): Promise<ReadLines> {
   return { ok: true, name, format, lines, note, bytes };
 }
 
-export async function importReport(input: ImportInput, options: { fallbackYear?: number } = {}): Promise<ImportResult> {
-  const read = await readReportLines(input);
-  if (!read.ok) return fail(read.message);
-  const { name, format, lines, note, bytes } = read;
+export async function importReport(input: ImportInput, options: { fallbackYear?: number; read?: FileReader } = {}): Promise<ImportResult> {
+  const got = await readReportLines(input, options.read);
+  if (!got.ok) return fail(got.message);
+  const { name, format, lines, note, bytes } = got;
   // A workbook exported by 年报 Studio carries the text and 基本信息 in its 报告正文 sheet.
   const own = format === 'xlsx' ? await readOwnWorkbookText(bytes).catch(() => null) : null;
   const result = projectFromLines(own ? lines.filter((l) => !own.owns(l)) : lines, {

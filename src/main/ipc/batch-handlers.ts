@@ -5,7 +5,7 @@ import { promises as fs } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fail, ok, type BatchKind, type BatchProgress } from '../../shared/ipc';
 import type { Project } from '../../shared';
-import { attentionLines, auditWorkbook, compareParent, noReportsMessage, readUnit, runBatch, summaryWorkbook, type BatchResult, type ParentComparison } from '../batch';
+import { attentionLines, auditWorkbook, compareParent, noReportsMessage, readUnit, runBatch, summaryWorkbook, UnitPool, type BatchResult, type ParentComparison } from '../batch';
 import { writeFileAtomic } from '../files/project-io';
 import type { FileFilter, HandlerDeps } from './deps';
 import type { Impl, PathGuard } from './handlers';
@@ -36,6 +36,9 @@ export function createBatchHandlers(deps: HandlerDeps, guard: PathGuard): { [C i
   const { access } = guard;
   const progress = new Map<string, BatchProgress>();
   const finished = new Map<string, FinishedRun>();
+  // Kept for the app's life once made: its workers start once, not at every folder run.
+  let pool: UnitPool | null = null;
+  const unitPool = () => (deps.unitWorker ? (pool ??= new UnitPool(deps.unitWorker)) : null);
 
   function remember(runId: string, run: FinishedRun): void {
     finished.delete(runId);
@@ -81,7 +84,9 @@ export function createBatchHandlers(deps: HandlerDeps, guard: PathGuard): { [C i
       progress.set(runId, { done: 0, total: 0, file: '', finished: false });
       let result: BatchResult;
       try {
+        const workers = unitPool();
         result = await runBatch(root, {
+          ...(workers ? { pool: workers } : {}),
           ...(year !== undefined ? { year } : {}),
           ...(expected?.length ? { expected } : {}),
           ...(kind === 'aggregate' ? { consolidate: { issuer: office, issuerLevel: issuerLevel ?? 'government' } } : { keepFindings: true }),

@@ -2,6 +2,7 @@
 // window; tests pass scripted dialogs and a temp folder — the handlers are the same code.
 import type { IssuerLevel, Project } from '../../shared';
 import type { ConfirmChoice, ExportFormat, ImportLogEntry } from '../../shared/ipc';
+import type { WorkerSource } from '../batch/unit-pool';
 import type { PublishedCheck } from '../publish/check-published';
 import type { FileAccess } from './file-access';
 
@@ -88,4 +89,9 @@ export interface HandlerDeps {
   access?: FileAccess;
   /** Where a handler's unexpected failure (a bug, not a file-system error) is logged; console.error by default. */
   log?: (line: string) => void;
+  /**
+   * The batch's worker thread (src/main/batch/unit-worker): the app passes the file electron-vite
+   * built for it. Without it, folder runs read every file on the main thread.
+   */
+  unitWorker?: WorkerSource;
 }

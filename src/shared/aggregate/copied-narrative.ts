@@ -14,14 +14,26 @@ export interface CopiedSection {
   units: number[];
 }
 
+/**
+ * A report's sections 一、五、六 as digests (long enough ones only), for CopiedNarrativeIndex.
+ * Apart from the index so that a batch's worker threads compute them beside the validation and
+ * send a few short strings, not the report's text, to the thread that keeps the index.
+ */
+export function narrativeKeys(project: Pick<Project, 'sections'>): string[] {
+  const keys: string[] = [];
+  for (const section of NARRATIVE_SECTION_IDS) {
+    const text = normalizeForComparison(project.sections[section]);
+    if (text.length >= BOILERPLATE_MIN_LENGTH) keys.push(`${section}|${textDigest(text)}`);
+  }
+  return keys;
+}
+
 export class CopiedNarrativeIndex {
   private readonly bySection = new Map<string, number[]>();
 
-  add(unit: number, project: Project): void {
-    for (const section of NARRATIVE_SECTION_IDS) {
-      const text = normalizeForComparison(project.sections[section]);
-      if (text.length < BOILERPLATE_MIN_LENGTH) continue;
-      const key = `${section}|${textDigest(text)}`;
+  /** Unit `unit`'s narrativeKeys(). */
+  add(unit: number, keys: readonly string[]): void {
+    for (const key of keys) {
       const units = this.bySection.get(key);
       if (units) units.push(unit);
       else this.bySection.set(key, [unit]);

@@ -5,7 +5,7 @@
 // unreadable, missing, another year, sent twice) or some cell could not be summed.
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { attentionLines, compareParent, noReportsMessage, readExpectedList, readUnit, runBatch, statusTally, summaryWorkbook, terminalProgress, type ParentComparison } from '../../batch';
+import { attentionLines, compareParent, noReportsMessage, readExpectedList, readUnit, runBatch, sourceWorker, statusTally, summaryWorkbook, terminalProgress, UnitPool, type ParentComparison } from '../../batch';
 import { writeFileAtomic, writeProjectFile } from '../../files/project-io';
 import { oneInput, refuseOwnInput, parseIssuerLevel, refuseOverwrite } from '../arguments';
 import { UsageError, type Command } from '../command';
@@ -48,7 +48,10 @@ export const aggregateCommand: Command = {
       return 3;
     }
     const progress = terminalProgress();
+    // Worker threads read, import and validate the files of a large folder on every core.
+    const pool = new UnitPool(sourceWorker());
     const result = await runBatch(dir, {
+      pool,
       ...(expected ? { expected } : {}),
       ...(year !== undefined ? { year } : {}),
       // Our own outputs and the list may sit in the folder: never sum them as a unit.
@@ -56,7 +59,7 @@ export const aggregateCommand: Command = {
       ...(parent ? { contributions: true } : {}),
       consolidate: { issuer, issuerLevel },
       ...(progress ? { onProgress: progress } : {}),
-    });
+    }).finally(() => pool.close());
     const c = result.consolidation;
     if (!result.rows.some((r) => r.file)) {
       process.stderr.write(`${noReportsMessage(dir, result.ignored.length)}，未生成汇总。\n`);

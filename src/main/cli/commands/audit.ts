@@ -4,7 +4,7 @@
 // Exit status as for aggregate: 0 all clean, 1 only warnings, 2 some unit needs attention.
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { auditWorkbook, attentionLines, noReportsMessage, readExpectedList, runBatch, statusTally, terminalProgress } from '../../batch';
+import { auditWorkbook, attentionLines, noReportsMessage, readExpectedList, runBatch, sourceWorker, statusTally, terminalProgress, UnitPool } from '../../batch';
 import { writeFileAtomic } from '../../files/project-io';
 import { EXIT_UNREADABLE, oneInput, openProfile, refuseOwnInput, refuseOverwrite } from '../arguments';
 import { UsageError, type Command } from '../command';
@@ -35,14 +35,17 @@ export const auditCommand: Command = {
     const profile = values.profile ? await openProfile(values.profile) : undefined;
     if (profile === null) return EXIT_UNREADABLE;
     const progress = terminalProgress();
+    // Worker threads read, import and validate the files of a large folder on every core.
+    const pool = new UnitPool(sourceWorker());
     const result = await runBatch(dir, {
+      pool,
       ...(expected ? { expected } : {}),
       ...(year !== undefined ? { year } : {}),
       exclude: [...(values.xlsx ? [values.xlsx] : []), ...(values.expect ? [values.expect] : [])].map((p) => resolve(p)),
       keepFindings: true,
       ...(profile ? { profile } : {}),
       ...(progress ? { onProgress: progress } : {}),
-    });
+    }).finally(() => pool.close());
     if (!result.rows.some((r) => r.file)) {
       process.stderr.write(`${noReportsMessage(dir, result.ignored.length)}，未生成审核工作簿。\n`);
       return 2;
@@ -50,7 +53,7 @@ export const auditCommand: Command = {
     if (values.xlsx) await writeFileAtomic(values.xlsx, await auditWorkbook(result));
     if (values.json) {
       const findings = result.findings.map(({ unit, file, finding }) => ({ unit, file, ...finding }));
-      process.stdout.write(`${JSON.stringify({ year: result.year, units: result.rows, findings, ignored: result.ignored }, null, 2)}\n`);
+      process.stdout.write(`${JSON.stringify({ year: result.year, units: result.rows, findings, ignored: result.ignored, readByWorkers: result.pooled }, null, 2)}\n`);
     } else {
       const lines = [
         ...(profile ? [`按本地要求“${profile.name}”（版本 ${profile.version}）审核`] : []),
