@@ -16,6 +16,7 @@ import { openProjectFile } from '../../src/main/files/open-project';
 import { INPUT_LIMITS } from '../../src/main/files/input-limits';
 import { runBatch } from '../../src/main/batch';
 import { SAMPLE_PATH } from './support/sample';
+import { minimalPdf } from './support/minimal-pdf';
 import { buildZip, deflatedZeros, xlsxWith } from './support/zip-writer';
 
 const GOOD_TXT = new URL('../fixtures/samples/linyi-approval-bureau-2024.txt', import.meta.url).pathname;
@@ -52,6 +53,18 @@ beforeAll(async () => {
   put('big-project.nianbao.json', '');
   truncateSync(files['big-project.nianbao.json']!, 200 * 2 ** 20);
   put('gbk.nianbao.json', Buffer.from([...Buffer.from('{"kind":"nianbao-project","issuer":"'), 0xb1, 0xa8, 0xb8, 0xe6, ...Buffer.from('"}')]));
+  // A 300 KB PDF whose page content inflates to 300 MB; and one of six 100 MB page contents,
+  // each under the one-stream limit, 600 MB together. PDF.js would inflate either whole.
+  const pdf = (contents: Buffer[]) =>
+    minimalPdf([
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents [${contents.map((_, i) => `${i + 4} 0 R`).join(' ')}] >>`,
+      ...contents.map((c) => `<< /Length ${c.length} /Filter /FlateDecode >>\nstream\n${c.toString('latin1')}\nendstream`),
+    ]);
+  put('bomb.pdf', pdf([(await deflatedZeros(300 * 2 ** 20, 'zlib')).body]));
+  const hundred = (await deflatedZeros(100 * 2 ** 20, 'zlib')).body;
+  put('many-streams.pdf', pdf(Array.from({ length: 6 }, () => hundred)));
   if (posix) execFileSync('mkfifo', [(files['fifo.txt'] = join(dir, 'fifo.txt'))]);
   mkdirSync((files['folder.docx'] = join(dir, 'folder.docx')));
 }, 30_000);
@@ -65,6 +78,8 @@ describe('each attack file is refused at once, naming the limit', () => {
     ['many-rows.xlsx', /10,005 行，超过工作表行数上限（10,000）/],
     ['far-cell.xlsx', /超过工作表(行|列)数上限/],
     ['big.txt', /有 200\.0 MB，超过文本或网页文件大小上限（8\.0 MB）/],
+    ['bomb.pdf', /中有一个数据流解压后过大（可能是压缩炸弹），超过PDF 单个数据流解压后大小上限（128\.0 MB）/],
+    ['many-streams.pdf', /的数据流解压后共有 600\.0 MB（图片过多，或可能是压缩炸弹），超过PDF 数据流解压后总大小上限（512\.0 MB）/],
     ['folder.docx', /是文件夹，不是普通文件/],
   ];
   for (const [name, message] of cases) {

@@ -210,6 +210,9 @@ export class UnitPool {
   private replace(slot: Slot): void {
     const i = this.slots.indexOf(slot);
     if (i >= 0) this.slots.splice(i, 1);
+    // A worker stuck in a blocking read cannot stop until the read returns: it no longer keeps
+    // the process alive (the CLI ends when its work is done).
+    slot.worker.unref();
     void slot.worker.terminate();
     if (this.closed) return;
     try {

@@ -24,6 +24,10 @@ export const INPUT_LIMITS = {
   zipRatio: 200,
   /** Entries in one .docx / .xlsx. */
   zipEntries: 5_000,
+  /** One compressed stream of a PDF, inflated (a page's contents or a font is well under 10 MB). */
+  pdfStreamBytes: 128 * MiB,
+  /** All compressed streams of one PDF together, inflated. */
+  pdfInflatedBytes: 512 * MiB,
   /** Rows of one worksheet (counted in its XML before the workbook is loaded; also its highest row number). */
   sheetRows: 10_000,
   /** Columns of one worksheet (its highest column number). */
@@ -50,6 +54,8 @@ export const LIMIT_NAMES: Record<InputLimit, string> = {
   zipTotalBytes: '文档解压后总大小上限',
   zipRatio: '文档部件压缩比上限',
   zipEntries: '文档内部件个数上限',
+  pdfStreamBytes: 'PDF 单个数据流解压后大小上限',
+  pdfInflatedBytes: 'PDF 数据流解压后总大小上限',
   sheetRows: '工作表行数上限',
   sheetColumns: '工作表列数上限',
   workbookCells: '工作簿单元格总数上限',

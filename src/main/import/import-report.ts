@@ -9,6 +9,7 @@ import { InputError, readInput, tooLarge, type FileReader } from '../files/read-
 import { checkZip, countOccurrences } from '../files/zip-check';
 import { decodeText } from './decode-text';
 import { readDocxLines } from './read-docx';
+import { checkPdfStreams } from './pdf-stream-limits';
 import { PdfReadError, readPdfLines } from './read-pdf';
 import { readXlsxLines } from './read-xlsx';
 
@@ -90,6 +91,7 @@ export async function readReportLines(input: ImportInput, read: FileReader = rea
   try {
     if (startsWith(bytes, 0x25, 0x50, 0x44, 0x46)) {
       format = 'pdf';
+      checkPdfStreams(bytes, name);
       lines = await readPdfLines(bytes);
     } else if (startsWith(bytes, 0x50, 0x4b)) {
       checkOfficeZip(bytes, name);

@@ -29,9 +29,10 @@ export interface ZipEntrySpec {
 }
 
 /** `size` zero bytes, deflated in a stream: a real bomb body without holding it in memory. */
-export async function deflatedZeros(size: number): Promise<{ body: Buffer; size: number }> {
-  const { createDeflateRaw } = await import('node:zlib');
-  const d = createDeflateRaw({ level: 9 });
+/** `size` zero bytes deflated: raw (a zip entry) or with the zlib wrapper (a PDF's FlateDecode stream). */
+export async function deflatedZeros(size: number, wrapper: 'raw' | 'zlib' = 'raw'): Promise<{ body: Buffer; size: number }> {
+  const { createDeflate, createDeflateRaw } = await import('node:zlib');
+  const d = wrapper === 'zlib' ? createDeflate({ level: 9 }) : createDeflateRaw({ level: 9 });
   const out: Buffer[] = [];
   d.on('data', (c: Buffer) => out.push(c));
   const chunk = Buffer.alloc(1 << 20);
