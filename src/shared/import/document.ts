@@ -48,8 +48,10 @@ export const isValueText = parsesAsValue;
 const VALUE_WORD = String.raw`(?:[0-9０-９]+(?:[.．][0-9０-９]+)?|[/／—–－\-]+|不适用|不適用)`;
 const TRAILING_VALUES = new RegExp(String.raw`^(.*?\S)((?:[ \u3000]+${VALUE_WORD})+)[ \u3000]*$`);
 
-function splitPlainLine(line: string): { cells: string[]; structured: boolean } {
-  const text = line.trim();
+/** `text`: the line, trimmed. */
+function splitPlainLine(text: string): { cells: string[]; structured: boolean } {
+  // Without a space there is one word and no trailing values: most prose lines.
+  if (!text.includes(' ') && !text.includes('\u3000')) return { cells: [text], structured: false };
   const words = text.split(/[ \u3000]+/);
   // "0 0 0 0 0 …" (a table row copied from a PDF) or "四、结转下年度继续办理 0 0 0 0 0 0 0".
   if (words.length > 1 && words.every(isValueText)) return { cells: words, structured: true };
@@ -61,42 +63,68 @@ function splitPlainLine(line: string): { cells: string[]; structured: boolean } 
   return { cells: [text], structured: false };
 }
 
+/** `line` split at `sep`, each cell trimmed. */
+function splitCells(line: string, sep: string): string[] {
+  const cells = line.split(sep);
+  for (let k = 0; k < cells.length; k++) cells[k] = cells[k]!.trim();
+  return cells;
+}
+
+const WHITESPACE = /\s/;
+
+/** Does the text end with a line break, tab or pipe, then only whitespace (/[\n\r|\t]\s*$/)? */
+function endsAtDelimiter(text: string): boolean {
+  let j = text.length - 1;
+  for (; j >= 0 && WHITESPACE.test(text[j]!); j--) {
+    const c = text.charCodeAt(j);
+    if (c === 10 || c === 13 || c === 9) return true;
+  }
+  return j >= 0 && text.charCodeAt(j) === 124;
+}
+
 /**
  * Plain text as copied from a web page or a PDF: tabs and pipes separate cells; a line of a
  * single cell is a paragraph or one table cell per line; blank lines carry no information.
  */
 export function linesFromText(text: string): SourceLine[] {
   const out: SourceLine[] = [];
-  text.split(/\r\n|\r|\n/).forEach((raw, i) => {
+  // Every report of a batch passes through here: no closure per line, each line trimmed once.
+  const raws = text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
+  for (let i = 0; i < raws.length; i++) {
+    const raw = raws[i]!;
+    const line = raw.includes('\u00a0') ? raw.replace(/\u00a0/g, ' ') : raw;
+    const trimmed = line.trim();
+    if (trimmed === '') continue;
     const where = `第${i + 1}行`;
-    const line = raw.replace(/\u00a0/g, ' ');
-    if (line.trim() === '') return;
     let cells: string[];
     const tabs = line.includes('\t');
-    if (tabs) cells = line.split('\t').map((c) => c.trim());
+    if (tabs) cells = splitCells(line, '\t');
     else if (line.includes('|')) {
-      cells = line.split('|').map((c) => c.trim());
-      if (line.trimStart().startsWith('|')) cells.shift();
-      if (line.trimEnd().endsWith('|')) cells.pop();
+      cells = splitCells(line, '|');
+      if (trimmed.startsWith('|')) cells.shift();
+      if (trimmed.endsWith('|')) cells.pop();
     } else {
-      const plain = splitPlainLine(line);
-      out.push({ cells: plain.cells, structured: plain.structured, where, raw: line.trim() });
-      return;
+      const plain = splitPlainLine(trimmed);
+      out.push({ cells: plain.cells, structured: plain.structured, where, raw: trimmed });
+      continue;
     }
     // A tab-separated row keeps its empty last cells (a blank 总计 is a cell of the row).
-    const filled = cells.filter((c) => c !== '').length;
+    let filled = 0;
+    for (let k = 0; k < cells.length; k++) if (cells[k] !== '') filled++;
     if (!tabs || filled <= 1) while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
     if (filled === 0) {
       // "|" or "|||": as many empty cells as delimiters (kept so that positions count).
-      const empty = (line.match(/\|/g) ?? []).length;
+      let empty = 0;
+      for (let k = line.indexOf('|'); k >= 0; k = line.indexOf('|', k + 1)) empty++;
       out.push({ cells: Array<string>(empty).fill(''), structured: false, where, raw: '', cellEnd: true });
-      return;
+      continue;
     }
     // "规章 |": one cell per line, no row structure to rely on, but the cell is delimited.
-    if (filled === 1 && cells.length === 1) out.push({ cells, structured: false, where, raw: line.trim(), cellEnd: true });
-    else out.push({ cells, structured: true, where, raw: line.trim(), ...(tabs ? { alignEnd: true } : {}) });
-  });
+    if (filled === 1 && cells.length === 1) out.push({ cells, structured: false, where, raw: trimmed, cellEnd: true });
+    else if (tabs) out.push({ cells, structured: true, where, raw: trimmed, alignEnd: true });
+    else out.push({ cells, structured: true, where, raw: trimmed });
+  }
   const last = out[out.length - 1];
-  if (last && !/[\n\r|\t]\s*$/.test(text)) out[out.length - 1] = { ...last, cutOff: true };
+  if (last && !endsAtDelimiter(text)) out[out.length - 1] = { ...last, cutOff: true };
   return joinWrappedLabels(out);
 }

@@ -69,10 +69,28 @@ const MIN_PREFIX = 4;
 /** 表三's group labels (三、本年度办理结果, （三）不予公开 …), folded: a flattened copy may prefix a row with them. */
 const GROUP_PREFIXES: readonly string[] = [...new Set(T3_ROWS.flatMap((r) => r.groups))].map(fold).sort((a, b) => b.length - a.length);
 
+/**
+ * Every report of a batch has the same row labels and column headings: a cell's answer is
+ * found once and remembered (bounded, emptied when full, as fold's cache). The answers are
+ * shared, so no caller may change one.
+ */
+const MATCHED = new Map<string, RowMatch | null>();
+const MATCH_CACHE_SIZE = 20_000;
+
 export function matchRow(text: string): RowMatch | null {
   if (text.length > 80) return null;
   // Most cells are figures, and no row's label starts with a digit (a test holds the layout to it).
   if (isPlainDigits(text)) return null;
+  let m = MATCHED.get(text);
+  if (m === undefined) {
+    if (MATCHED.size >= MATCH_CACHE_SIZE) MATCHED.clear();
+    m = matchNow(text);
+    MATCHED.set(text, m);
+  }
+  return m;
+}
+
+function matchNow(text: string): RowMatch | null {
   const folded = fold(text);
   const direct = matchFolded(folded);
   if (direct) return direct;

@@ -33,18 +33,30 @@ interface PartLine {
   readonly body: string;
 }
 
+/** The line's one non-blank cell, trimmed; null when it has none or several (no array made: asked of every line). */
+function onlyCell(cells: readonly string[]): string | null {
+  let text: string | null = null;
+  for (const cell of cells) {
+    const t = cell.trim();
+    if (t === '') continue;
+    if (text !== null) return null;
+    text = t;
+  }
+  return text;
+}
+
 function partLines(lines: readonly SourceLine[], from: number): PartLine[] {
   const out: PartLine[] = [];
   for (let i = Math.max(0, from); i < lines.length; i++) {
-    const filled = lines[i]!.cells.filter((c) => c.trim() !== '');
-    if (filled.length !== 1) continue;
-    const text = filled[0]!.trim();
-    if (text.length > 40) continue;
+    const text = onlyCell(lines[i]!.cells);
+    if (text === null || text.length > 40) continue;
     const f = fold(text);
     const m = PART_HEADING.exec(f);
     if (!m) continue;
     const body = bare(f.slice(m[0].length));
-    if (!body || /[。，,；;]/.test(f.slice(m[0].length, -1)) || T3_LABELS.some((l) => bare(f).startsWith(l))) continue;
+    if (!body || /[。，,；;]/.test(f.slice(m[0].length, -1))) continue;
+    const all = bare(f);
+    if (T3_LABELS.some((l) => all.startsWith(l))) continue;
     const cn = m[1] ?? m[3];
     const ordinal = cn ? CN_ORDINALS.indexOf(cn) + 1 : Number(m[4]);
     const style: Style = m[3] ? '第一部分' : m[4] ? '1、' : m[2] === '、' ? '一、' : '一.';

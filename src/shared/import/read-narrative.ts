@@ -54,7 +54,8 @@ export function findHeadings(lines: readonly SourceLine[], log: ImportLog): Head
     const m = HEADING_START.exec(f);
     if (!m) {
       // Word's automatic numbering keeps 「一、」 out of the text: accept the exact wording.
-      const k = UNNUMBERED.findIndex((forms, idx) => idx >= next && forms.includes(bare(f)));
+      const b = bare(f);
+      const k = UNNUMBERED.findIndex((forms, idx) => idx >= next && forms.includes(b));
       if (k < 0) return;
       const def = SECTIONS[k]!;
       hits.push({ section: def.id, line: i, text });
@@ -239,6 +240,16 @@ const SIGNED_DATE = /^((?:19|20|21)\d{2})年(\d{1,2})月(\d{1,2})日$/;
 const UNDATED = /^年月日$/;
 const AGENCY_END = /(?:局|委员会|委|办公室|办|厅|院|政府|中心|室|处|所|站|街道办事处|署|会|部)$/;
 
+/** Has `text` more than `n` CJK unified ideographs (the range hasWords counts on surviving fold)? */
+function moreIdeographsThan(text: string, n: number): boolean {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fef && ++count > n) return true;
+  }
+  return false;
+}
+
 /**
  * The 落款 closing a report (our .docx and web page write one, GB/T 9704 §7.3.5.3): the issuer's
  * name on a line of its own and the date — or a draft's blank 年\u3000月\u3000日 — on the last line.
@@ -247,11 +258,15 @@ const AGENCY_END = /(?:局|委员会|委|办公室|办|厅|院|政府|中心|室
 export function signatureAt(lines: readonly SourceLine[], issuer: string): { from: number; date: string | null } | null {
   const n = lines.length;
   if (n < 1) return null;
-  const last = fold(lines[n - 1]!.raw).replace(/[\s\u3000]+/g, '');
-  const name = n > 1 && !lines[n - 2]!.structured ? fold(lines[n - 2]!.raw).replace(/[\s\u3000]+/g, '') : '';
   if (lines[n - 1]!.structured) return null;
+  // Most reports end with a paragraph: folding it (NFKC) only to find it is no date is the
+  // dearest part of this check, and an ideograph survives folding, so a line with more than
+  // the date's three (年月日) cannot be one.
+  if (moreIdeographsThan(lines[n - 1]!.raw, 3)) return null;
+  const last = fold(lines[n - 1]!.raw).replace(/[\s\u3000]+/g, '');
   const m = SIGNED_DATE.exec(last);
   if (!m && !UNDATED.test(last)) return null;
+  const name = n > 1 && !lines[n - 2]!.structured ? fold(lines[n - 2]!.raw).replace(/[\s\u3000]+/g, '') : '';
   const isIssuer = issuer !== '' && name === fold(issuer).replace(/[\s\u3000]+/g, '');
   const named = isIssuer || (name.length <= 40 && !/[，。；：,.;:]/.test(name) && AGENCY_END.test(name));
   // parseDate rejects a date that does not exist (2025年2月30日): then the 落款 has none.

@@ -5,11 +5,12 @@
 import { describeCell, TABLE_SHORT_NAMES } from '../layout/cells';
 import { SECTION_BY_ID, SECTIONS } from '../layout/sections';
 import { T2_BLOCKS, T4_REVIEW_HEADING } from '../layout/tables';
-import { parseCellInput, type CellValue } from '../values/cell-value';
+import { isPlainDigits, parseCellInput, type CellValue } from '../values/cell-value';
 import { isValueText, type SourceLine } from './document';
 import type { ImportLog } from './import-log';
 import { isT2BlockHeading, isTrialHeading, matchRow, ROW_TARGETS, T4_KEYS, type RowMatch, type RowTarget } from './labels';
 import { bare, fold, hasWords, splitNumbering } from './normalize';
+import { toSimplified } from './traditional';
 import { checkTableShape, mergedRows, type SeenRow, type ShapeInput } from './table-shape';
 
 const T4 = TABLE_SHORT_NAMES.t4;
@@ -224,7 +225,18 @@ const HEADING_KIND = new WeakMap<SourceLine, 'trial' | 'block' | null>();
 function headingKind(line: SourceLine): 'trial' | 'block' | null {
   let kind = HEADING_KIND.get(line);
   if (kind === undefined) {
-    kind = line.cells.some((c) => isTrialHeading(c)) ? 'trial' : line.cells.some((c) => isT2BlockHeading(c) >= 0) ? 'block' : null;
+    // One pass over the cells; a cell of digits (most of a table) is neither heading.
+    let trial = false;
+    let block = false;
+    for (const c of line.cells) {
+      if (isPlainDigits(c)) continue;
+      if (isTrialHeading(c)) {
+        trial = true;
+        break;
+      }
+      if (!block && isT2BlockHeading(c) >= 0) block = true;
+    }
+    kind = trial ? 'trial' : block ? 'block' : null;
     HEADING_KIND.set(line, kind);
   }
   return kind;
@@ -433,13 +445,36 @@ const CONTENT_LABEL = bare(fold(T2_BLOCKS[0]!.contentLabel));
 /** Longer than this, a cell is prose, not a heading (headings with pinyin glosses stay well under it). */
 const MAX_LABEL_CELL = 60;
 
+/** Per BMP unit, found on first sight: 1 an ideograph that folds to one of CONTENT_LABEL's, 2 one that does not. */
+const CONTENT_UNIT = new Uint8Array(0x10000);
+
+/**
+ * False when `text` cannot fold to CONTENT_LABEL, told without folding it: a CJK ideograph
+ * survives fold() one for one (NFKC keeps it, the traditional map gives another ideograph,
+ * bare() keeps letters), so each one in the text must become one of the label's, and there
+ * can be no more of them than the label has. Most cells fail at their first character.
+ */
+function mayBeContentLabel(text: string): boolean {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x4e00 || c > 0x9fef) continue;
+    let k = CONTENT_UNIT[c]!;
+    if (k === 0) CONTENT_UNIT[c] = k = CONTENT_LABEL.includes(toSimplified(String.fromCharCode(c))) ? 1 : 2;
+    if (k === 2 || ++n > CONTENT_LABEL.length) return false;
+  }
+  return true;
+}
+
 function t2Headers(lines: readonly SourceLine[], rows: readonly SeenRow[]): ShapeInput['t2Headers'] {
   const out: { block: number; texts: string[]; where: string }[] = [];
   const t2Rows = rows.filter((r) => r.target.table === 't2').sort((a, b) => a.line - b.line);
   lines.forEach((line, i) => {
     // Only a short cell can be 「信息内容」 once folded: prose paragraphs are not folded at all
     // (this runs on every line of every imported report).
-    const j = line.cells.findIndex((c) => c.length <= MAX_LABEL_CELL && bare(fold(c)) === CONTENT_LABEL);
+    // Nor a cell of digits (most of a table), which folds to itself, nor one whose ideographs
+    // are not the label's.
+    const j = line.cells.findIndex((c) => c !== '' && c.length <= MAX_LABEL_CELL && !isPlainDigits(c) && mayBeContentLabel(c) && bare(fold(c)) === CONTENT_LABEL);
     if (j < 0) return;
     const next = t2Rows.find((r) => r.line > i || (r.line === i && line.cells.indexOf(r.text) > j));
     if (!next || next.line > i + 12) return;

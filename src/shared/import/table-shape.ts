@@ -163,9 +163,24 @@ const MERGE_CORES: readonly { target: RowTarget; core: string }[] = ROW_TARGETS.
 const ROW_ORDER: ReadonlyMap<RowTarget, number> = new Map(ROW_TARGETS.map((t, i) => [t, i]));
 
 /** The rows a label cell names when it names more than one (「行政处罚、行政强制」), else null. */
-export function mergedRows(text: string): RowTarget[] | null {
+export function mergedRows(text: string): readonly RowTarget[] | null {
   const t = text.trim();
   if (t.length > 40 || /[，。；：,;:]/.test(t)) return null;
+  // The same column headings and group labels reach here in every report of a batch.
+  let found = MERGED.get(t);
+  if (found === undefined) {
+    if (MERGED.size >= MERGED_CACHE_SIZE) MERGED.clear();
+    found = mergedNow(t);
+    MERGED.set(t, found);
+  }
+  return found;
+}
+
+/** mergedRows' answers by trimmed text (bounded, emptied when full); shared, so never changed. */
+const MERGED = new Map<string, readonly RowTarget[] | null>();
+const MERGED_CACHE_SIZE = 20_000;
+
+function mergedNow(t: string): RowTarget[] | null {
   let b = bare(fold(t));
   const found: RowTarget[] = [];
   // Longest first, and each match removed, so 「行政规范性文件」 is not also read as 「规范性文件」.
