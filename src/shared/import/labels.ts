@@ -4,6 +4,7 @@ import { cellKey } from '../layout/cells';
 import { T2_BLOCKS, T3_COLUMNS, T3_ROWS, T4_COLUMNS, T4_GROUPS } from '../layout/tables';
 import { isPlainDigits } from '../values/cell-value';
 import { bare, fold, labelCore, splitNumbering } from './normalize';
+import { boundedMemo } from './bounded-memo';
 
 export interface RowTarget {
   readonly table: 't2' | 't3';
@@ -74,20 +75,13 @@ const GROUP_PREFIXES: readonly string[] = [...new Set(T3_ROWS.flatMap((r) => r.g
  * found once and remembered (bounded, emptied when full, as fold's cache). The answers are
  * shared, so no caller may change one.
  */
-const MATCHED = new Map<string, RowMatch | null>();
-const MATCH_CACHE_SIZE = 20_000;
+const matchRemembered = boundedMemo(matchNow, 20_000);
 
 export function matchRow(text: string): RowMatch | null {
   if (text.length > 80) return null;
   // Most cells are figures, and no row's label starts with a digit (a test holds the layout to it).
   if (isPlainDigits(text)) return null;
-  let m = MATCHED.get(text);
-  if (m === undefined) {
-    if (MATCHED.size >= MATCH_CACHE_SIZE) MATCHED.clear();
-    m = matchNow(text);
-    MATCHED.set(text, m);
-  }
-  return m;
+  return matchRemembered(text);
 }
 
 function matchNow(text: string): RowMatch | null {

@@ -4,6 +4,7 @@
 // pinyin glosses that some mirror sites insert after characters ("數(shù)"), quotes.
 import { charRemover } from '../text/char-filter';
 import { toSimplified } from './traditional';
+import { boundedMemo } from './bounded-memo';
 
 // Latin letters with or without tone marks (ā á ǎ à …, ü, ǘ …) in parentheses.
 const PINYIN_GLOSS = /\((?:[a-z\u00e0-\u00fc\u0101-\u01dc])+\)/gi;
@@ -14,20 +15,12 @@ const NUMBERING = /^(?:[一二三四五六七八九十]+[、，,.．]|\([一二�
  * check), and a batch audit meets the same labels in every report: short texts are folded once
  * and remembered (a bounded cache, emptied when full; prose is folded afresh).
  */
-const FOLDED = new Map<string, string>();
-const FOLD_CACHE_SIZE = 20_000;
+const foldShort = boundedMemo(foldNow, 20_000);
 const FOLD_CACHE_TEXT = 80;
 
 /** Width, script and spacing folded; punctuation kept (numbering needs it). */
 export function fold(text: string): string {
-  if (text.length > FOLD_CACHE_TEXT) return foldNow(text);
-  let folded = FOLDED.get(text);
-  if (folded === undefined) {
-    if (FOLDED.size >= FOLD_CACHE_SIZE) FOLDED.clear();
-    folded = foldNow(text);
-    FOLDED.set(text, folded);
-  }
-  return folded;
+  return text.length > FOLD_CACHE_TEXT ? foldNow(text) : foldShort(text);
 }
 
 function foldNow(text: string): string {

@@ -10,6 +10,7 @@ import type { Finding } from '../validation/finding';
 import type { ImportLog, ImportLogEntry } from './import-log';
 import { ROW_TARGETS, type RowMatch, type RowTarget } from './labels';
 import { bare, fold } from './normalize';
+import { boundedMemo } from './bounded-memo';
 
 export const TABLE_SHAPE_RULE = 'N-TABLE-SHAPE';
 /** Its short Chinese name, as the validator's rules have one (Rule.name). */
@@ -162,23 +163,16 @@ const MERGE_CORES: readonly { target: RowTarget; core: string }[] = ROW_TARGETS.
 ).sort((x, y) => y.core.length - x.core.length);
 const ROW_ORDER: ReadonlyMap<RowTarget, number> = new Map(ROW_TARGETS.map((t, i) => [t, i]));
 
+const mergedRemembered = boundedMemo(mergedNow, 20_000);
+
 /** The rows a label cell names when it names more than one (「行政处罚、行政强制」), else null. */
 export function mergedRows(text: string): readonly RowTarget[] | null {
   const t = text.trim();
   if (t.length > 40 || /[，。；：,;:]/.test(t)) return null;
   // The same column headings and group labels reach here in every report of a batch.
-  let found = MERGED.get(t);
-  if (found === undefined) {
-    if (MERGED.size >= MERGED_CACHE_SIZE) MERGED.clear();
-    found = mergedNow(t);
-    MERGED.set(t, found);
-  }
-  return found;
+  return mergedRemembered(t);
 }
 
-/** mergedRows' answers by trimmed text (bounded, emptied when full); shared, so never changed. */
-const MERGED = new Map<string, readonly RowTarget[] | null>();
-const MERGED_CACHE_SIZE = 20_000;
 
 function mergedNow(t: string): RowTarget[] | null {
   let b = bare(fold(t));
