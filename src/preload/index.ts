@@ -4,6 +4,7 @@
 // preload can require nothing but `electron`, so it imports only the zod-free channel list;
 // main parses every input and the renderer's client parses every answer.
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
+import { forwardDroppedFiles } from './dropped-files';
 import { BRIDGE_GLOBAL, DROP_CHANNEL, EVENT_CHANNELS, INVOKE_CHANNELS, splitChannel } from '../shared/ipc/channels';
 
 const api: Record<string, Record<string, (input: unknown) => Promise<unknown>>> = {};
@@ -23,17 +24,7 @@ contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, {
   },
 });
 
-// Files dropped onto the window. Only a real drop by the user (isTrusted: a page script cannot
-// forge one) yields paths, and only through webUtils here in the isolated world (a File the page
-// builds itself has none). Main grants them and opens a project or imports a report.
+// Files dropped onto the window: their paths, from a real drop only, on a fixed channel.
 if (typeof window !== 'undefined') {
-  window.addEventListener('dragover', (event) => {
-    if (event.isTrusted && event.dataTransfer?.types.includes('Files')) event.preventDefault();
-  });
-  window.addEventListener('drop', (event) => {
-    if (!event.isTrusted || !event.dataTransfer?.files.length) return;
-    event.preventDefault();
-    const paths = [...event.dataTransfer.files].map((f) => webUtils.getPathForFile(f)).filter((p) => p !== '');
-    if (paths.length) ipcRenderer.send(DROP_CHANNEL, paths);
-  });
+  forwardDroppedFiles(window, (file) => webUtils.getPathForFile(file), (paths) => ipcRenderer.send(DROP_CHANNEL, paths));
 }

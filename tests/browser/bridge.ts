@@ -5,20 +5,31 @@
 // handlers a temp userData folder and scripted dialogs in place of Electron's.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { BRIDGE_GLOBAL, EVENT_CHANNELS, INVOKE_CHANNELS, fail, type ConfirmChoice, type InvokeChannel, type MenuCommand } from '../../src/shared/ipc';
 import type { ConfirmRequest, FileDialogRequest, HandlerDeps } from '../../src/main/ipc/deps';
 import type { HandlerTable } from '../../src/main/ipc/handlers';
 import { reportServices } from '../../src/main/ipc/report-services';
 import { FileAccess, type AccessMode } from '../../src/main/ipc/file-access';
+import { acceptDroppedFiles } from '../../src/main/electron/dropped-files';
+import { forwardDroppedFiles } from '../../src/preload/dropped-files';
 
 const INVOKE_BINDING = '__nianbaoInvoke';
 const MENU_DISPATCH = '__nianbaoDispatchMenu';
+const DROP_BINDING = '__nianbaoDropped';
+/** Where the dropped files lie: Chromium gives a dropped File no path, Electron's webUtils does. */
+const DROP_DIR = '__nianbaoDropDir';
 
 export interface Bridge {
   /** Delivers a menu command to the page as main's menu would (e.g. { command: 'save' }). */
   sendMenuCommand(command: MenuCommand): Promise<void>;
+  /**
+   * Drags files from one folder onto the window and drops them, as trusted events through the
+   * DevTools protocol. The preload's own listener (src/preload/dropped-files.ts) receives them and
+   * main's acceptDroppedFiles grants and opens or imports, as in Electron.
+   */
+  dropFiles(paths: readonly string[], at?: { x: number; y: number }): Promise<void>;
 }
 
 /**
@@ -57,12 +68,32 @@ export async function bridgeHandlers(page: Page, handlers: HandlerTable, access?
     },
     { channels: [...INVOKE_CHANNELS], global: BRIDGE_GLOBAL, binding: INVOKE_BINDING, dispatch: MENU_DISPATCH, menuEvent: EVENT_CHANNELS.menuCommand },
   );
+  const dispatch = (command: MenuCommand) =>
+    page.evaluate(([name, cmd]) => (window as unknown as Record<string, (c: unknown) => void>)[name as string]!(cmd), [MENU_DISPATCH, command] as const);
+  // Main's side of a drop: what Electron's ipcMain does with the paths on the drop channel.
+  await page.exposeFunction(DROP_BINDING, async (paths: unknown) => {
+    const command = access ? acceptDroppedFiles(access, paths) : null;
+    if (command) await dispatch(command);
+  });
+  // The preload's listener itself, with a stand-in for webUtils.getPathForFile.
+  await page.addInitScript({
+    content: `(${forwardDroppedFiles.toString()})(window, (file) => window.${DROP_DIR} + '/' + file.name, (paths) => window.${DROP_BINDING}(paths));`,
+  });
   if (page.url() !== 'about:blank') await page.reload();
   return {
+    async dropFiles(paths, at = { x: 400, y: 300 }) {
+      const dirs = new Set(paths.map((p) => dirname(p)));
+      if (dirs.size !== 1) throw new Error('dropFiles: the files of one drop come from one folder');
+      await page.evaluate(([name, dir]) => void ((window as unknown as Record<string, string>)[name] = dir), [DROP_DIR, [...dirs][0]!] as const);
+      const cdp = await page.context().newCDPSession(page);
+      const data = { items: [], files: [...paths], dragOperationsMask: 1 };
+      for (const type of ['dragEnter', 'dragOver', 'drop'] as const) await cdp.send('Input.dispatchDragEvent', { type, ...at, data });
+      await cdp.detach();
+    },
     async sendMenuCommand(command) {
       // Main sends a path only for a file the user chose (recent list, second instance): it grants it first.
       if ('path' in command && command.path && access) access.grantFile(command.path, 'read', 'write');
-      await page.evaluate(([dispatch, cmd]) => (window as unknown as Record<string, (c: unknown) => void>)[dispatch as string]!(cmd), [MENU_DISPATCH, command] as const);
+      await dispatch(command);
     },
   };
 }

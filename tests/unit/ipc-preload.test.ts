@@ -68,8 +68,12 @@ describe('preload', () => {
   test('source never forwards a channel chosen by the page', () => {
     const src = readFileSync(new URL('../../src/preload/index.ts', import.meta.url), 'utf8');
     // The one send is the fixed drop channel, from a trusted drop event (never a page's call).
-    expect(src.match(/ipcRenderer\.(send|sendSync|postMessage)\b[^;]*/g)).toEqual(['ipcRenderer.send(DROP_CHANNEL, paths)']);
-    expect(src).toMatch(/if \(!event\.isTrusted/);
+    expect(src.match(/ipcRenderer\.(send|sendSync|postMessage)\b[^;]*/g)).toEqual(['ipcRenderer.send(DROP_CHANNEL, paths))']);
+    expect(src).toMatch(/forwardDroppedFiles\(window, \(file\) => webUtils\.getPathForFile\(file\), \(paths\) => ipcRenderer\.send/);
+    const drops = readFileSync(new URL('../../src/preload/dropped-files.ts', import.meta.url), 'utf8');
+    expect(drops).toMatch(/if \(!event\.isTrusted/);
+    // Installed into the test page as its source text: it may not lean on imports.
+    expect(drops).not.toMatch(/^import /m);
     expect(src.match(/ipcRenderer\.invoke\(/g)).toHaveLength(1);
     expect(src).toMatch(/for \(const channel of INVOKE_CHANNELS\)/);
   });
