@@ -5,6 +5,7 @@ import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { checkPdfStreams, decoded, OverCap } from '../../src/main/import/pdf-stream-limits';
 import { minimalPdf } from './support/minimal-pdf';
+import { readPdfPages } from '../../src/main/import/read-pdf';
 
 const MB = 2 ** 20;
 const text = (b: Uint8Array) => Buffer.from(b).toString('latin1');
@@ -26,6 +27,8 @@ function packLzw(codes: readonly number[]): Uint8Array {
   let have = 0;
   let next = 258;
   let bits = 9;
+  // The decoder adds a table entry for every code but the first after a clear.
+  let first = true;
   for (const code of codes) {
     acc = (acc << bits) | code;
     have += bits;
@@ -37,9 +40,10 @@ function packLzw(codes: readonly number[]): Uint8Array {
     if (code === 256) {
       next = 258;
       bits = 9;
-    } else if (code !== 257 && next < 4096) {
-      // Every code after the first adds one entry (the decoder's view: prev + first byte).
-      if (code !== codes[0] || next > 258) next++;
+      first = true;
+    } else if (code !== 257) {
+      if (!first && next < 4096) next++;
+      first = false;
       if (next + 1 >= 1 << bits && bits < 12) bits++;
     }
   }
@@ -47,11 +51,61 @@ function packLzw(codes: readonly number[]): Uint8Array {
   return Uint8Array.from(out);
 }
 
+/**
+ * The codes an LZW compressor writes for `data`, as PDF producers do: a clear code first, and
+ * again each time the table is nearly full (4093 entries, while the decoder is one entry behind).
+ */
+function lzwCodes(data: Uint8Array): number[] {
+  const codes = [256];
+  let table = new Map<string, number>();
+  let next = 258;
+  let w = '';
+  for (const byte of data) {
+    const c = String.fromCharCode(byte);
+    const wc = w + c;
+    if (w === '' || (wc.length > 1 ? table.has(wc) : true)) {
+      w = wc;
+      continue;
+    }
+    codes.push(w.length === 1 ? w.charCodeAt(0) : table.get(w)!);
+    table.set(wc, next++);
+    if (next === 4093) {
+      codes.push(256);
+      table = new Map();
+      next = 258;
+    }
+    w = c;
+  }
+  if (w !== '') codes.push(w.length === 1 ? w.charCodeAt(0) : table.get(w)!);
+  codes.push(257);
+  return codes;
+}
+
 describe('the decoders read what the PDF specification writes', () => {
   it('LZW: the specification example -----A---B', () => {
     // PDF 32000-1:2008, 7.4.4.2: the codes 45 258 258 65 259 66 257 as 80 0B 60 50 22 0C 0C 85 01.
     const data = Uint8Array.from([0x80, 0x0b, 0x60, 0x50, 0x22, 0x0c, 0x0c, 0x85, 0x01]);
     expect(text(decoded(data, ['LZWDecode'], MB))).toBe('-----A---B');
+  });
+
+  it('LZW: codes of every width and clear codes read as PDF.js reads them (an independent decoder)', async () => {
+    // 3,000 lines of varied text: the table fills and is cleared many times, codes reach 12 bits.
+    const lines = Array.from({ length: 3000 }, (_, i) => `Line ${i} ${((i * 7919) % 10007).toString(36)} report ${(i * i) % 97} end`);
+    const content = Buffer.from(`BT /F1 8 Tf 12 TL 20 39990 Td\n${lines.map((l) => `(${l}) '`).join('\n')}\nET\n`, 'latin1');
+    const codes = lzwCodes(content);
+    expect(codes.filter((c) => c === 256).length).toBeGreaterThan(4);
+    const packed = packLzw(codes);
+    expect(Buffer.from(decoded(packed, ['LZWDecode'], 4 * MB)).equals(content)).toBe(true);
+    const pdf = minimalPdf([
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 40000] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
+      `<< /Length ${packed.length} /Filter /LZWDecode >>\nstream\n${text(packed)}\nendstream`,
+      '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+    ]);
+    expect(() => checkPdfStreams(pdf, 'lzw.pdf')).not.toThrow();
+    const [page] = await readPdfPages(pdf);
+    expect(page!.items.map((it) => it.str)).toEqual(lines);
   });
 
   it('RunLength, ASCIIHex and ASCII85, and chains of them before FlateDecode', () => {
