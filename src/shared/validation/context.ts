@@ -29,15 +29,19 @@ export interface RuleContext {
   readonly audit: { readonly touched: Set<string>; readonly named: Set<string> };
 }
 
-/** Position of each cell in official order (CELLS), for the per-report arrays below. */
-const INDEX: ReadonlyMap<string, number> = new Map(CELLS.map((c, i) => [c.key, i]));
+/**
+ * Position of each cell in official order (CELLS), for the per-report arrays below. A
+ * prototype-free object rather than a Map: the lookup runs for every cell of every validation,
+ * and this is about a quarter faster (measured in makeContext's loop).
+ */
+const INDEX: Readonly<Record<string, number | undefined>> = Object.assign(Object.create(null) as Record<string, number>, Object.fromEntries(CELLS.map((c, i) => [c.key, i])));
 const CELL_COUNT = CELLS.length;
 /** Rules sum the same constant key lists on every run: their positions, computed once per list. */
 const POSITIONS = new WeakMap<readonly string[], Int32Array>();
 function positionsOf(keys: readonly string[]): Int32Array {
   let p = POSITIONS.get(keys);
   if (!p) {
-    p = Int32Array.from(keys, (k) => INDEX.get(k) ?? -1);
+    p = Int32Array.from(keys, (k) => INDEX[k] ?? -1);
     POSITIONS.set(keys, p);
   }
   return p;
@@ -48,25 +52,35 @@ function positionsOf(keys: readonly string[]): Int32Array {
  * context reads each cell of the report once, into arrays in official order; the rules' many
  * lookups and sums then index those arrays instead of probing a 200-key object each time.
  */
-export function makeContext(project: Project, prior?: PriorYear | null, profile?: Profile | null): RuleContext {
-  const cells = project.cells;
+/**
+ * The report's cells in official order. Its own function: inside makeContext the arrays are
+ * captured by the rules' closures, and the loop over them ran about twice as slow.
+ */
+function readCells(cells: Cells): { values: CellValue[]; nums: number[] } {
   const values: CellValue[] = new Array<CellValue>(CELL_COUNT).fill(null);
-  const nums = new Float64Array(CELL_COUNT);
-  // Enumerating the report's own keys and finding each in a Map is about twice as fast as
+  // A plain array of doubles: allocating a Float64Array of 200 costs more than filling this.
+  const nums = new Array<number>(CELL_COUNT).fill(0);
+  // Enumerating the report's own keys and finding each in the index is about twice as fast as
   // probing the object with the layout's 200 keys (measured with bench/aggregate.bench.ts).
   for (const key in cells) {
-    const i = INDEX.get(key);
+    const i = INDEX[key];
     if (i === undefined) continue;
     const v = cells[key] ?? null;
     values[i] = v;
     if (typeof v === 'number') nums[i] = v;
   }
+  return { values, nums };
+}
+
+export function makeContext(project: Project, prior?: PriorYear | null, profile?: Profile | null): RuleContext {
+  const cells = project.cells;
+  const { values, nums } = readCells(cells);
   const unread = new Set((project.unread ?? []).filter((k) => cells[k] === null || cells[k] === undefined));
   const audit = { touched: new Set<string>(), named: new Set<string>() };
   const unreadSections = new Set(project.unreadSections?.filter((id) => project.sections[id].trim() === '') ?? []);
   const num = (k: string) => {
     if (unread.size > 0 && unread.has(k)) audit.touched.add(k);
-    const i = INDEX.get(k);
+    const i = INDEX[k];
     return i === undefined ? numericValue(cells[k]) : nums[i]!;
   };
   return {
@@ -89,7 +103,7 @@ export function makeContext(project: Project, prior?: PriorYear | null, profile?
       return s;
     },
     value(k) {
-      const i = INDEX.get(k);
+      const i = INDEX[k];
       return i === undefined ? (cells[k] ?? null) : values[i]!;
     },
   };
@@ -143,7 +157,7 @@ const byOfficialOrder = (a: string, b: string) => (cellDef(a)?.index ?? 1e9) - (
 function inOfficialOrder(keys: readonly string[]): boolean {
   let last = -1;
   for (const k of keys) {
-    const i = INDEX.get(k);
+    const i = INDEX[k];
     if (i === undefined || i <= last) return false;
     last = i;
   }

@@ -152,7 +152,7 @@ export const G_NA: Rule = {
     const out: Finding[] = [];
     for (const { table, keys } of CELLS_BY_TABLE) {
       if (table === 't2') continue;
-      const marked = keys.filter((k) => isNotApplicable(ctx.cells[k]));
+      const marked = keys.filter((k) => isNotApplicable(ctx.value(k)));
       if (!marked.length) continue;
       const listed = marked.slice(0, LIST_AT_MOST).map((k) => `${describeCell(k).replace(/^表[二三四] /, '')}（${show(ctx, k)}）`);
       const more = marked.length > LIST_AT_MOST ? ' 等' : '';
