@@ -18,6 +18,8 @@ export interface RuleContext {
   /** Sum of the cells' contributions. */
   sum(keys: readonly string[]): number;
   value(key: string): CellValue;
+  /** Every cell's value in official order (CELLS[i]), for rules that scan whole tables. */
+  readonly values: readonly CellValue[];
   /**
    * Cells the importer could not read from the published report and still blank. A rule whose
    * operands (cells read through num/sum) include one of them cannot be judged: see finding().
@@ -91,6 +93,7 @@ export function makeContext(project: Project, prior?: PriorYear | null, profile?
     unread,
     unreadSections,
     audit,
+    values,
     num,
     sum(keys) {
       if (unread.size > 0) for (const k of keys) if (unread.has(k)) audit.touched.add(k);
@@ -208,6 +211,8 @@ export function unreadText(keys: readonly string[]): string {
  * on a cell nobody read.
  */
 export function unverifiedRest(ctx: RuleContext, rule: Rule): Finding | undefined {
+  // Runs after every rule on every keystroke: nearly always nothing unread was read.
+  if (ctx.audit.touched.size === 0) return undefined;
   const rest = [...ctx.audit.touched].filter((k) => !ctx.audit.named.has(k)).sort(byOfficialOrder);
   if (rest.length === 0) return undefined;
   const table = cellDef(rest[0]!)?.table;

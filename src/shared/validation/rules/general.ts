@@ -2,10 +2,12 @@
 import { CELLS, TABLE_NAMES, TABLE_SHORT_NAMES, cellDef, describeCell, type TableId } from '../../layout/cells';
 import type { IssuerLevel } from '../../model/project';
 import { decimalPlaces, isNotApplicable, type CellValue } from '../../values/cell-value';
-import { TABLE_SECTION, finding, show, type Rule } from '../context';
+import { TABLE_SECTION, finding, show, type Rule, type RuleContext } from '../context';
 import type { Finding } from '../finding';
 
-const COUNT_CELLS = CELLS.filter((c) => c.kind === 'count').map((c) => c.key);
+/** Positions in official order (ctx.values) of a list of cells. */
+const positions = (pick: (c: (typeof CELLS)[number]) => boolean): readonly number[] => CELLS.flatMap((c, i) => (pick(c) ? [i] : []));
+const COUNT_CELLS = positions((c) => c.kind === 'count');
 /** Totals and their parts: a total's value error is its parts'. */
 const SUM_PARTS = new Map(CELLS.filter((c) => c.sumOf).map((c) => [c.key, c.sumOf!]));
 /** Blank, not applicable, or a whole count ≥ 0: nothing G-INT would report. */
@@ -13,10 +15,10 @@ const isWholeCount = (v: CellValue): boolean => v === null || (typeof v === 'obj
 const MONEY_CELLS = CELLS.filter((c) => c.kind === 'money').map((c) => c.key);
 /** 行政事业性收费: the one money row. */
 const FEES_LABEL = cellDef(MONEY_CELLS[0]!)!.rowLabel;
-const CELLS_BY_TABLE: readonly { table: TableId; keys: readonly string[] }[] = (['t2', 't3', 't4'] as const).map((table) => ({
+const CELLS_BY_TABLE: readonly { table: TableId; at: readonly number[] }[] = (['t2', 't3', 't4'] as const).map((table) => ({
   table,
   // Only cells a clerk can type: the computed totals are never 'unfilled' on their own.
-  keys: CELLS.filter((c) => c.table === table && !c.sumOf).map((c) => c.key),
+  at: positions((c) => c.table === table && !c.sumOf),
 }));
 const SECTION_OF = new Map(CELLS.map((c) => [c.key, TABLE_SECTION[c.table]!]));
 
@@ -36,10 +38,11 @@ export const G_INT: Rule = {
   title: '件数、数量单元格须为不小于 0 的整数',
   check(ctx) {
     const out: Finding[] = [];
-    for (const k of COUNT_CELLS) {
-      const v = ctx.value(k);
+    for (const i of COUNT_CELLS) {
+      const v = ctx.values[i]!;
       // Nearly every cell is a whole count: judged before anything else is looked up.
       if (isWholeCount(v)) continue;
+      const k = CELLS[i]!.key;
       // A total over a wrong part is wrong because of that part: the error lands where the
       // value was typed, not on the 总计 the app computed from it.
       const parts = SUM_PARTS.get(k);
@@ -107,6 +110,13 @@ function fmtYuan(wan: number): string {
 
 const LIST_AT_MOST = 5;
 
+/** The keys of the cells at `at` whose value passes `test`. */
+function keysWhere(ctx: RuleContext, at: readonly number[], test: (v: CellValue) => boolean): string[] {
+  const keys: string[] = [];
+  for (const i of at) if (test(ctx.values[i]!)) keys.push(CELLS[i]!.key);
+  return keys;
+}
+
 /**
  * Spec §6: a blank cell is not 0. It is kept blank and flagged as unfilled (export writes 0),
  * one finding per table so that a new report does not drown the panel.
@@ -118,8 +128,8 @@ export const G_BLANK: Rule = {
   title: '表格中有未填写的单元格（导出时按 0 填写）',
   check(ctx) {
     const out: Finding[] = [];
-    for (const { table, keys } of CELLS_BY_TABLE) {
-      const blank = keys.filter((k) => ctx.value(k) === null);
+    for (const { table, at } of CELLS_BY_TABLE) {
+      const blank = keysWhere(ctx, at, (v) => v === null);
       if (!blank.length) continue;
       const listed = blank.slice(0, LIST_AT_MOST).map((k) => describeCell(k).replace(/^表[二三四] /, ''));
       const more = blank.length > LIST_AT_MOST ? ` 等` : '';
@@ -150,9 +160,9 @@ export const G_NA: Rule = {
   title: '表三、表四中填写了“/”“—”等符号：没有发生的请填 0',
   check(ctx) {
     const out: Finding[] = [];
-    for (const { table, keys } of CELLS_BY_TABLE) {
+    for (const { table, at } of CELLS_BY_TABLE) {
       if (table === 't2') continue;
-      const marked = keys.filter((k) => isNotApplicable(ctx.value(k)));
+      const marked = keysWhere(ctx, at, isNotApplicable);
       if (!marked.length) continue;
       const listed = marked.slice(0, LIST_AT_MOST).map((k) => `${describeCell(k).replace(/^表[二三四] /, '')}（${show(ctx, k)}）`);
       const more = marked.length > LIST_AT_MOST ? ' 等' : '';
