@@ -88,11 +88,17 @@ describe('export', () => {
       assert.equal(unbordered, 0);
       assert.equal(await web.locator('th[rowspan="22"]').innerText(), '三、本年度办理结果');
       assert.equal(await web.locator('p').last().innerText(), '2025年1月20日');
-      // No heading leaves one character alone on its line (商业企/业) at a desktop or a tablet width.
-      for (const width of [1000, 768]) {
+      // No heading leaves one character alone on its line (商业企/业, 自然/人) at a desktop, a
+      // tablet or a phone width: below the .docx's width a table scrolls in its own box, the page
+      // itself never sideways.
+      for (const width of [1000, 768, 600, 420]) {
         await web.setViewportSize({ width, height: 900 });
         assert.deepEqual(await web.evaluate(loneCharacterHeadings), [], `${width}px`);
+        assert.equal(await web.evaluate(() => document.documentElement.scrollWidth), width, `${width}px: the page does not scroll sideways`);
       }
+      await web.setViewportSize({ width: 420, height: 900 });
+      await web.locator('table').nth(2).scrollIntoViewIfNeeded();
+      await web.screenshot({ path: join(ARTIFACTS, 'web-copy-phone.png') });
       await web.setViewportSize({ width: 1000, height: 900 });
       await web.locator('table').nth(1).screenshot({ path: join(ARTIFACTS, 'web-copy-table3.png') });
       await web.screenshot({ path: join(ARTIFACTS, 'web-copy.png'), fullPage: true });

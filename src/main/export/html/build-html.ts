@@ -40,6 +40,7 @@ const STYLE = {
   cell: 'border:1px solid #000;padding:2px 3px;vertical-align:middle;font-weight:normal',
   signature: 'margin:0;text-align:right',
   balanced: 'text-wrap:balance',
+  scroller: 'overflow-x:auto;max-width:100%',
 } as const;
 
 function paragraphs(text: string): string[] {
@@ -68,8 +69,8 @@ function table(id: TableId, project: Project, draft: boolean): string {
       const span = `${cell.rowSpan > 1 ? ` rowspan="${cell.rowSpan}"` : ''}${cell.colSpan > 1 ? ` colspan="${cell.colSpan}"` : ''}`;
       const text = cell.type === 'label' ? cell.text : String(exportedValue(cell.key, project.cells[cell.key], draft));
       // Headings wrap balanced (商业/企业, not 商业企/业) in the narrow columns of 三 and 四; a
-      // figure too wide for its column is set smaller, never broken (the page is at least as wide
-      // as the .docx's type area, whose column widths in twips it shares).
+      // figure too wide for its column is set smaller, never broken (the table is never narrower
+      // than the .docx's, whose column widths in twips it shares: see tableBlock).
       const columnTwips = widths.slice(cell.col, cell.col + cell.colSpan).reduce((a, b) => a + b, 0);
       const size = tag === 'td' ? fittedSize(text, columnTwips, HTML_CELL_MARGIN, HTML_TABLE_SIZE) : HTML_TABLE_SIZE;
       const extra = `${tag === 'th' ? `;${STYLE.balanced}` : ''}${size < HTML_TABLE_SIZE ? `;font-size:${size / 2}pt` : ''}`;
@@ -79,12 +80,17 @@ function table(id: TableId, project: Project, draft: boolean): string {
   });
   const head = rows.slice(0, grid.headerRows);
   const body = rows.slice(grid.headerRows);
+  // On a screen narrower than the .docx's type area (a phone, a narrow window) the table keeps
+  // the Word layout and scrolls sideways inside its own box: squeezed, labels broke one
+  // character from the rest (自然/人, 三、本/年度办/理结果).
   return [
-    `<table style="${STYLE.table}" border="1" cellspacing="0" cellpadding="3">`,
+    `<div style="${STYLE.scroller}">`,
+    `<table style="${STYLE.table};min-width:${(total / 20).toFixed(1)}pt" border="1" cellspacing="0" cellpadding="3">`,
     `<colgroup>${cols}</colgroup>`,
     head.length ? `<thead>\n${head.join('\n')}\n</thead>` : '',
     `<tbody>\n${body.join('\n')}\n</tbody>`,
     '</table>',
+    '</div>',
   ]
     .filter(Boolean)
     .join('\n');
