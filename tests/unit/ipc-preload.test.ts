@@ -105,6 +105,7 @@ describe('preload', () => {
     expect([...code.matchAll(/require\(["']([^"']+)["']\)/g)].map((m) => m[1])).toEqual(['electron']);
     expect(code).not.toMatch(/^\s*(import|export)\s/m);
     const fake = fakeElectron();
+    const listening: string[] = [];
     runInNewContext(code, {
       require: (id: string) => {
         if (id !== 'electron') throw new Error(`sandboxed preload cannot require ${id}`);
@@ -112,7 +113,10 @@ describe('preload', () => {
       },
       module: { exports: {} },
       exports: {},
+      // The drop listener is bundled in too (src/preload/dropped-files.ts).
+      window: { addEventListener: (type: string) => void listening.push(type) },
     });
     await checkExposure(fake);
+    expect(listening).toEqual(['dragover', 'drop']);
   });
 });
