@@ -173,7 +173,6 @@ export function mergedRows(text: string): readonly RowTarget[] | null {
   return mergedRemembered(t);
 }
 
-
 function mergedNow(t: string): RowTarget[] | null {
   let b = bare(fold(t));
   const found: RowTarget[] = [];

@@ -50,11 +50,6 @@ function positionsOf(keys: readonly string[]): Int32Array {
 }
 
 /**
- * The UI revalidates on every keystroke and a roll-up validates thousands of reports, so the
- * context reads each cell of the report once, into arrays in official order; the rules' many
- * lookups and sums then index those arrays instead of probing a 200-key object each time.
- */
-/**
  * The report's cells in official order. Its own function: inside makeContext the arrays are
  * captured by the rules' closures, and the loop over them ran about twice as slow.
  */
@@ -74,6 +69,11 @@ function readCells(cells: Cells): { values: CellValue[]; nums: number[] } {
   return { values, nums };
 }
 
+/**
+ * The UI revalidates on every keystroke and a roll-up validates thousands of reports, so the
+ * context reads each cell of the report once, into arrays in official order; the rules' many
+ * lookups and sums then index those arrays instead of probing a 200-key object each time.
+ */
 export function makeContext(project: Project, prior?: PriorYear | null, profile?: Profile | null): RuleContext {
   const cells = project.cells;
   const { values, nums } = readCells(cells);
