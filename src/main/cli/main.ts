@@ -7,14 +7,15 @@ import { EXIT_UNREADABLE } from './arguments';
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    process.stdout.write(usage());
+    process.stdout.write(await usage());
     return name ? 0 : 64;
   }
-  const cmd = COMMANDS[name];
-  if (!cmd) {
-    process.stderr.write(`未知命令“${name}”。\n\n${usage()}`);
+  // Own names only: `nianbao toString` is an unknown command, not Object.prototype's.
+  if (!Object.hasOwn(COMMANDS, name)) {
+    process.stderr.write(`未知命令“${name}”。\n\n${await usage()}`);
     return 64;
   }
+  const cmd = await COMMANDS[name]!();
   try {
     return await cmd.run(rest);
   } catch (e) {
@@ -28,7 +29,8 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-function usage(): string {
-  const lines = Object.values(COMMANDS).map((c) => `  nianbao ${c.usage.padEnd(54)} ${c.summary}`);
+async function usage(): Promise<string> {
+  const commands = await Promise.all(Object.values(COMMANDS).map((load) => load()));
+  const lines = commands.map((c) => `  nianbao ${c.usage.padEnd(54)} ${c.summary}`);
   return `年报 Studio 命令行：政府信息公开工作年度报告的校验、导出、导入与汇总\n\n用法：\n${lines.join('\n')}\n`;
 }
