@@ -5,9 +5,8 @@ import { decimalPlaces, isNotApplicable, type CellValue } from '../../values/cel
 import { TABLE_SECTION, finding, show, type Rule, type RuleContext } from '../context';
 import type { Finding } from '../finding';
 
-/** Positions in official order (ctx.values) of a list of cells. */
-const positions = (pick: (c: (typeof CELLS)[number]) => boolean): readonly number[] => CELLS.flatMap((c, i) => (pick(c) ? [i] : []));
-const COUNT_CELLS = positions((c) => c.kind === 'count');
+/** Count cells by their place in official order (CellDef.index, as ctx.values holds them). */
+const COUNT_CELLS = CELLS.filter((c) => c.kind === 'count').map((c) => c.index);
 /** Totals and their parts: a total's value error is its parts'. */
 const SUM_PARTS = new Map(CELLS.filter((c) => c.sumOf).map((c) => [c.key, c.sumOf!]));
 /** Blank, not applicable, or a whole count ≥ 0: nothing G-INT would report. */
@@ -18,7 +17,7 @@ const FEES_LABEL = cellDef(MONEY_CELLS[0]!)!.rowLabel;
 const CELLS_BY_TABLE: readonly { table: TableId; at: readonly number[] }[] = (['t2', 't3', 't4'] as const).map((table) => ({
   table,
   // Only cells a clerk can type: the computed totals are never 'unfilled' on their own.
-  at: positions((c) => c.table === table && !c.sumOf),
+  at: CELLS.filter((c) => c.table === table && !c.sumOf).map((c) => c.index),
 }));
 const SECTION_OF = new Map(CELLS.map((c) => [c.key, TABLE_SECTION[c.table]!]));
 
