@@ -1,26 +1,16 @@
 // A command loads only what it needs: a script that runs `nianbao validate` once per file must
 // not pay for loading exceljs (the workbook commands) on every call (src/main/cli/commands/index.ts).
-import { execFile } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { promisify } from 'node:util';
 import { beforeAll, expect, test } from 'vitest';
-import { NIANBAO_BIN } from './support/nianbao-bin';
+import { nianbao } from './support/nianbao-bin';
 
-const HOOK = fileURLToPath(new URL('./support/loaded-packages.mjs', import.meta.url));
-const run = promisify(execFile);
+const HOOK = new URL('./support/loaded-packages.mjs', import.meta.url).href;
 
 /** The CommonJS packages the command loaded, and its exit status. */
 async function loaded(args: string[]): Promise<{ code: number; packages: string[] }> {
-  let code = 0;
-  let stderr: string;
-  try {
-    ({ stderr } = await run(process.execPath, ['--import', pathToFileURL(HOOK).href, NIANBAO_BIN, ...args], { encoding: 'utf8' }));
-  } catch (e) {
-    ({ code, stderr } = e as { code: number; stderr: string });
-  }
+  const { code, stderr } = await nianbao(args, ['--import', HOOK]);
   const line = stderr.split('\n').find((l) => l.startsWith('loaded-packages: '));
   if (!line) throw new Error(`no report from the hook: ${stderr}`);
   return { code, packages: JSON.parse(line.slice('loaded-packages: '.length)) as string[] };

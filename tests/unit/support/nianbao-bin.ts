@@ -8,9 +8,10 @@ export const NIANBAO_BIN = fileURLToPath(new URL('../../../bin/nianbao.js', impo
 
 const run = promisify(execFile);
 
-export async function nianbao(args: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+/** `nodeArgs` go to node before the command (e.g. a module preloaded with --import). */
+export async function nianbao(args: readonly string[], nodeArgs: readonly string[] = []): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [NIANBAO_BIN, ...args], { encoding: 'utf8' });
+    const { stdout, stderr } = await run(process.execPath, [...nodeArgs, NIANBAO_BIN, ...args], { encoding: 'utf8' });
     return { code: 0, stdout, stderr };
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string };
