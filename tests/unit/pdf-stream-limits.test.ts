@@ -10,13 +10,17 @@ import { readPdfPages } from '../../src/main/import/read-pdf';
 const MB = 2 ** 20;
 const text = (b: Uint8Array) => Buffer.from(b).toString('latin1');
 
-/** A one-page PDF whose page content is `data` under `filter` (e.g. `/FlateDecode`, `[/AHx /Fl]`). */
-function pagePdf(filter: string, data: Uint8Array): Uint8Array {
+/**
+ * A one-page PDF whose page content is `data` under `filter` (e.g. `/FlateDecode`, `[/AHx /Fl]`),
+ * with Helvetica as /F1 for text PDF.js can read, on a page `height` points tall.
+ */
+function pagePdf(filter: string, data: Uint8Array, height = 842): Uint8Array {
   return minimalPdf([
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>',
+    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 ${height}] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>`,
     `<< /Length ${data.length} /Filter ${filter} >>\nstream\n${text(data)}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
   ]);
 }
 
@@ -59,15 +63,17 @@ function lzwCodes(data: Uint8Array): number[] {
   const codes = [256];
   let table = new Map<string, number>();
   let next = 258;
+  // Single bytes are their own codes; longer strings are in the table.
+  const codeOf = (w: string) => (w.length === 1 ? w.charCodeAt(0) : table.get(w)!);
   let w = '';
   for (const byte of data) {
     const c = String.fromCharCode(byte);
     const wc = w + c;
-    if (w === '' || (wc.length > 1 ? table.has(wc) : true)) {
+    if (w === '' || table.has(wc)) {
       w = wc;
       continue;
     }
-    codes.push(w.length === 1 ? w.charCodeAt(0) : table.get(w)!);
+    codes.push(codeOf(w));
     table.set(wc, next++);
     if (next === 4093) {
       codes.push(256);
@@ -76,7 +82,7 @@ function lzwCodes(data: Uint8Array): number[] {
     }
     w = c;
   }
-  if (w !== '') codes.push(w.length === 1 ? w.charCodeAt(0) : table.get(w)!);
+  if (w !== '') codes.push(codeOf(w));
   codes.push(257);
   return codes;
 }
@@ -96,13 +102,7 @@ describe('the decoders read what the PDF specification writes', () => {
     expect(codes.filter((c) => c === 256).length).toBeGreaterThan(4);
     const packed = packLzw(codes);
     expect(Buffer.from(decoded(packed, ['LZWDecode'], 4 * MB)).equals(content)).toBe(true);
-    const pdf = minimalPdf([
-      '<< /Type /Catalog /Pages 2 0 R >>',
-      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 40000] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
-      `<< /Length ${packed.length} /Filter /LZWDecode >>\nstream\n${text(packed)}\nendstream`,
-      '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-    ]);
+    const pdf = pagePdf('/LZWDecode', packed, 40_000);
     expect(() => checkPdfStreams(pdf, 'lzw.pdf')).not.toThrow();
     const [page] = await readPdfPages(pdf);
     expect(page!.items.map((it) => it.str)).toEqual(lines);
